@@ -1,0 +1,60 @@
+// Load shapes, in one place, parameterised by the run's configuration. A scenario file reads as:
+// shape + workflows + thresholds.
+import type { Config } from './config.ts';
+
+export type Scenario = Record<string, unknown> & { executor: string; exec: string };
+
+/** Splits `total` VUs by percentage with the largest-remainder method; every share with weight gets >= 1 VU when total allows. */
+export function splitUsers(total: number, weights: Config['weights']): Config['weights'] {
+  const keys = ['regular', 'power', 'admin'] as const;
+  const exact = keys.map((k) => (total * weights[k]) / 100);
+  const counts = exact.map(Math.floor);
+  const order = keys.map((_, i) => i).sort((a, b) => exact[b]! - Math.floor(exact[b]!) - (exact[a]! - Math.floor(exact[a]!)));
+  for (let left = total - counts.reduce((a, b) => a + b, 0), i = 0; left > 0; left--, i++) counts[order[i % 3]!]!++;
+  // A weighted user type with no VU would silently drop its workflow: borrow one from the largest.
+  for (let i = 0; i < 3; i++) {
+    if (weights[keys[i]!] > 0 && counts[i] === 0 && total >= 3) {
+      const largest = counts.indexOf(Math.max(...counts));
+      counts[largest]!--;
+      counts[i]!++;
+    }
+  }
+  return { regular: counts[0]!, power: counts[1]!, admin: counts[2]! };
+}
+
+/** Ramp up to `vus`, hold, ramp down: users arriving gradually and leaving. */
+export function rampingUsers(exec: string, vus: number, config: Pick<Config, 'rampUpS' | 'durationS' | 'rampDownS'>): Scenario {
+  return {
+    executor: 'ramping-vus',
+    exec,
+    startVUs: 0,
+    stages: [
+      { duration: `${config.rampUpS}s`, target: vus },
+      { duration: `${config.durationS}s`, target: vus },
+      { duration: `${config.rampDownS}s`, target: 0 },
+    ],
+    gracefulRampDown: '30s',
+    gracefulStop: '30s',
+  };
+}
+
+/** A fixed request rate, independent of how fast the platform answers (open model). */
+export function constantRate(exec: string, perSecond: number, durationS: number, maxVUs: number, startTime = '0s'): Scenario {
+  return {
+    executor: 'constant-arrival-rate',
+    exec,
+    rate: perSecond,
+    timeUnit: '1s',
+    duration: `${durationS}s`,
+    preAllocatedVUs: Math.min(maxVUs, Math.max(1, Math.ceil(perSecond))),
+    maxVUs,
+    startTime,
+  };
+}
+
+/** Wall time of a ramping-users run, seconds, for scenarios that must run alongside it. */
+export function rampingDurationS(config: Pick<Config, 'rampUpS' | 'durationS' | 'rampDownS'>): number {
+  return config.rampUpS + config.durationS + config.rampDownS;
+}
+
+export const SUMMARY_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'];

@@ -1,0 +1,54 @@
+// The main job: regular, power and admin users in parallel (70/20/10 % of the VUs by default),
+// ramping up to PERFORMANCE_CONCURRENT_USERS, holding for PERFORMANCE_TEST_DURATION, ramping
+// down, against the full threshold set. `k6 run -e BASE_URL=... dist/load.js`.
+import { ApiClient } from '../lib/api.ts';
+import { ENDPOINTS } from '../lib/endpoints.ts';
+import { config } from '../lib/env.ts';
+import { runWorkflow } from '../lib/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/setup.ts';
+import { SUMMARY_TREND_STATS, constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
+import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+import { toK6Thresholds } from '../thresholds/expressions.ts';
+
+const users = splitUsers(config.concurrentUsers, config.weights);
+
+export const options = {
+  scenarios: {
+    regular_users: rampingUsers('regularUsers', users.regular, config),
+    power_users: rampingUsers('powerUsers', users.power, config),
+    admin_users: rampingUsers('adminUsers', users.admin, config),
+    // What a monitoring probe sees during the load: GET /health once a second.
+    health_probe: constantRate('healthProbe', 1, rampingDurationS(config), 2),
+  },
+  thresholds: toK6Thresholds([
+    ...latencyGates(config.targets, ENDPOINTS),
+    ...errorGates(config.targets, ENDPOINTS),
+    ...abortGates(),
+    ...successGates(config.targets),
+    ...generationGates(config.targets),
+  ]),
+  setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
+  summaryTrendStats: SUMMARY_TREND_STATS,
+};
+
+export function setup(): RunData {
+  return prepareRun(config);
+}
+
+export function regularUsers(data: RunData): void {
+  runWorkflow('regular', regularUser, { config, data });
+}
+
+export function powerUsers(data: RunData): void {
+  runWorkflow('power', powerUser, { config, data });
+}
+
+export function adminUsers(data: RunData): void {
+  runWorkflow('admin', adminUser, { config, data });
+}
+
+const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);
+export function healthProbe(): void {
+  probe.health();
+}

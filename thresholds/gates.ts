@@ -1,0 +1,71 @@
+// The standard gate sets the scenarios combine. Each per-endpoint gate is its own tagged
+// sub-metric, so a failure names the endpoint and the summary lists every endpoint's figures.
+import { API_SCOPE, type Endpoint } from '../lib/endpoints.ts';
+import type { Gate } from './expressions.ts';
+import type { Targets } from './targets.ts';
+
+const api = { scope: API_SCOPE };
+
+function endpointP95(endpoint: Endpoint, targets: Targets): number {
+  if (endpoint === 'health') return targets.healthP95Ms;
+  if (endpoint === 'course_export') return targets.exportP95Ms;
+  return targets.apiP95Ms;
+}
+
+/** API p95/p99 over all endpoints, and p95 per endpoint (health and export with their own budgets). */
+export function latencyGates(targets: Targets, endpoints: readonly Endpoint[]): Gate[] {
+  return [
+    {
+      metric: 'http_req_duration',
+      tags: api,
+      rules: [
+        { stat: 'p(95)', op: '<', value: targets.apiP95Ms },
+        { stat: 'p(99)', op: '<', value: targets.apiP99Ms },
+      ],
+    },
+    ...endpoints.map((endpoint) => ({
+      metric: 'http_req_duration',
+      tags: { endpoint },
+      rules: [{ stat: 'p(95)' as const, op: '<' as const, value: endpointP95(endpoint, targets) }],
+    })),
+  ];
+}
+
+/** Error rate over all API requests and per endpoint, so one failing route is named. */
+export function errorGates(targets: Targets, endpoints: readonly Endpoint[]): Gate[] {
+  return [
+    { metric: 'http_req_failed', tags: api, rules: [{ stat: 'rate', op: '<', value: targets.errorRate }] },
+    ...endpoints.map((endpoint) => ({
+      metric: 'http_req_failed',
+      tags: { endpoint },
+      rules: [{ stat: 'rate' as const, op: '<' as const, value: targets.errorRate }],
+    })),
+  ];
+}
+
+/** Stops a run early when most requests fail (platform down or crashed): no minutes of noise. */
+export function abortGates(delayAbortEval = '10s'): Gate[] {
+  return [
+    {
+      metric: 'http_req_failed',
+      tags: api,
+      rules: [{ stat: 'rate', op: '<', value: 0.5, abortOnFail: true, delayAbortEval }],
+    },
+  ];
+}
+
+/** Checks and whole workflows must succeed often enough. */
+export function successGates(targets: Targets): Gate[] {
+  return [
+    { metric: 'checks', rules: [{ stat: 'rate', op: '>=', value: targets.successRate }] },
+    { metric: 'workflow_success', rules: [{ stat: 'rate', op: '>=', value: targets.successRate }] },
+  ];
+}
+
+/** Chapter generation time (the job's own timestamps) and failed generation jobs. */
+export function generationGates(targets: Targets): Gate[] {
+  return [
+    { metric: 'chapter_generation_ms', rules: [{ stat: 'p(95)', op: '<', value: targets.chapterP95Ms }] },
+    { metric: 'generation_failed', rules: [{ stat: 'rate', op: '<', value: targets.errorRate }] },
+  ];
+}

@@ -1,0 +1,32 @@
+// The platform's performance targets as data. Defaults are the seed suite's; every one can be
+// overridden from the environment (see lib/config.ts).
+export interface Targets {
+  /** API latency, all endpoints together and each on its own (ms). */
+  apiP95Ms: number;
+  apiP99Ms: number;
+  /** GET /health must stay fast under load (ms). */
+  healthP95Ms: number;
+  /** Export builds a whole document, so it gets a more lenient budget (ms). */
+  exportP95Ms: number;
+  /** One chapter's generation, from the job's own timestamps (ms). */
+  chapterP95Ms: number;
+  /** Share of checks and workflows that must succeed (0-1). */
+  successRate: number;
+  /** Share of API requests that may fail, overall and per endpoint (0-1). */
+  errorRate: number;
+  /** Server resources, gated only when a sidecar is attached. */
+  memoryMb: number;
+  cpuPercent: number;
+}
+
+export const DEFAULT_TARGETS: Readonly<Targets> = Object.freeze({
+  apiP95Ms: 200,
+  apiP99Ms: 500,
+  healthP95Ms: 50,
+  exportP95Ms: 1000,
+  chapterP95Ms: 120_000,
+  successRate: 0.95,
+  errorRate: 0.05,
+  memoryMb: 1024,
+  cpuPercent: 80,
+});
