@@ -1,11 +1,12 @@
-// Typed client of the platform's API contract. Paths live only here; every request carries a
-// stable `endpoint` tag (never the URL with ids in it), the `api` scope and a templated `name`,
-// so per-endpoint thresholds and reports keep a small, fixed set of series.
+// Typed client of the platform's API contract (paths and tags come from routes.ts). Every request
+// carries a stable `endpoint` tag (never the URL with ids in it), the `api` scope and a templated
+// `name`, so per-endpoint thresholds and reports keep a small, fixed set of series.
 import { check } from 'k6';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
-import { API_SCOPE, type Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoints.ts';
+import { paths, requestTags, type Id } from './routes.ts';
 
-export type Id = string | number;
+export type { Id };
 export type Role = 'regular' | 'power' | 'admin';
 export type Level = 'beginner' | 'intermediate' | 'advanced';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
@@ -43,42 +44,6 @@ export interface Result<T> {
   ok: boolean;
   status: number;
   body: T | undefined;
-}
-
-export const paths = {
-  health: () => '/health',
-  login: () => '/api/v1/auth/login',
-  courses: () => '/api/v1/courses',
-  course: (id: Id) => `/api/v1/courses/${id}`,
-  generate: (id: Id) => `/api/v1/courses/${id}/generate`,
-  job: (id: Id) => `/api/v1/jobs/${id}`,
-  chapter: (id: Id, index: number) => `/api/v1/courses/${id}/chapters/${index}`,
-  exportCourse: (id: Id) => `/api/v1/courses/${id}/export`,
-  adminStats: () => '/api/v1/admin/stats',
-  adminJobs: () => '/api/v1/admin/jobs',
-  adminUsers: () => '/api/v1/admin/users',
-} as const;
-
-/** The `name` tag: the path template, so URLs with ids collapse into one series per route. */
-const routeNames: Record<Endpoint, string> = {
-  health: 'GET /health',
-  login: 'POST /api/v1/auth/login',
-  courses_list: 'GET /api/v1/courses',
-  course_create: 'POST /api/v1/courses',
-  course_get: 'GET /api/v1/courses/{id}',
-  course_update: 'PATCH /api/v1/courses/{id}',
-  course_delete: 'DELETE /api/v1/courses/{id}',
-  course_generate: 'POST /api/v1/courses/{id}/generate',
-  job_get: 'GET /api/v1/jobs/{job_id}',
-  chapter_get: 'GET /api/v1/courses/{id}/chapters/{index}',
-  course_export: 'GET /api/v1/courses/{id}/export',
-  admin_stats: 'GET /api/v1/admin/stats',
-  admin_jobs: 'GET /api/v1/admin/jobs',
-  admin_users: 'GET /api/v1/admin/users',
-};
-
-export function requestTags(endpoint: Endpoint): Record<string, string> {
-  return { endpoint, scope: API_SCOPE, name: routeNames[endpoint] };
 }
 
 type Shape<T> = (body: unknown) => body is T;
