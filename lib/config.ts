@@ -32,6 +32,8 @@ export interface Config {
   /** Chapters per generated course. */
   chaptersPerCourse: number;
   sidecarUrl: string | undefined;
+  /** Hosts besides loopback that entries heavier than smoke may load (PERFORMANCE_ALLOWED_HOSTS). */
+  allowedHosts: string[];
   targets: Targets;
 }
 
@@ -106,6 +108,16 @@ function thinkTime(env: Env, name: string): Config['thinkTimeS'] {
   return { min, max };
 }
 
+function hostList(env: Env, name: string): string[] {
+  const value = raw(env, name);
+  if (value === undefined || value === '') return [];
+  const hosts = value.split(',').map((host) => host.trim().toLowerCase());
+  if (hosts.some((host) => !/^(\[[0-9a-f:]+\]|[a-z0-9.\-:]+)$/.test(host))) {
+    fail(name, value, 'a comma-separated list of host names or addresses, e.g. staging.example.com,10.0.0.5');
+  }
+  return hosts;
+}
+
 function credentials(env: Env, prefix: string, fallbackEmail: string, fallbackPassword: string): Credentials {
   return {
     email: text(env, `${prefix}_EMAIL`, fallbackEmail),
@@ -136,6 +148,7 @@ export function parseConfig(env: Env): Config {
     generationTimeoutS: seconds(1, 24 * 3600)(env, 'GENERATION_TIMEOUT', 300),
     chaptersPerCourse: count(1, 20)(env, 'GENERATION_CHAPTERS', 3),
     sidecarUrl: url(env, 'SIDECAR_URL', undefined),
+    allowedHosts: hostList(env, 'PERFORMANCE_ALLOWED_HOSTS'),
     targets: {
       apiP95Ms: millis(env, 'THRESHOLD_API_P95_MS', d.apiP95Ms),
       apiP99Ms: millis(env, 'THRESHOLD_API_P99_MS', d.apiP99Ms),
@@ -148,4 +161,27 @@ export function parseConfig(env: Env): Config {
       cpuPercent: numberIn(1, 100, 'a percentage', false)(env, 'PERFORMANCE_CPU_LIMIT', d.cpuPercent),
     },
   };
+}
+
+/** The host part of a URL, lower-cased, IPv6 in brackets. */
+export function hostOf(baseUrl: string): string {
+  const match = /^https?:\/\/(\[[^\]]+\]|[^/:]+)/i.exec(baseUrl);
+  return (match?.[1] ?? '').toLowerCase();
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * The target guard: an entry heavier than smoke refuses a host that is not loopback unless it is
+ * allow-listed, so a typo in BASE_URL cannot load-test production.
+ */
+export function assertTargetAllowed(config: Config, entry: string): void {
+  const host = hostOf(config.baseUrl);
+  if (isLoopback(host) || config.allowedHosts.includes(host)) return;
+  throw new ConfigError(
+    `refusing to run "${entry}" against ${config.baseUrl}: ${host} is not a loopback address. ` +
+      `If you mean to load-test it, allow it with PERFORMANCE_ALLOWED_HOSTS=${host} (comma-separated list).`,
+  );
 }

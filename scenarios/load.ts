@@ -3,7 +3,7 @@
 // down, against the full threshold set. `k6 run -e BASE_URL=... dist/load.js`.
 import { ApiClient } from '../lib/api.ts';
 import { ENDPOINTS } from '../lib/endpoints.ts';
-import { config } from '../lib/env.ts';
+import { guardedConfig } from '../lib/env.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
 import { SUMMARY_TREND_STATS, constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
@@ -11,6 +11,7 @@ import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 import { toK6Thresholds } from '../thresholds/expressions.ts';
 
+const config = guardedConfig('load');
 const users = splitUsers(config.concurrentUsers, config.weights);
 
 export const options = {

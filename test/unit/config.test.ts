@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, parseConfig } from '../../lib/config.ts';
+import { ConfigError, assertTargetAllowed, parseConfig } from '../../lib/config.ts';
 import { DEFAULT_TARGETS } from '../../thresholds/targets.ts';
 
 describe('parseConfig', () => {
@@ -81,4 +81,23 @@ describe('parseConfig', () => {
       );
     });
   }
+});
+
+describe('target guard', () => {
+  const guarded = (env: Record<string, string>) => () => assertTargetAllowed(parseConfig(env), 'load');
+  test('loopback targets are allowed', () => {
+    for (const url of ['http://127.0.0.1:8000', 'http://127.3.2.1', 'http://localhost:1', 'http://[::1]:8000']) {
+      assert.doesNotThrow(guarded({ BASE_URL: url }), url);
+    }
+  });
+  test('other hosts are refused with a message that says how to allow them', () => {
+    assert.throws(guarded({ BASE_URL: 'https://api.example.com' }), /refusing to run "load" against https:\/\/api\.example\.com: api\.example\.com is not a loopback address.*PERFORMANCE_ALLOWED_HOSTS=api\.example\.com/);
+    assert.throws(guarded({ BASE_URL: 'http://10.0.0.5:8000', PERFORMANCE_ALLOWED_HOSTS: 'other.example.com' }), /10\.0\.0\.5 is not a loopback/);
+  });
+  test('allow-listed hosts pass', () => {
+    assert.doesNotThrow(guarded({ BASE_URL: 'https://Staging.Example.com', PERFORMANCE_ALLOWED_HOSTS: 'staging.example.com, 10.0.0.5' }));
+  });
+  test('a malformed allow-list is refused', () => {
+    assert.throws(() => parseConfig({ PERFORMANCE_ALLOWED_HOSTS: 'a b' }), /invalid PERFORMANCE_ALLOWED_HOSTS/);
+  });
 });

@@ -1,0 +1,145 @@
+// Runs one k6 entry point end to end: builds if stale, starts the demo platform and the sidecar
+// when no target is given, runs k6 with a fresh reports folder, writes the HTML report, and
+// stops everything it started, whatever happens (k6 failing, Ctrl-C, a runner error).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startDemoPlatform, type DemoPlatform } from './demo-process.ts';
+import { ROOT, buildIfStale } from './build-if-stale.ts';
+import { k6Version, resolveK6 } from './k6-binary.ts';
+import { writeHtmlReport } from './html-report.ts';
+import { startSidecar } from '../../sidecar/process.ts';
+
+export interface SidecarTarget {
+  pid?: number;
+  match?: string;
+  cgroup?: string;
+  prometheus?: string;
+}
+
+export interface RunOptions {
+  entry: string;
+  /** Extra k6 arguments, passed through as given. */
+  k6Args?: string[];
+  /** Environment for k6 on top of the runner's own (e.g. PERFORMANCE_TEST_DURATION). */
+  env?: Record<string, string>;
+  /** The platform to test; without it the demo platform is started on a free loopback port. */
+  baseUrl?: string;
+  /** DEMO_FAULTS for a started demo platform. */
+  demoFaults?: string;
+  /** What the sidecar samples: the started demo platform by default, or a given process/cgroup/endpoint; false for none. */
+  sidecar?: SidecarTarget | false;
+  reportsRoot?: string;
+  /** Serve k6's web dashboard on 127.0.0.1:<port> during the run. */
+  dashboardPort?: number;
+  /** Print the platform's and sidecar's logs when the run fails. */
+  verbose?: boolean;
+  /** Aborting this stops k6 (as Ctrl-C would), then everything else. */
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  entry: string;
+  runDir: string;
+  /** k6's exit code (0 pass, 99 thresholds failed, others: errors), or null when k6 never ran. */
+  k6ExitCode: number | null;
+  interrupted: boolean;
+  error?: string;
+}
+
+/** reports/<UTC time>-<entry>-<random>: two runs at once never share a folder. */
+export function newRunDir(reportsRoot: string, entry: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  const dir = resolve(reportsRoot, `${stamp}-${entry}-${randomBytes(3).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function gitCommit(): string | undefined {
+  const result = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number | null; interrupted: boolean }> {
+  return new Promise((done, failed) => {
+    const child = spawn(binary, args, { cwd: ROOT, env, stdio: 'inherit' });
+    let interrupted = false;
+    // k6 treats SIGINT as Ctrl-C: it stops the VUs, runs teardown and handleSummary, and exits.
+    const stop = () => {
+      interrupted = true;
+      child.kill('SIGINT');
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', failed);
+    child.on('exit', (code) => {
+      signal?.removeEventListener('abort', stop);
+      done({ code, interrupted });
+    });
+  });
+}
+
+export async function runEntry(options: RunOptions): Promise<RunResult> {
+  const { entry } = options;
+  const runDir = newRunDir(options.reportsRoot ?? join(ROOT, 'reports'), entry);
+  const result: RunResult = { entry, runDir, k6ExitCode: null, interrupted: false };
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let platform: DemoPlatform | undefined;
+  try {
+    buildIfStale();
+    const k6 = resolveK6();
+    let baseUrl = options.baseUrl;
+    if (!baseUrl) {
+      platform = await startDemoPlatform({ faults: options.demoFaults });
+      cleanups.push(() => platform!.stop());
+      baseUrl = platform.url;
+    }
+    let sidecarUrl: string | undefined;
+    const sidecarTarget = options.sidecar === undefined ? (platform ? { pid: platform.pid } : undefined) : options.sidecar || undefined;
+    if (sidecarTarget) {
+      const sidecar = await startSidecar({ ...sidecarTarget, reportsDir: runDir });
+      cleanups.push(() => sidecar.stop());
+      sidecarUrl = sidecar.url;
+    }
+    if (options.signal?.aborted) throw new Error('interrupted before k6 started');
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...options.env,
+      BASE_URL: baseUrl,
+      REPORTS_DIR: runDir,
+      RUN_TARGET: baseUrl,
+      RUN_K6_VERSION: k6Version(k6) ?? '',
+      RUN_GIT_COMMIT: gitCommit() ?? '',
+      RUN_STARTED_AT: new Date().toISOString(),
+      ...(sidecarUrl ? { SIDECAR_URL: sidecarUrl } : {}),
+      ...(options.dashboardPort !== undefined
+        ? {
+            K6_WEB_DASHBOARD: 'true',
+            K6_WEB_DASHBOARD_HOST: '127.0.0.1', // k6's own default is every interface
+            K6_WEB_DASHBOARD_PORT: String(options.dashboardPort),
+            K6_WEB_DASHBOARD_OPEN: 'false',
+            K6_WEB_DASHBOARD_EXPORT: join(runDir, 'dashboard.html'),
+          }
+        : {}),
+    };
+    const args = ['run', '--out', `json=${join(runDir, 'metrics.json.gz')}`, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
+    const k6Run = await runK6(k6, args, env, options.signal);
+    result.k6ExitCode = k6Run.code;
+    result.interrupted = k6Run.interrupted;
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+    result.interrupted ||= options.signal?.aborted ?? false;
+  } finally {
+    // Stop in reverse order: the sidecar writes its series before the platform goes away.
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    if (options.verbose && platform && result.k6ExitCode !== 0) process.stderr.write(platform.logs());
+  }
+  if (result.k6ExitCode !== null) {
+    try {
+      await writeHtmlReport(runDir);
+    } catch (error) {
+      result.error ??= `the HTML report could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  return result;
+}

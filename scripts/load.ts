@@ -1,0 +1,26 @@
+// npm run load [-- --dashboard[=PORT]] [k6 flags...]: the main job against BASE_URL, or against
+// the demo platform started for the run. Exits with k6's exit code (0 pass, 99 thresholds failed).
+import { runEntry } from './lib/run-entry.ts';
+
+const passThrough: string[] = [];
+let dashboardPort: number | undefined;
+for (const arg of process.argv.slice(2)) {
+  const dashboard = /^--dashboard(?:=(\d+))?$/.exec(arg);
+  if (dashboard) dashboardPort = Number(dashboard[1] ?? 5665);
+  else passThrough.push(arg);
+}
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
+
+const result = await runEntry({
+  entry: 'load',
+  k6Args: passThrough,
+  baseUrl: process.env.BASE_URL || undefined,
+  demoFaults: process.env.DEMO_FAULTS,
+  dashboardPort,
+  signal: controller.signal,
+});
+console.log(`reports: ${result.runDir}`);
+if (result.error) console.error(`course-perf: ${result.error}`);
+process.exit(result.interrupted ? 130 : (result.k6ExitCode ?? 1));

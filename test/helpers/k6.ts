@@ -1,0 +1,61 @@
+// Runs the real k6 binary on a bundled entry and collects what a test needs to judge the run.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveK6 } from '../../scripts/lib/k6-binary.ts';
+import { ROOT } from '../../scripts/lib/build-if-stale.ts';
+
+export interface ThresholdResult {
+  metric: string;
+  expression: string;
+  ok: boolean;
+}
+
+export interface K6Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  elapsedMs: number;
+  /** k6's --summary-export JSON. */
+  summary: { metrics: Record<string, Record<string, unknown> & { thresholds?: Record<string, boolean> }> } | undefined;
+  thresholds: ThresholdResult[];
+}
+
+export interface K6RunOptions {
+  env?: Record<string, string | undefined>;
+  args?: string[];
+  /** Kill k6 after this long (a test must never hang). */
+  timeoutMs?: number;
+}
+
+export async function runK6(script: string, options: K6RunOptions = {}): Promise<K6Run> {
+  const work = mkdtempSync(join(tmpdir(), 'course-perf-k6-'));
+  const summaryFile = join(work, 'summary.json');
+  const started = Date.now();
+  const child = spawn(resolveK6(), ['run', '--no-color', '--quiet', '--summary-export', summaryFile, ...(options.args ?? []), script], {
+    cwd: ROOT,
+    env: { ...process.env, K6_NO_USAGE_REPORT: 'true', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  clearTimeout(timer);
+  let summary: K6Run['summary'];
+  try {
+    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    summary = undefined;
+  }
+  rmSync(work, { recursive: true, force: true });
+  const thresholds: ThresholdResult[] = [];
+  for (const [metric, values] of Object.entries(summary?.metrics ?? {})) {
+    // In k6's summary export a threshold's value is true when it FAILED.
+    for (const [expression, failed] of Object.entries(values.thresholds ?? {})) thresholds.push({ metric, expression, ok: !failed });
+  }
+  return { code, stdout, stderr, elapsedMs: Date.now() - started, summary, thresholds };
+}
