@@ -6,15 +6,16 @@ import { ENDPOINTS } from '../lib/endpoints.ts';
 import { guardedConfig } from '../lib/env.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
-import { SUMMARY_TREND_STATS, constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
+import { entryOptions } from '../lib/entry.ts';
+import { constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
 import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
-import { toK6Thresholds } from '../thresholds/expressions.ts';
 
 const config = guardedConfig('load');
 const users = splitUsers(config.concurrentUsers, config.weights);
 
-export const options = {
+export const options = entryOptions(config, {
+  wallTimeS: rampingDurationS(config),
   scenarios: {
     regular_users: rampingUsers('regularUsers', users.regular, config),
     power_users: rampingUsers('powerUsers', users.power, config),
@@ -22,16 +23,16 @@ export const options = {
     // What a monitoring probe sees during the load: GET /health once a second.
     health_probe: constantRate('healthProbe', 1, rampingDurationS(config), 2),
   },
-  thresholds: toK6Thresholds([
+  gates: [
     ...latencyGates(config.targets, ENDPOINTS),
     ...errorGates(config.targets, ENDPOINTS),
     ...abortGates(),
     ...successGates(config.targets),
     ...generationGates(config.targets),
-  ]),
-  setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
-  summaryTrendStats: SUMMARY_TREND_STATS,
-};
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
 
 export function setup(): RunData {
   return prepareRun(config);

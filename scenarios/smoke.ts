@@ -4,25 +4,27 @@ import { ENDPOINTS } from '../lib/endpoints.ts';
 import { config } from '../lib/env.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
-import { SUMMARY_TREND_STATS } from '../lib/shapes.ts';
+import { entryOptions } from '../lib/entry.ts';
 import { everyEndpoint } from '../lib/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
-import { toK6Thresholds } from '../thresholds/expressions.ts';
 
-export const options = {
+const SMOKE_SECONDS = 10;
+
+export const options = entryOptions(config, {
+  wallTimeS: SMOKE_SECONDS,
   scenarios: {
-    smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: '10s', gracefulStop: '30s' },
+    smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: `${SMOKE_SECONDS}s`, gracefulStop: '30s' },
   },
-  thresholds: toK6Thresholds([
+  gates: [
     ...latencyGates(config.targets, ENDPOINTS),
     ...errorGates(config.targets, ENDPOINTS),
     ...abortGates('5s'),
     ...successGates(config.targets),
     ...generationGates(config.targets),
-  ]),
-  setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
-  summaryTrendStats: SUMMARY_TREND_STATS,
-};
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
 
 export function setup(): RunData {
   return prepareRun(config, { seed: false });
