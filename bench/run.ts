@@ -1,0 +1,199 @@
+// npm run bench [-- --quick]: the suite's own performance figures, printed as a table and written
+// as JSON. Every comparison is measured side by side in the same run, interleaved, with the median
+// and spread of several repetitions. Absolute numbers are printed, never asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../scripts/lib/build-if-stale.ts';
+import { startDemoPlatform } from '../scripts/lib/demo-process.ts';
+import { resolveK6 } from '../scripts/lib/k6-binary.ts';
+import { measure, stats } from './lib/measure.ts';
+
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } },
+  strict: true,
+});
+const quick = flags.quick;
+const plan = {
+  repetitions: quick ? 1 : 3,
+  efficiencyVus: 10,
+  efficiencyDurationS: quick ? 2 : 10,
+  memoryVus: quick ? [20] : [100, 500, 1000],
+  memoryDurationS: quick ? 2 : 10,
+  buildRepetitions: quick ? 1 : 5,
+};
+
+type Figures = Record<string, unknown>;
+const results: { machine: Figures; plan: typeof plan; sections: Record<string, Figures> } = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  plan,
+  sections: {},
+};
+const k6 = resolveK6();
+const summaryDir = join(tmpdir(), `course-perf-bench-${process.pid}`);
+mkdirSync(summaryDir, { recursive: true });
+
+/** Runs k6 under GNU time and returns its cost and the number of HTTP requests it made. */
+async function k6Cost(script: string, env: Record<string, string>, label: string) {
+  const summary = join(summaryDir, `${label}.json`);
+  const cost = await measure(k6, ['run', '--quiet', '--no-color', '--summary-export', summary, script], { ...process.env, K6_NO_USAGE_REPORT: 'true', ...env }, 300_000);
+  if (cost.code !== 0 && cost.code !== 99) throw new Error(`k6 ${label} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
+  const metrics = JSON.parse(readFileSync(summary, 'utf8')).metrics as Record<string, { count?: number }>;
+  return { ...cost, requests: metrics.http_reqs?.count ?? 0 };
+}
+
+/** dist/load.js narrowed to the regular-user workflow, at `vus` users with the given think time. */
+function workflowEnv(baseUrl: string, vus: number, durationS: number, thinkS: number): Record<string, string> {
+  return {
+    BASE_URL: baseUrl,
+    PERFORMANCE_USER_WEIGHTS: '100/0/0',
+    PERFORMANCE_CONCURRENT_USERS: String(vus),
+    PERFORMANCE_TEST_DURATION: String(durationS),
+    PERFORMANCE_RAMP_UP: '0',
+    PERFORMANCE_RAMP_DOWN: '0',
+    PERFORMANCE_THINK_TIME: String(thinkS),
+  };
+}
+
+function bareEnv(baseUrl: string, vus: number, durationS: number, thinkS: number): Record<string, string> {
+  return { BASE_URL: baseUrl, BENCH_VUS: String(vus), BENCH_DURATION_S: String(durationS), BENCH_THINK_S: String(thinkS) };
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function generatorEfficiency(baseUrl: string, token: string, courseId: string): Promise<Figures> {
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let rep = 0; rep < plan.repetitions; rep++) {
+    // Interleaved so drift on the machine hits both sides alike.
+    const b = await k6Cost('bench/bare.js', bareEnv(baseUrl, plan.efficiencyVus, plan.efficiencyDurationS, 0), `bare-${rep}`);
+    bare.push(b.requests / b.cpuS);
+    const o = await k6Cost('dist/load.js', workflowEnv(baseUrl, plan.efficiencyVus, plan.efficiencyDurationS, 0), `ours-${rep}`);
+    ours.push(o.requests / o.cpuS);
+  }
+  const figures: Figures = {
+    unit: 'HTTP requests per k6 CPU-second',
+    bare_k6: stats(bare),
+    workflow: stats(ours),
+    ratio: round(stats(ours).median / stats(bare).median, 3),
+    target: '>= 0.9',
+  };
+  const wrk = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).stdout.trim();
+  if (wrk) {
+    const cost = await measure(wrk, ['-t1', '-c10', `-d${plan.efficiencyDurationS}s`, '-H', `Authorization: Bearer ${token}`, `${baseUrl}/api/v1/courses/${courseId}`], process.env, 120_000);
+    const requests = Number(/(\d+) requests in/.exec(cost.stdout)?.[1] ?? 0);
+    figures.wrk_ceiling = { requests_per_cpu_second: round(requests / cost.cpuS, 0), endpoint: 'GET /api/v1/courses/{id}' };
+  } else {
+    figures.wrk_ceiling = 'wrk not installed (Debian package wrk)';
+  }
+  return figures;
+}
+
+async function memoryPerVu(baseUrl: string): Promise<Figures> {
+  const rows: Figures[] = [];
+  for (const vus of plan.memoryVus) {
+    // VUs mostly sleeping (5 s think time), so the platform is not what limits the run.
+    const b = await k6Cost('bench/bare.js', bareEnv(baseUrl, vus, plan.memoryDurationS, 5), `bare-mem-${vus}`);
+    const o = await k6Cost('dist/load.js', workflowEnv(baseUrl, vus, plan.memoryDurationS, 5), `ours-mem-${vus}`);
+    rows.push({
+      vus,
+      bare_peak_rss_mb: round(b.peakRssMb, 1),
+      workflow_peak_rss_mb: round(o.peakRssMb, 1),
+      bare_mb_per_vu: round(b.peakRssMb / vus, 3),
+      workflow_mb_per_vu: round(o.peakRssMb / vus, 3),
+      ratio: round(o.peakRssMb / b.peakRssMb, 3),
+    });
+  }
+  return { target: 'ratio <= 1.2', rows };
+}
+
+function bundle(): Figures {
+  const times: number[] = [];
+  for (let rep = 0; rep < plan.buildRepetitions; rep++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['build.mjs', '--quiet'], { cwd: ROOT });
+    if (result.status !== 0) throw new Error(`node build.mjs failed: ${result.stderr}`);
+    times.push(performance.now() - started);
+  }
+  const sizes = Object.fromEntries(
+    readdirSync(join(ROOT, 'dist'))
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => {
+        const text = readFileSync(join(ROOT, 'dist', name), 'utf8');
+        const code = text.replace(/\/\/# sourceMappingURL=.*$/m, '');
+        return [name, { bytes: statSync(join(ROOT, 'dist', name)).size, code_bytes_without_source_map: Buffer.byteLength(code) }];
+      }),
+  );
+  return { build_ms_all_entries: stats(times.map((t) => round(t, 0))), target: '< 1000 ms (node startup included)', sizes };
+}
+
+function sidecarCost(): Figures {
+  if (!existsSync(join(ROOT, 'bench', 'sidecar-cost.ts'))) return { skipped: 'bench/sidecar-cost.ts not present' };
+  const out = join(summaryDir, 'sidecar.json');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/sidecar-cost.ts', ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  if (result.status !== 0 || !existsSync(out)) return { error: `bench/sidecar-cost.ts exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+async function platformCapacity(baseUrl: string): Promise<Figures> {
+  if (!existsSync(join(ROOT, 'dist', 'breakpoint.js'))) return { skipped: 'dist/breakpoint.js not present' };
+  const env: Record<string, string> = { BASE_URL: baseUrl, ...(quick ? { BREAKPOINT_MAX_RATE: '20', BREAKPOINT_DURATION: '5' } : {}) };
+  const run = await k6Cost('dist/breakpoint.js', env, 'breakpoint');
+  const metrics = JSON.parse(readFileSync(join(summaryDir, 'breakpoint.json'), 'utf8')).metrics as Record<string, Record<string, number>>;
+  const sustained = metrics.breakpoint_sustained_rate ?? metrics.sustained_rate;
+  return {
+    unit: 'iterations/s of the mixed workload within the API targets (dist/breakpoint.js)',
+    highest_sustained_rate: sustained ? (sustained.max ?? sustained.value) : null,
+    k6_exit_code: run.code,
+  };
+}
+
+function printTable(): void {
+  const s = results.sections;
+  const eff = s.efficiency as { bare_k6: ReturnType<typeof stats>; workflow: ReturnType<typeof stats>; ratio: number; wrk_ceiling: unknown };
+  const line = (name: string, value: string) => console.log(`${name.padEnd(44)} ${value}`);
+  const spread = (x: ReturnType<typeof stats>) => `${round(x.median, 0)} (${round(x.min, 0)}-${round(x.max, 0)}, n=${x.n})`;
+  console.log(`\ncourse-perf benchmarks (${results.machine.cpus} CPUs${quick ? ', --quick' : ''})`);
+  line('requests/CPU-s, bare k6', spread(eff.bare_k6));
+  line('requests/CPU-s, regular-user workflow', spread(eff.workflow));
+  line('workflow / bare (target >= 0.9)', String(eff.ratio));
+  line('wrk ceiling', JSON.stringify(eff.wrk_ceiling));
+  for (const row of (s.memory as { rows: Figures[] }).rows) {
+    line(`peak RSS at ${row.vus} VUs: workflow / bare`, `${row.workflow_peak_rss_mb} / ${row.bare_peak_rss_mb} MB = ${row.ratio} (target <= 1.2)`);
+  }
+  const b = s.bundle as { build_ms_all_entries: ReturnType<typeof stats>; sizes: Record<string, { bytes: number }> };
+  line('build time, all entries (ms)', spread(b.build_ms_all_entries));
+  for (const [name, size] of Object.entries(b.sizes)) line(`  dist/${name}`, `${size.bytes} bytes`);
+  line('sidecar cost', JSON.stringify(s.sidecar));
+  line('demo platform capacity', JSON.stringify(s.capacity));
+}
+
+const platform = await startDemoPlatform();
+try {
+  const login = await fetch(`${platform.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'regular@example.com', password: 'regular-password' }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const course = await fetch(`${platform.url}/api/v1/courses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.access_token}` },
+    body: JSON.stringify({ title: 'bench wrk', topic: 'bench', level: 'beginner', chapter_count: 1 }),
+  }).then((r) => r.json() as Promise<{ id: string | number }>);
+  results.sections.efficiency = await generatorEfficiency(platform.url, login.access_token, String(course.id));
+  results.sections.memory = await memoryPerVu(platform.url);
+  results.sections.bundle = bundle();
+  results.sections.sidecar = sidecarCost();
+  results.sections.capacity = await platformCapacity(platform.url);
+} finally {
+  await platform.stop();
+  rmSync(summaryDir, { recursive: true, force: true });
+}
+printTable();
+const out = flags.out ?? join(ROOT, 'reports', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nfigures written to ${out}`);

@@ -1,0 +1,33 @@
+// Keeps the benchmark scripts working: `npm run bench -- --quick` runs every section for a few
+// seconds. It asserts the output's shape, never timings.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { canMeasure } from '../../bench/lib/measure.ts';
+
+test('npm run bench -- --quick prints the table and writes figures of the right shape', { skip: !canMeasure() && '/usr/bin/time (Debian package "time") is missing' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-quick-'));
+  const out = join(dir, 'bench.json');
+  try {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { encoding: 'utf8', timeout: 240_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /requests\/CPU-s, bare k6/);
+    assert.match(run.stdout, /workflow \/ bare \(target >= 0\.9\)/);
+    const figures = JSON.parse(readFileSync(out, 'utf8'));
+    const { efficiency, memory, bundle } = figures.sections;
+    for (const side of [efficiency.bare_k6, efficiency.workflow]) {
+      assert.ok(side.median > 0 && side.min <= side.median && side.median <= side.max, JSON.stringify(side));
+    }
+    assert.ok(efficiency.ratio > 0);
+    assert.equal(memory.rows.length, 1);
+    assert.ok(memory.rows[0].workflow_peak_rss_mb > 0 && memory.rows[0].bare_peak_rss_mb > 0);
+    assert.ok(bundle.sizes['load.js'].bytes > 0);
+    assert.ok(bundle.build_ms_all_entries.median > 0);
+    assert.ok(figures.sections.sidecar && figures.sections.capacity);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
