@@ -1,0 +1,48 @@
+// npm run demo: starts the demo platform on HOST:PORT (default 127.0.0.1:8000). PORT=0 picks a free
+// port; the line "listening on http://..." on stdout says which. SIGTERM/SIGINT shut it down
+// gracefully: in-flight requests finish, the database is closed.
+import { openDatabase } from './db.ts';
+import { startFaultEffects } from './fault-effects.ts';
+import { FaultSyntaxError, activeFaults, parseFaults } from './faults.ts';
+import { buildPlatform } from './server.ts';
+import { SettingsError, readSettings } from './settings.ts';
+
+function log(msg: string, extra: object = {}): void {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...extra })}\n`);
+}
+
+let settings;
+let faults;
+try {
+  settings = readSettings();
+  faults = parseFaults(settings.faults);
+} catch (error) {
+  if (error instanceof SettingsError || error instanceof FaultSyntaxError) {
+    process.stderr.write(`demo platform: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const active = activeFaults(faults);
+if (active.length > 0) log('faults active (DEMO_FAULTS)', { faults: active });
+
+const db = openDatabase(settings.dataDir);
+const { app, pool } = buildPlatform(db, settings, faults);
+const stopFaultEffects = startFaultEffects(faults, log);
+const address = await app.listen({ host: settings.host, port: settings.port });
+process.stdout.write(`course-perf demo platform listening on ${address}\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('shutting down', { signal });
+  pool.stop();
+  await stopFaultEffects();
+  await app.close();
+  db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

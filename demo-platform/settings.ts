@@ -1,0 +1,72 @@
+// The demo platform's settings from the environment, validated at start.
+import { join } from 'node:path';
+
+export interface UserSeed {
+  email: string;
+  password: string;
+  role: 'regular' | 'power' | 'admin';
+}
+
+export interface Settings {
+  host: string;
+  port: number;
+  /** Folder of the SQLite file, or ':memory:' for a fresh database every start. */
+  dataDir: string;
+  /** Per-chapter generation time, ms, drawn uniformly from [min, max]. */
+  chapterMs: { min: number; max: number };
+  workers: number;
+  tokenTtlS: number;
+  users: UserSeed[];
+  logLevel: 'silent' | 'info' | 'debug';
+  faults: string | undefined;
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+const ROOT = new URL('../', import.meta.url).pathname;
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+    throw new SettingsError(`invalid ${name}=${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+function range(env: NodeJS.ProcessEnv, name: string, fallback: { min: number; max: number }): { min: number; max: number } {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(value);
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? min : Number(match[2]);
+  if (!match || max < min || max > 3_600_000) {
+    throw new SettingsError(`invalid ${name}=${JSON.stringify(value)}: expected milliseconds as N or MIN-MAX, e.g. 800-1200`);
+  }
+  return { min, max };
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const logLevel = env.DEMO_LOG ?? 'silent';
+  if (logLevel !== 'silent' && logLevel !== 'info' && logLevel !== 'debug') {
+    throw new SettingsError(`invalid DEMO_LOG=${JSON.stringify(logLevel)}: expected silent, info or debug`);
+  }
+  const seed = (role: UserSeed['role']): UserSeed => {
+    const prefix = `${role.toUpperCase()}_USER`;
+    return { role, email: env[`${prefix}_EMAIL`] || `${role}@example.com`, password: env[`${prefix}_PASSWORD`] || `${role}-password` };
+  };
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 8000, 0, 65_535),
+    dataDir: env.DEMO_DATA_DIR || join(ROOT, '.data'),
+    chapterMs: range(env, 'DEMO_CHAPTER_MS', { min: 800, max: 1200 }),
+    workers: int(env, 'DEMO_WORKERS', 4, 1, 256),
+    tokenTtlS: int(env, 'DEMO_TOKEN_TTL_S', 24 * 3600, 1, 365 * 24 * 3600),
+    users: [seed('regular'), seed('power'), seed('admin')],
+    logLevel,
+    faults: env.DEMO_FAULTS,
+  };
+}
