@@ -86,6 +86,9 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
   });
 
+  // JSON only: a text/plain body is 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
+
   app.addHook('onRequest', async (request, reply) => {
     const { route, auth } = request.routeOptions.config;
     if (route) {
