@@ -1,0 +1,199 @@
+// DEMO_FAULTS: the parser refuses what it cannot read, and each fault does what it says on a real
+// platform process.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { FaultSyntaxError, parseFaults } from '../../demo-platform/faults.ts';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { call, login, waitForJob } from '../helpers/http.ts';
+
+describe('parseFaults', () => {
+  test('reads every kind', () => {
+    const faults = parseFaults('latency:route=course_get,ms=300; errors:route=*,rate=0.2;hang:route=health;garbage:route=course_get,mode=huge,mb=2;lostwrites:rate=0.5;leak:mb_per_s=5,max_mb=100;cpu:share=0.5;slowgen:factor=3;crash:after_s=20');
+    assert.equal(faults.latencyMs.get('course_get'), 300);
+    assert.equal(faults.errorRate.get('*'), 0.2);
+    assert.ok(faults.hang.has('health'));
+    assert.deepEqual(faults.garbage.get('course_get'), { mode: 'huge', mb: 2 });
+    assert.equal(faults.lostWriteRate, 0.5);
+    assert.deepEqual(faults.leak, { mbPerS: 5, maxMb: 100 });
+    assert.equal(faults.cpuShare, 0.5);
+    assert.equal(faults.slowGenerationFactor, 3);
+    assert.equal(faults.crashAfterS, 20);
+  });
+
+  test('empty means no faults', () => {
+    assert.equal(parseFaults('').latencyMs.size, 0);
+    assert.equal(parseFaults(undefined).cpuShare, 0);
+  });
+
+  const bad: [string, RegExp][] = [
+    ['slow:route=health', /unknown fault "slow"/],
+    ['latency:route=course_read,ms=5', /unknown route "course_read"/],
+    ['latency:route=health', /latency needs ms=/],
+    ['latency:route=health,ms=-1', /ms=-1 must be a number from 0/],
+    ['errors:route=health,rate=1.5', /rate=1.5 must be a number from 0 to 1/],
+    ['errors:route=health,rate=abc', /rate=abc/],
+    ['garbage:route=health,mode=xml', /mode must be html, shape or huge/],
+    ['cpu:share=0.5,cores=2', /cpu takes no "cores"/],
+    ['crash:after_s', /"after_s" is not key=value/],
+    ['crash', /crash needs after_s=/],
+    ['leak:mb_per_s=5=6', /is not key=value/],
+  ];
+  for (const [spec, message] of bad) {
+    test(`refuses ${spec}`, () => assert.throws(() => parseFaults(spec), (e: unknown) => e instanceof FaultSyntaxError && message.test(e.message) && e.message.includes(`"${spec.split(';')[0]}"`)));
+  }
+
+  test('the platform refuses to start with invalid DEMO_FAULTS and names the part', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts'], { env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:', DEMO_FAULTS: 'latency:route=nope,ms=1' }, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /DEMO_FAULTS "latency:route=nope,ms=1": unknown route "nope"/);
+  });
+});
+
+async function withPlatform<T>(faults: string, body: (platform: DemoPlatform) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  const platform = await startDemoPlatform({ faults, env });
+  try {
+    return await body(platform);
+  } finally {
+    await platform.stop();
+  }
+}
+
+async function metric(url: string, name: string): Promise<number> {
+  const text = (await call(url, 'GET', '/metrics')).text;
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+}
+
+const cpuSecondsOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, clock ticks (100/s on Linux)
+};
+
+describe('each fault on a running platform', () => {
+  test('faults are logged at start', async () => {
+    await withPlatform('latency:route=health,ms=5', async (platform) => {
+      assert.match(platform.logs(), /faults active \(DEMO_FAULTS\).*latency health \+5ms/);
+    });
+  });
+
+  test('latency adds the time to that route only', async () => {
+    await withPlatform('latency:route=course_get,ms=300', async (platform) => {
+      const token = await login(platform.url, 'power');
+      const course = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 't', topic: 't', level: 'beginner', chapter_count: 1 } });
+      let started = Date.now();
+      await call(platform.url, 'GET', `/api/v1/courses/${course.json.id}`, { token });
+      assert.ok(Date.now() - started >= 300);
+      started = Date.now();
+      await call(platform.url, 'GET', '/api/v1/courses', { token });
+      assert.ok(Date.now() - started < 200);
+    });
+  });
+
+  test('errors at rate 1 answer 500 on that route, with an error body', async () => {
+    await withPlatform('errors:route=courses_list,rate=1', async (platform) => {
+      const token = await login(platform.url, 'regular');
+      const answer = await call(platform.url, 'GET', '/api/v1/courses', { token });
+      assert.equal(answer.status, 500);
+      assert.equal(answer.json.error.code, 'injected_fault');
+      assert.equal((await call(platform.url, 'GET', '/health')).status, 200);
+    });
+  });
+
+  test('hang accepts the request and never answers', async () => {
+    await withPlatform('hang:route=health', async (platform) => {
+      await assert.rejects(call(platform.url, 'GET', '/health', { timeoutMs: 1000 }), /timeout|aborted/i);
+    });
+  });
+
+  test('garbage answers 200 with non-JSON, the wrong shape, or a huge body', async () => {
+    await withPlatform('garbage:route=health,mode=html;garbage:route=courses_list,mode=shape;garbage:route=admin_stats,mode=huge,mb=3', async (platform) => {
+      const html = await call(platform.url, 'GET', '/health');
+      assert.equal(html.status, 200);
+      assert.equal(html.json, undefined);
+      const token = await login(platform.url, 'admin');
+      const shape = await call(platform.url, 'GET', '/api/v1/courses', { token });
+      assert.equal(shape.status, 200);
+      assert.equal(shape.json.items, undefined);
+      const huge = await call(platform.url, 'GET', '/api/v1/admin/stats', { token });
+      assert.ok(huge.text.length >= 3 * 1024 * 1024);
+    });
+  });
+
+  test('lostwrites acknowledges creations that are never stored', async () => {
+    await withPlatform('lostwrites:rate=1', async (platform) => {
+      const token = await login(platform.url, 'power');
+      const created = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 'lost', topic: 't', level: 'beginner', chapter_count: 1 } });
+      assert.equal(created.status, 201);
+      assert.equal((await call(platform.url, 'GET', `/api/v1/courses/${created.json.id}`, { token })).status, 404);
+    });
+  });
+
+  test('leak makes the resident memory grow', async () => {
+    await withPlatform('leak:mb_per_s=40', async (platform) => {
+      const before = await metric(platform.url, 'process_resident_memory_bytes');
+      await new Promise((r) => setTimeout(r, 2000));
+      const grown = (await metric(platform.url, 'process_resident_memory_bytes')) - before;
+      assert.ok(grown > 50 * 1024 * 1024, `grew ${grown / 1024 / 1024} MB in 2 s at 40 MB/s`);
+    });
+  });
+
+  test('cpu burns the given share of a core in the platform process', async () => {
+    await withPlatform('cpu:share=0.5', async (platform) => {
+      const before = cpuSecondsOf(platform.pid);
+      await new Promise((r) => setTimeout(r, 2000));
+      const share = (cpuSecondsOf(platform.pid) - before) / 2;
+      assert.ok(share > 0.35 && share < 0.75, `used ${share} of a core`);
+    });
+  });
+
+  test('slowgen makes each chapter take N times longer', async () => {
+    await withPlatform('slowgen:factor=5', async (platform) => {
+      const token = await login(platform.url, 'power');
+      const course = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 's', topic: 't', level: 'beginner', chapter_count: 1 } });
+      const job = await call(platform.url, 'POST', `/api/v1/courses/${course.json.id}/generate`, { token });
+      const done = await waitForJob(platform.url, token, job.json.job_id);
+      assert.ok(done.chapters[0].duration_ms >= 5 * 100, `chapter took ${done.chapters[0].duration_ms} ms`);
+    }, { DEMO_CHAPTER_MS: '100' });
+  });
+
+  test('crash ends the process after N seconds', async () => {
+    await withPlatform('crash:after_s=1', async (platform) => {
+      assert.equal((await call(platform.url, 'GET', '/health')).status, 200);
+      await new Promise((r) => setTimeout(r, 1800));
+      await assert.rejects(call(platform.url, 'GET', '/health', { timeoutMs: 1000 }));
+      assert.match(platform.logs(), /crash fault: exiting now/);
+    });
+  });
+});
+
+test('a restart marks unfinished jobs failed instead of leaving them running', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dataDir = mkdtempSync(join(tmpdir(), 'restart-'));
+  try {
+    let jobId = 0;
+    let token = '';
+    const first = await startDemoPlatform({ dataDir, env: { DEMO_CHAPTER_MS: '60000' } });
+    try {
+      token = await login(first.url, 'power');
+      const course = await call(first.url, 'POST', '/api/v1/courses', { token, body: { title: 'r', topic: 't', level: 'beginner', chapter_count: 3 } });
+      jobId = (await call(first.url, 'POST', `/api/v1/courses/${course.json.id}/generate`, { token })).json.job_id;
+      assert.equal((await call(first.url, 'GET', `/api/v1/jobs/${jobId}`, { token })).json.status, 'running');
+    } finally {
+      await first.stop();
+    }
+    const again = await startDemoPlatform({ dataDir, env: { DEMO_CHAPTER_MS: '60000' } });
+    try {
+      token = await login(again.url, 'power');
+      const job = await call(again.url, 'GET', `/api/v1/jobs/${jobId}`, { token });
+      assert.equal(job.json.status, 'failed');
+      assert.match(job.json.error, /restarted/);
+    } finally {
+      await again.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
