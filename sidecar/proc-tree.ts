@@ -1,0 +1,155 @@
+// Process-tree source: reads /proc directly. No npm package fits (pidusage counts one process and
+// shares one delta window between callers; systeminformation reports %mem, not bytes), so this
+// file reads what the kernel reports:
+// - CPU: utime+stime per process, differenced per (pid, start time), so a reused PID is a new
+//   process and a process that exited takes none of its past CPU away from the total;
+// - memory: the sum of PSS (smaps_rollup), so pages that forked workers share are counted once;
+//   RSS summed as well, for comparison.
+import { readFile, readdir } from 'node:fs/promises';
+import { cpus as osCpus } from 'node:os';
+import type { Reading, Source } from './sample.ts';
+
+const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node supports
+
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  startTime: number;
+  cpuTicks: number;
+}
+
+/** Parses /proc/<pid>/stat; the command name may contain spaces and parentheses, so split after the last ')'. */
+export function parseStat(text: string): ProcStat {
+  const close = text.lastIndexOf(')');
+  const pid = Number(text.slice(0, text.indexOf(' ')));
+  const fields = text.slice(close + 2).split(' ');
+  // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15, starttime 22.
+  return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), startTime: Number(fields[19]) };
+}
+
+/** kB value of a "Name:   123 kB" line. */
+export function kbField(text: string, name: string): number | undefined {
+  const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Number of CPUs in a Cpus_allowed_list value such as "0-3,6". */
+export function countCpuList(list: string): number {
+  let count = 0;
+  for (const part of list.trim().split(',')) {
+    const [from, to] = part.split('-').map(Number);
+    if (from === undefined || Number.isNaN(from)) continue;
+    count += to === undefined ? 1 : to - from + 1;
+  }
+  return count;
+}
+
+async function readStat(pid: number): Promise<ProcStat | undefined> {
+  try {
+    return parseStat(await readFile(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return undefined; // gone between listing and reading
+  }
+}
+
+async function allStats(): Promise<ProcStat[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+  return (await Promise.all(pids.map(readStat))).filter((s): s is ProcStat => s !== undefined);
+}
+
+/** The root and all its live descendants. */
+export function descendants(root: ProcStat, stats: ProcStat[]): ProcStat[] {
+  const children = new Map<number, ProcStat[]>();
+  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  const tree: ProcStat[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    tree.push(next);
+    stack.push(...(children.get(next.pid) ?? []));
+  }
+  return tree;
+}
+
+async function findByCommandLine(match: string): Promise<number | undefined> {
+  const own = process.pid;
+  const candidates: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === own) continue;
+    try {
+      const cmdline = (await readFile(`/proc/${name}/cmdline`, 'utf8')).replace(/\0/g, ' ').trim();
+      if (cmdline.includes(match) && !cmdline.includes('sidecar/main.ts')) candidates.push(Number(name));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  // The oldest match is the parent of the others (a master and its workers): smallest start time.
+  const stats = (await Promise.all(candidates.map(readStat))).filter((s): s is ProcStat => !!s);
+  const candidatePids = new Set(stats.map((s) => s.pid));
+  return stats.find((s) => !candidatePids.has(s.ppid))?.pid ?? stats[0]?.pid;
+}
+
+export class ProcessTreeSource implements Source {
+  readonly name: string;
+  private previous = new Map<string, number>();
+  private root: ProcStat | undefined;
+  private first = true;
+
+  constructor(private readonly target: { pid?: number; match?: string }) {
+    this.name = target.pid !== undefined ? `process tree of pid ${target.pid}` : `process tree matching "${target.match}"`;
+  }
+
+  private async rootStat(stats: ProcStat[]): Promise<ProcStat> {
+    if (this.root) {
+      const same = stats.find((s) => s.pid === this.root!.pid && s.startTime === this.root!.startTime);
+      if (same) return same;
+      if (this.target.pid !== undefined) throw new Error(`process ${this.target.pid} has exited`);
+    }
+    const pid = this.target.pid ?? (await findByCommandLine(this.target.match!));
+    const stat = stats.find((s) => s.pid === pid);
+    if (!stat) throw new Error(this.target.pid !== undefined ? `no process ${this.target.pid}` : `no process matches "${this.target.match}"`);
+    this.root = stat;
+    return stat;
+  }
+
+  async cpus(): Promise<number> {
+    try {
+      const status = await readFile(`/proc/${this.root?.pid ?? this.target.pid ?? 'self'}/status`, 'utf8');
+      const list = /^Cpus_allowed_list:\s+(.+)$/m.exec(status)?.[1];
+      if (list) return countCpuList(list);
+    } catch {
+      // fall through
+    }
+    return osCpus().length;
+  }
+
+  async read(): Promise<Reading> {
+    const stats = await allStats();
+    const tree = descendants(await this.rootStat(stats), stats);
+    const current = new Map<string, number>();
+    let deltaTicks = 0;
+    for (const stat of tree) {
+      const key = `${stat.pid}:${stat.startTime}`;
+      current.set(key, stat.cpuTicks);
+      // A process new since the last reading used all its CPU within the interval, unless this is the first reading.
+      deltaTicks += stat.cpuTicks - (this.previous.get(key) ?? 0);
+    }
+    const wasFirst = this.first;
+    this.first = false;
+    this.previous = current;
+    let pssKb = 0;
+    let rssKb = 0;
+    await Promise.all(
+      tree.map(async (stat) => {
+        try {
+          const rollup = await readFile(`/proc/${stat.pid}/smaps_rollup`, 'utf8');
+          pssKb += kbField(rollup, 'Pss') ?? 0;
+          rssKb += kbField(rollup, 'Rss') ?? 0;
+        } catch {
+          // exited meanwhile
+        }
+      }),
+    );
+    return { cpuSeconds: wasFirst ? undefined : deltaTicks / CLOCK_TICKS, memoryMb: pssKb / 1024, rssMb: rssKb / 1024, processes: tree.length };
+  }
+}

@@ -1,0 +1,45 @@
+// What every sampling source reports, and the arithmetic that turns it into a served sample.
+
+/** One reading of a source. cpuSeconds is the CPU the target used since the previous reading. */
+export interface Reading {
+  /** undefined on the first reading, when there is nothing to take a difference from. */
+  cpuSeconds: number | undefined;
+  /** Memory as the source counts it (PSS sum, cgroup working set, or Prometheus RSS), MB. */
+  memoryMb: number;
+  /** Resident set size, MB (for the process tree: the plain sum, which double-counts shared pages). */
+  rssMb: number;
+  /** Processes counted (1 for cgroup and Prometheus sources). */
+  processes: number;
+}
+
+export interface Source {
+  readonly name: string;
+  /** CPUs available to the target: the denominator of cpu_percent. */
+  cpus(): Promise<number>;
+  read(): Promise<Reading>;
+}
+
+export interface Sample {
+  seq: number;
+  /** ms since the epoch */
+  t: number;
+  /** Percent of the CPUs available to the target, 0-100. */
+  cpu_percent: number;
+  /** Per-core sum: 100 = one core fully busy. */
+  cpu_cores_percent: number;
+  memory_mb: number;
+  rss_mb: number;
+  processes: number;
+  source: string;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** CPU seconds over an interval as per-core percent and percent of the available CPUs (clamped to 0-100). */
+export function cpuPercents(cpuSeconds: number, intervalS: number, cpus: number): { cpu_percent: number; cpu_cores_percent: number } {
+  if (!(intervalS > 0) || !(cpus > 0)) return { cpu_percent: 0, cpu_cores_percent: 0 };
+  const cores = Math.max(0, (cpuSeconds / intervalS) * 100);
+  return { cpu_cores_percent: round(cores), cpu_percent: round(Math.min(100, cores / cpus)) };
+}
+
+export { round };
