@@ -32,6 +32,8 @@ export interface Config {
   /** Chapters per generated course. */
   chaptersPerCourse: number;
   sidecarUrl: string | undefined;
+  /** Fail the run when sidecar samples go missing (SIDECAR_STRICT=true). */
+  sidecarStrict: boolean;
   /** Hosts besides loopback that entries heavier than smoke may load (PERFORMANCE_ALLOWED_HOSTS). */
   allowedHosts: string[];
   targets: Targets;
@@ -108,6 +110,13 @@ function thinkTime(env: Env, name: string): Config['thinkTimeS'] {
   return { min, max };
 }
 
+function flag(env: Env, name: string): boolean {
+  const value = raw(env, name);
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  return fail(name, value, 'true or false');
+}
+
 function hostList(env: Env, name: string): string[] {
   const value = raw(env, name);
   if (value === undefined || value === '') return [];
@@ -148,6 +157,7 @@ export function parseConfig(env: Env): Config {
     generationTimeoutS: seconds(1, 24 * 3600)(env, 'GENERATION_TIMEOUT', 300),
     chaptersPerCourse: count(1, 20)(env, 'GENERATION_CHAPTERS', 3),
     sidecarUrl: url(env, 'SIDECAR_URL', undefined),
+    sidecarStrict: flag(env, 'SIDECAR_STRICT'),
     allowedHosts: hostList(env, 'PERFORMANCE_ALLOWED_HOSTS'),
     targets: {
       apiP95Ms: millis(env, 'THRESHOLD_API_P95_MS', d.apiP95Ms),
@@ -159,6 +169,7 @@ export function parseConfig(env: Env): Config {
       errorRate: fraction(env, 'THRESHOLD_ERROR_RATE', d.errorRate),
       memoryMb: count(1, 1_048_576)(env, 'PERFORMANCE_MEMORY_LIMIT', d.memoryMb),
       cpuPercent: numberIn(1, 100, 'a percentage', false)(env, 'PERFORMANCE_CPU_LIMIT', d.cpuPercent),
+      memoryGrowthMbPerMin: numberIn(0, 1_000_000, 'MB per minute (a number)', false)(env, 'THRESHOLD_MEMORY_GROWTH_MB_PER_MIN', d.memoryGrowthMbPerMin),
     },
   };
 }

@@ -3,6 +3,7 @@
 // Entries re-export `pollResources` and `teardown` from here, as k6 needs them in the entry module.
 import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
+import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from './resources.ts';
 import { SUMMARY_TREND_STATS, type Scenario } from './shapes.ts';
 import { toK6Thresholds, type Gate, type K6Thresholds } from '../thresholds/expressions.ts';
 
@@ -11,6 +12,8 @@ export interface EntryParts {
   gates: Gate[];
   /** How long the load runs, seconds: the resources poller runs as long. */
   wallTimeS: number;
+  /** Gate on the server's memory growth too (soak). */
+  gateMemoryGrowth?: boolean;
 }
 
 export interface EntryOptions {
@@ -21,9 +24,22 @@ export interface EntryOptions {
 }
 
 export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
+  const scenarios = { ...parts.scenarios };
+  const gates = [...parts.gates];
+  if (config.sidecarUrl) {
+    scenarios.resources = resourcesScenario(parts.wallTimeS);
+    gates.push(
+      ...resourceGates({
+        memoryMb: config.targets.memoryMb,
+        cpuPercent: config.targets.cpuPercent,
+        growthMbPerMin: parts.gateMemoryGrowth ? config.targets.memoryGrowthMbPerMin : undefined,
+        failOnMissing: config.sidecarStrict,
+      }),
+    );
+  }
   return {
-    scenarios: { ...parts.scenarios },
-    thresholds: toK6Thresholds(parts.gates),
+    scenarios,
+    thresholds: toK6Thresholds(gates),
     setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
     summaryTrendStats: SUMMARY_TREND_STATS,
   };
@@ -31,10 +47,14 @@ export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
 
 /** The resources scenario's iteration: one poll of the sidecar. */
 export function pollResources(): void {
-  void runConfig.sidecarUrl;
+  if (runConfig.sidecarUrl) pollSidecar(runConfig.sidecarUrl);
 }
 
-/** Records what only the end of the run knows (the server's memory growth). */
+/** What only the end of the run knows (the server's memory growth). Entries with a teardown of their own call it. */
+export function recordResourcesAtEnd(): void {
+  if (runConfig.sidecarUrl) recordMemoryGrowth(runConfig.sidecarUrl);
+}
+
 export function teardown(): void {
-  void runConfig.sidecarUrl;
+  recordResourcesAtEnd();
 }

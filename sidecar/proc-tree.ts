@@ -89,6 +89,22 @@ async function findByCommandLine(match: string): Promise<number | undefined> {
   return stats.find((s) => !candidatePids.has(s.ppid))?.pid ?? stats[0]?.pid;
 }
 
+/**
+ * CPU ticks the tree used since the previous reading. Processes are keyed by (pid, start time): a
+ * PID reused by a new process is a new key, so its ticks are never differenced against the old
+ * process's; one new since the last reading used all its ticks within the interval.
+ */
+export function cpuTicksSince(previous: ReadonlyMap<string, number>, tree: ProcStat[]): { ticks: number; current: Map<string, number> } {
+  const current = new Map<string, number>();
+  let ticks = 0;
+  for (const stat of tree) {
+    const key = `${stat.pid}:${stat.startTime}`;
+    current.set(key, stat.cpuTicks);
+    ticks += Math.max(0, stat.cpuTicks - (previous.get(key) ?? 0));
+  }
+  return { ticks, current };
+}
+
 export class ProcessTreeSource implements Source {
   readonly name: string;
   private previous = new Map<string, number>();
@@ -126,14 +142,7 @@ export class ProcessTreeSource implements Source {
   async read(): Promise<Reading> {
     const stats = await allStats();
     const tree = descendants(await this.rootStat(stats), stats);
-    const current = new Map<string, number>();
-    let deltaTicks = 0;
-    for (const stat of tree) {
-      const key = `${stat.pid}:${stat.startTime}`;
-      current.set(key, stat.cpuTicks);
-      // A process new since the last reading used all its CPU within the interval, unless this is the first reading.
-      deltaTicks += stat.cpuTicks - (this.previous.get(key) ?? 0);
-    }
+    const { ticks: deltaTicks, current } = cpuTicksSince(this.previous, tree);
     const wasFirst = this.first;
     this.first = false;
     this.previous = current;

@@ -17,6 +17,8 @@ export interface Targets {
   /** Server resources, gated only when a sidecar is attached. */
   memoryMb: number;
   cpuPercent: number;
+  /** Memory growth after warm-up that a soak may show, MB per minute. */
+  memoryGrowthMbPerMin: number;
 }
 
 export const DEFAULT_TARGETS: Readonly<Targets> = Object.freeze({
@@ -29,4 +31,5 @@ export const DEFAULT_TARGETS: Readonly<Targets> = Object.freeze({
   errorRate: 0.05,
   memoryMb: 1024,
   cpuPercent: 80,
+  memoryGrowthMbPerMin: 10,
 });
