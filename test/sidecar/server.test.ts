@@ -1,0 +1,48 @@
+// The sidecar's HTTP API: each sample served once to a cursor, the summary, and nothing but its
+// documented GET routes; and its CLI refuses bad flags.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { Series } from '../../sidecar/series.ts';
+import { createSidecarServer } from '../../sidecar/server.ts';
+
+test('cursor, summary and read-only routes', async () => {
+  const series = new Series('test source', 0);
+  const server = createSidecarServer(series);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
+  try {
+    const t = Date.now();
+    for (let i = 0; i < 3; i++) series.add({ t: t + i * 60_000, cpu_percent: 10 * (i + 1), cpu_cores_percent: 20 * (i + 1), memory_mb: 100 + i * 5, rss_mb: 120, processes: 1, source: 'test' });
+    const first = await (await get('/samples?since=0')).json();
+    assert.deepEqual(first.samples.map((s: { seq: number }) => s.seq), [1, 2, 3]);
+    assert.equal(first.next, 3);
+    assert.deepEqual((await (await get(`/samples?since=${first.next}`)).json()).samples, []);
+    series.add({ t: t + 180_000, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 115, rss_mb: 120, processes: 1, source: 'test' });
+    assert.deepEqual((await (await get('/samples?since=3')).json()).samples.map((s: { seq: number }) => s.seq), [4]);
+    const summary = await (await get('/summary')).json();
+    assert.equal(summary.cpu_percent_peak, 30);
+    assert.equal(summary.memory_mb_peak, 115);
+    assert.equal(summary.memory_growth_mb_per_min, 5);
+    assert.equal((await get('/samples?since=-1')).status, 400);
+    assert.equal((await get('/samples', { method: 'POST' })).status, 405);
+    assert.equal((await get('/summary', { method: 'DELETE' })).status, 405);
+    assert.equal((await get('/admin')).status, 404);
+  } finally {
+    server.close();
+  }
+});
+
+test('the CLI refuses a missing or doubled source and bad numbers, naming the flag', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'sidecar/main.ts', ...args], { encoding: 'utf8', timeout: 20_000 });
+  assert.match(run().stderr, /choose what to sample/);
+  assert.match(run('--pid', '1', '--match', 'x').stderr, /choose one source, not --pid and --match/);
+  assert.match(run('--pid', 'abc').stderr, /--pid "abc": expected a whole number/);
+  assert.match(run('--pid', '1', '--interval-ms', '-5').stderr, /--interval-ms/);
+  assert.match(run('--prometheus', 'nope').stderr, /--prometheus "nope": expected an http\(s\) URL/);
+  assert.match(run('--pid', '1', '--bogus').stderr, /Unknown option '--bogus'/);
+  const gone = run('--pid', '4194000');
+  assert.equal(gone.status, 2);
+  assert.match(gone.stderr, /no process 4194000/);
+});
