@@ -7,6 +7,7 @@ import { guardedConfig } from '../lib/env.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
 import { entryOptions } from '../lib/entry.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
 import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
@@ -33,6 +34,7 @@ export const options = entryOptions(config, {
 });
 
 export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'load' });
 
 export function setup(): RunData {
   return prepareRun(config);

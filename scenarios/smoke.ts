@@ -5,6 +5,7 @@ import { config } from '../lib/env.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
 import { entryOptions } from '../lib/entry.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { everyEndpoint } from '../lib/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
@@ -25,6 +26,7 @@ export const options = entryOptions(config, {
 });
 
 export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
 
 export function setup(): RunData {
   return prepareRun(config, { seed: false });

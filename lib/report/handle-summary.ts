@@ -1,0 +1,32 @@
+// The k6 handleSummary every entry exports: the concise text on stdout and, when REPORTS_DIR is
+// set (the runner creates that folder), summary.json, results.json, junit.xml and summary.md in it.
+import { junitReport } from './junit.ts';
+import { markdownReport } from './markdown.ts';
+import { buildResults } from './results.ts';
+import type { SummaryData } from './summary-data.ts';
+import { textSummary } from './text.ts';
+
+const orNull = (value: string | undefined) => (value ? value : null);
+
+export function makeHandleSummary(meta: { scenario: string; profile?: string }) {
+  return function handleSummary(data: SummaryData): Record<string, string> {
+    const out: Record<string, string> = { stdout: textSummary(data, { scenario: meta.scenario, color: data.state?.isStdOutTTY === true }) };
+    const dir = __ENV.REPORTS_DIR;
+    if (dir) {
+      const results = buildResults(data, {
+        scenario: meta.scenario,
+        profile: orNull(__ENV.RUN_PROFILE) ?? meta.profile ?? null,
+        target: orNull(__ENV.RUN_TARGET) ?? orNull(__ENV.BASE_URL),
+        k6_version: orNull(__ENV.RUN_K6_VERSION),
+        git_commit: orNull(__ENV.RUN_GIT_COMMIT),
+        started_at: orNull(__ENV.RUN_STARTED_AT),
+        finished_at: new Date().toISOString(),
+      });
+      out[`${dir}/summary.json`] = JSON.stringify(data, null, 1);
+      out[`${dir}/results.json`] = `${JSON.stringify(results, null, 2)}\n`;
+      out[`${dir}/junit.xml`] = junitReport(data, meta);
+      out[`${dir}/summary.md`] = markdownReport(data, meta);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,118 @@
+// Reading k6's end-of-test summary data (what handleSummary receives) into the rows every report
+// shows. Pure: no k6 imports, no Node globals, so it runs inside k6 and under node:test alike.
+
+export interface MetricData {
+  type: 'trend' | 'rate' | 'counter' | 'gauge';
+  contains?: string;
+  values: Record<string, number>;
+  thresholds?: Record<string, { ok: boolean }>;
+}
+
+export interface SummaryData {
+  metrics: Record<string, MetricData>;
+  root_group?: { checks?: { name: string; passes: number; fails: number }[]; groups?: unknown[] };
+  state?: { isStdOutTTY?: boolean; testRunDurationMs?: number };
+}
+
+export interface ThresholdRow {
+  metric: string;
+  expression: string;
+  ok: boolean;
+  /** The aggregate the expression tests, as measured; null when the metric has no such value. */
+  observed: number | null;
+  stat: string;
+  /** Trend metrics holding durations (ms) or data, for formatting. */
+  unit: 'ms' | 'percent' | 'count' | 'value';
+}
+
+export interface EndpointRow {
+  endpoint: string;
+  requests: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  max: number | null;
+  errorRate: number | null;
+}
+
+/** The aggregation a threshold expression tests: `p(95)<200` -> `p(95)`. */
+export function statOf(expression: string): string {
+  return /^\s*([a-z]+(?:\([\d.]+\))?)/.exec(expression)?.[1] ?? expression;
+}
+
+function unitOf(metric: MetricData | undefined, stat: string): ThresholdRow['unit'] {
+  if (!metric) return 'value';
+  if (stat === 'rate' && metric.type === 'rate') return 'percent';
+  if (stat === 'count') return 'count';
+  return metric.type === 'trend' && metric.contains === 'time' ? 'ms' : 'value';
+}
+
+/** Every threshold with its verdict and observed value, failed ones first. */
+export function thresholdRows(data: SummaryData): ThresholdRow[] {
+  const rows: ThresholdRow[] = [];
+  for (const [metric, values] of Object.entries(data.metrics ?? {})) {
+    for (const [expression, result] of Object.entries(values.thresholds ?? {})) {
+      const stat = statOf(expression);
+      const observed = values.values?.[stat];
+      rows.push({ metric, expression, ok: result.ok, stat, observed: typeof observed === 'number' && Number.isFinite(observed) ? observed : null, unit: unitOf(values, stat) });
+    }
+  }
+  return rows.sort((a, b) => Number(a.ok) - Number(b.ok) || a.metric.localeCompare(b.metric));
+}
+
+const SUB_METRIC = /^(\w+)\{endpoint:([^,}]+)\}$/;
+
+/** Per-endpoint latency and errors from the tag-filtered sub-metrics the thresholds create. */
+export function endpointRows(data: SummaryData): EndpointRow[] {
+  const rows = new Map<string, EndpointRow>();
+  const row = (endpoint: string) => {
+    let r = rows.get(endpoint);
+    if (!r) rows.set(endpoint, (r = { endpoint, requests: 0, p50: null, p95: null, p99: null, max: null, errorRate: null }));
+    return r;
+  };
+  for (const [name, metric] of Object.entries(data.metrics ?? {})) {
+    const match = SUB_METRIC.exec(name);
+    if (!match) continue;
+    const [, base, endpoint] = match as unknown as [string, string, string];
+    const v = metric.values ?? {};
+    if (base === 'http_req_duration') {
+      Object.assign(row(endpoint), { requests: v.count ?? 0, p50: v.med ?? null, p95: v['p(95)'] ?? null, p99: v['p(99)'] ?? null, max: v.max ?? null });
+    } else if (base === 'http_req_failed') {
+      row(endpoint).errorRate = typeof v.rate === 'number' ? v.rate : null;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.endpoint.localeCompare(b.endpoint));
+}
+
+/** A number for people: ms with sensible precision, rates as percent, large counts grouped. */
+export function formatValue(value: number | null | undefined, unit: ThresholdRow['unit']): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  if (unit === 'percent') return `${(value * 100).toFixed(2)}%`;
+  if (unit === 'ms') {
+    if (Math.abs(value) >= 60_000) return `${(value / 1000).toFixed(1)}s`;
+    if (Math.abs(value) >= 1000) return `${(value / 1000).toFixed(2)}s`;
+    return `${value.toFixed(value < 10 ? 2 : 1)}ms`;
+  }
+  if (unit === 'count') return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.abs(value) >= 1e6 ? value.toExponential(3) : String(Math.round(value * 1000) / 1000);
+}
+
+export function metricValue(data: SummaryData, metric: string, stat: string): number | null {
+  const value = data.metrics?.[metric]?.values?.[stat];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Plain-language line about server resources: measured, or why not. */
+export function resourcesLine(data: SummaryData): string {
+  const memory = metricValue(data, 'server_memory_mb', 'max');
+  const cpu = metricValue(data, 'server_cpu_percent', 'p(95)');
+  if (memory === null && cpu === null) return 'server resources: not measured (no sidecar)';
+  const missing = metricValue(data, 'server_samples_missing', 'count') ?? 0;
+  const growth = metricValue(data, 'server_memory_growth_mb_per_min', 'max');
+  return [
+    `server resources: memory peak ${formatValue(memory, 'value')} MB`,
+    `CPU p95 ${formatValue(cpu, 'value')}% of available CPUs`,
+    ...(growth === null ? [] : [`memory growth ${formatValue(growth, 'value')} MB/min`]),
+    `samples missing ${missing}`,
+  ].join(', ');
+}

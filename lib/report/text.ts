@@ -1,0 +1,56 @@
+// The concise console summary: thresholds first (verdict, expression, observed value), then
+// per-endpoint latency, throughput, errors, checks, custom metrics and server resources.
+import { endpointRows, formatValue, metricValue, resourcesLine, thresholdRows, type SummaryData } from './summary-data.ts';
+
+const CUSTOM = ['chapter_generation_ms', 'course_generation_ms', 'course_generation_observed_ms', 'generation_failed', 'courses_created', 'workflow_success', 'workflow_errors'];
+
+function paint(color: boolean) {
+  const wrap = (code: number) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return { red: wrap(31), green: wrap(32), bold: wrap(1), dim: wrap(2) };
+}
+
+export function textSummary(data: SummaryData, options: { scenario: string; color: boolean }): string {
+  const c = paint(options.color);
+  const lines: string[] = [];
+  const thresholds = thresholdRows(data);
+  const failed = thresholds.filter((t) => !t.ok).length;
+  lines.push(c.bold(`course-perf ${options.scenario}: ${thresholds.length === 0 ? 'no thresholds' : failed === 0 ? c.green(`all ${thresholds.length} thresholds passed`) : c.red(`${failed} of ${thresholds.length} thresholds failed`)}`));
+  lines.push('', c.bold('thresholds'));
+  for (const t of thresholds) {
+    const mark = t.ok ? c.green('✓') : c.red('✗');
+    lines.push(`  ${mark} ${t.metric} ${t.expression}  ${c.dim('observed')} ${formatValue(t.observed, t.unit)}`);
+  }
+  const endpoints = endpointRows(data);
+  if (endpoints.length > 0) {
+    lines.push('', c.bold('endpoints          requests      p50      p95      p99      max   errors'));
+    for (const e of endpoints) {
+      const cell = (v: number | null) => formatValue(v, 'ms').padStart(8);
+      lines.push(`  ${e.endpoint.padEnd(16)} ${String(e.requests).padStart(8)} ${cell(e.p50)} ${cell(e.p95)} ${cell(e.p99)} ${cell(e.max)} ${formatValue(e.errorRate, 'percent').padStart(8)}`);
+    }
+  }
+  const seconds = (data.state?.testRunDurationMs ?? 0) / 1000;
+  const requests = metricValue(data, 'http_reqs', 'count');
+  const iterations = metricValue(data, 'iterations', 'count');
+  lines.push('', c.bold('throughput'));
+  lines.push(`  ${formatValue(requests ?? 0, 'count')} requests (${seconds > 0 && requests !== null ? (requests / seconds).toFixed(1) : 'n/a'}/s), ${formatValue(iterations ?? 0, 'count')} iterations in ${seconds.toFixed(1)} s`);
+  lines.push(`  errors: ${formatValue(metricValue(data, 'http_req_failed', 'rate'), 'percent')} of requests failed`);
+  const checks = metricValue(data, 'checks', 'rate');
+  lines.push(`  checks: ${formatValue(checks, 'percent')} passed (${formatValue(metricValue(data, 'checks', 'passes'), 'count')} of ${formatValue((metricValue(data, 'checks', 'passes') ?? 0) + (metricValue(data, 'checks', 'fails') ?? 0), 'count')})`);
+  const custom = CUSTOM.filter((name) => data.metrics?.[name]);
+  if (custom.length > 0) {
+    lines.push('', c.bold('custom metrics'));
+    for (const name of custom) {
+      const m = data.metrics[name]!;
+      const v = m.values;
+      const text =
+        m.type === 'trend'
+          ? `avg ${formatValue(v.avg, 'ms')}, p95 ${formatValue(v['p(95)'], 'ms')}, max ${formatValue(v.max, 'ms')}`
+          : m.type === 'rate'
+            ? formatValue(v.rate, 'percent')
+            : formatValue(v.count ?? v.value, 'count');
+      lines.push(`  ${name.padEnd(30)} ${text}`);
+    }
+  }
+  lines.push('', `  ${resourcesLine(data)}`, '');
+  return lines.join('\n');
+}

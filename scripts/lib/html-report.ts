@@ -1,0 +1,170 @@
+// The HTML report: one self-contained file (uPlot and its CSS inlined, no network needed) with
+// charts over one time axis (request rate, API latency percentiles, errors, VUs, and the
+// sidecar's CPU and memory) plus the threshold and endpoint tables. The time series come from
+// k6's own JSON output (--out json=metrics.json.gz), streamed and bucketed per second.
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
+import type { Results } from '../../lib/report/results.ts';
+import { formatValue } from '../../lib/report/summary-data.ts';
+
+const require = createRequire(import.meta.url);
+const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
+const UPLOT_CSS = readFileSync(require.resolve('uplot/dist/uPlot.min.css'), 'utf8');
+
+interface Bucket {
+  requests: number;
+  errors: number;
+  durations: number[];
+  vus: number | null;
+}
+
+export interface TimeSeries {
+  t: number[];
+  rps: number[];
+  errors: number[];
+  p50: (number | null)[];
+  p95: (number | null)[];
+  p99: (number | null)[];
+  vus: (number | null)[];
+  serverT: number[];
+  cpu: number[];
+  memory: number[];
+}
+
+function quantile(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** Reads k6's JSON output line by line (gzip when named .gz) into per-second buckets of API traffic. */
+export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
+  const buckets = new Map<number, Bucket>();
+  if (!existsSync(file)) return buckets;
+  const input = createReadStream(file);
+  const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.startsWith('{"metric"') && !line.includes('"type":"Point"')) continue;
+    let point: { type?: string; metric?: string; data?: { time: string; value: number; tags?: Record<string, string> } };
+    try {
+      point = JSON.parse(line);
+    } catch {
+      continue; // a run cut short may leave a half-written last line
+    }
+    if (point.type !== 'Point' || !point.data) continue;
+    const second = Math.floor(Date.parse(point.data.time) / 1000);
+    let bucket = buckets.get(second);
+    if (!bucket) buckets.set(second, (bucket = { requests: 0, errors: 0, durations: [], vus: null }));
+    const api = point.data.tags?.scope === 'api';
+    if (point.metric === 'http_req_duration' && api) bucket.durations.push(point.data.value);
+    else if (point.metric === 'http_reqs' && api) bucket.requests += point.data.value;
+    else if (point.metric === 'http_req_failed' && api && point.data.value === 1) bucket.errors++;
+    else if (point.metric === 'vus') bucket.vus = point.data.value;
+  }
+  return buckets;
+}
+
+export function toTimeSeries(buckets: Map<number, Bucket>, server: { t: number; cpu_percent: number; memory_mb: number }[]): TimeSeries {
+  const seconds = [...buckets.keys()].sort((a, b) => a - b);
+  const series: TimeSeries = { t: [], rps: [], errors: [], p50: [], p95: [], p99: [], vus: [], serverT: [], cpu: [], memory: [] };
+  if (seconds.length > 0) {
+    for (let s = seconds[0]!; s <= seconds.at(-1)!; s++) {
+      const b = buckets.get(s) ?? { requests: 0, errors: 0, durations: [], vus: null };
+      const sorted = b.durations.sort((x, y) => x - y);
+      series.t.push(s);
+      series.rps.push(b.requests);
+      series.errors.push(b.errors);
+      series.p50.push(quantile(sorted, 0.5));
+      series.p95.push(quantile(sorted, 0.95));
+      series.p99.push(quantile(sorted, 0.99));
+      series.vus.push(b.vus);
+    }
+  }
+  for (const sample of server) {
+    series.serverT.push(sample.t / 1000);
+    series.cpu.push(sample.cpu_percent);
+    series.memory.push(sample.memory_mb);
+  }
+  return series;
+}
+
+/** JSON inside <script>: "<" escaped so no value can close the script element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function renderHtml(results: Results, series: TimeSeries): string {
+  const failed = results.thresholds.filter((t) => !t.ok).length;
+  const unit = (metric: string, expression: string) => (expression.startsWith('rate') ? 'percent' : /duration|_ms/.test(metric) ? 'ms' : 'value');
+  const thresholdRows = results.thresholds
+    .map((t) => `<tr class="${t.ok ? 'pass' : 'fail'}"><td>${t.ok ? '✓' : '✗'}</td><td><code>${escapeHtml(t.metric)}</code></td><td><code>${escapeHtml(t.expression)}</code></td><td>${escapeHtml(formatValue(t.observed, unit(t.metric, t.expression)))}</td></tr>`)
+    .join('');
+  const endpointRows = results.endpoints
+    .map((e) => `<tr><td>${escapeHtml(e.endpoint)}</td><td>${e.requests}</td>${[e.p50, e.p95, e.p99, e.max].map((v) => `<td>${escapeHtml(formatValue(v, 'ms'))}</td>`).join('')}<td>${escapeHtml(formatValue(e.errorRate, 'percent'))}</td></tr>`)
+    .join('');
+  const run = results.run;
+  const meta = [
+    ['scenario', run.scenario],
+    ['target', run.target],
+    ['started', run.started_at],
+    ['finished', run.finished_at],
+    ['k6', run.k6_version],
+    ['commit', run.git_commit],
+    ['outcome', (run as { outcome?: string }).outcome ?? null],
+  ]
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<span><b>${escapeHtml(k!)}</b> ${escapeHtml(String(v))}</span>`)
+    .join(' ');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>course-perf ${escapeHtml(run.scenario)} report</title>
+<style>${UPLOT_CSS}
+body{font:14px system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}.meta span{margin-right:16px}
+table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}
+tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{color:#137333}
+.verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
+.chart h3{font-size:14px;margin:4px 0}.none{color:#777}</style></head>
+<body><h1>course-perf <code>${escapeHtml(run.scenario)}</code>: <span class="verdict">${failed ? `${failed} of ${results.thresholds.length} thresholds failed` : `all ${results.thresholds.length} thresholds passed`}</span></h1>
+<p class="meta">${meta}</p>
+<h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
+<h2>Over time</h2><div class="charts" id="charts"></div>
+<h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
+<script type="application/json" id="series">${scriptJson(series)}</script>
+<script>${UPLOT_JS}</script>
+<script>
+(function () {
+  var s = JSON.parse(document.getElementById('series').textContent);
+  var holder = document.getElementById('charts');
+  window.chartPoints = {};
+  function chart(id, title, xs, lines) {
+    var box = document.createElement('div'); box.className = 'chart'; box.id = id;
+    var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); holder.appendChild(box);
+    var points = lines.reduce(function (n, l) { return n + l.values.filter(function (v) { return v !== null; }).length; }, 0);
+    window.chartPoints[id] = points;
+    if (!xs.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = 'no data'; box.appendChild(p); return; }
+    new uPlot({ width: 520, height: 220, series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: true }; })) },
+      [xs].concat(lines.map(function (l) { return l.values; })), box);
+  }
+  chart('chart-rps', 'API requests per second', s.t, [{ label: 'req/s', values: s.rps, color: '#1a73e8' }]);
+  chart('chart-latency', 'API latency (ms)', s.t, [{ label: 'p50', values: s.p50, color: '#34a853' }, { label: 'p95', values: s.p95, color: '#fbbc04' }, { label: 'p99', values: s.p99, color: '#ea4335' }]);
+  chart('chart-errors', 'Failed API requests per second', s.t, [{ label: 'errors/s', values: s.errors, color: '#b00020' }]);
+  chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }]);
+  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }]);
+  chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }]);
+})();
+</script></body></html>
+`;
+}
+
+/** Writes runDir/report.html from results.json, metrics.json.gz and server-resources.json; returns its path. */
+export async function writeHtmlReport(runDir: string): Promise<string> {
+  const resultsFile = join(runDir, 'results.json');
+  if (!existsSync(resultsFile)) throw new Error(`${resultsFile} is missing: k6 wrote no summary (did it start?)`);
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
+  const serverFile = join(runDir, 'server-resources.json');
+  const server = existsSync(serverFile) ? (JSON.parse(readFileSync(serverFile, 'utf8')).samples ?? []) : [];
+  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server);
+  const out = join(runDir, 'report.html');
+  writeFileSync(out, renderHtml(results, series));
+  return out;
+}
