@@ -112,6 +112,7 @@ export function renderHtml(results: Results, series: TimeSeries): string {
     ['k6', run.k6_version],
     ['commit', run.git_commit],
     ['outcome', (run as { outcome?: string }).outcome ?? null],
+    ['why', (run as { outcome_reason?: string }).outcome_reason ?? null],
   ]
     .filter(([, v]) => v)
     .map(([k, v]) => `<span><b>${escapeHtml(k!)}</b> ${escapeHtml(String(v))}</span>`)

@@ -3,7 +3,7 @@
 // stops everything it started, whatever happens (k6 failing, Ctrl-C, a runner error).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDemoPlatform, type DemoPlatform } from './demo-process.ts';
 import { ROOT, buildIfStale } from './build-if-stale.ts';
@@ -61,9 +61,19 @@ function gitCommit(): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number | null; interrupted: boolean }> {
+/**
+ * Runs k6 with stdout on the terminal (progress and summary, in colour on a TTY) and stderr, where
+ * k6 logs errors and aborts, both on the terminal and in the run folder's k6.log.
+ */
+function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, signal?: AbortSignal): Promise<{ code: number | null; interrupted: boolean }> {
   return new Promise((done, failed) => {
-    const child = spawn(binary, args, { cwd: ROOT, env, stdio: 'inherit' });
+    const child = spawn(binary, args, { cwd: ROOT, env, stdio: ['inherit', 'inherit', 'pipe'] });
+    const log = createWriteStream(logFile);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      log.write(chunk);
+    });
+    child.on('close', () => log.end());
     let interrupted = false;
     // k6 treats SIGINT as Ctrl-C: it stops the VUs, runs teardown and handleSummary, and exits.
     const stop = () => {
@@ -77,6 +87,32 @@ function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, signal?: 
       done({ code, interrupted });
     });
   });
+}
+
+/** What happened to the run, as k6's exit code and its log say. */
+export function outcomeOf(code: number | null, interrupted: boolean, k6Log: string): { outcome: string; reason: string | null } {
+  if (interrupted) return { outcome: 'interrupted', reason: 'stopped by SIGINT/SIGTERM; figures cover the part that ran' };
+  const aborted = /abortOnFail[^\n]*|test aborted[^\n]*|stopping test prematurely[^\n]*/i.exec(k6Log);
+  if (aborted) return { outcome: 'aborted', reason: aborted[0].replace(/^.*msg="?/, '').replace(/"?\s*$/, '') };
+  if (code === 0) return { outcome: 'completed', reason: null };
+  if (code === 99) return { outcome: 'thresholds failed', reason: null };
+  return { outcome: 'error', reason: `k6 exited ${code}` };
+}
+
+/** Adds k6's exit code and the run's outcome to results.json and summary.md (k6 wrote them before it knew). */
+function recordOutcome(runDir: string, result: RunResult): void {
+  const resultsFile = join(runDir, 'results.json');
+  if (!existsSync(resultsFile)) return;
+  const log = existsSync(join(runDir, 'k6.log')) ? readFileSync(join(runDir, 'k6.log'), 'utf8') : '';
+  const { outcome, reason } = outcomeOf(result.k6ExitCode, result.interrupted, log);
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  results.run = { ...results.run, k6_exit_code: result.k6ExitCode, outcome, ...(reason ? { outcome_reason: reason } : {}) };
+  writeFileSync(`${resultsFile}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(`${resultsFile}.tmp`, resultsFile); // never a half-written results.json
+  const markdown = join(runDir, 'summary.md');
+  if (outcome !== 'completed' && existsSync(markdown)) {
+    writeFileSync(markdown, `> **Run ${outcome}**${reason ? `: ${reason}` : ''}\n\n${readFileSync(markdown, 'utf8')}`);
+  }
 }
 
 export async function runEntry(options: RunOptions): Promise<RunResult> {
@@ -123,7 +159,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
         : {}),
     };
     const args = ['run', '--out', `json=${join(runDir, 'metrics.json.gz')}`, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
-    const k6Run = await runK6(k6, args, env, options.signal);
+    const k6Run = await runK6(k6, args, env, join(runDir, 'k6.log'), options.signal);
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
   } catch (error) {
@@ -136,6 +172,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   }
   if (result.k6ExitCode !== null) {
     try {
+      recordOutcome(runDir, result);
       await writeHtmlReport(runDir);
     } catch (error) {
       result.error ??= `the HTML report could not be written: ${error instanceof Error ? error.message : String(error)}`;
