@@ -1,0 +1,132 @@
+// The report formatters on a recorded k6 summary (a real `load` run) and on edited copies of it:
+// failed thresholds, missing metrics, zero requests, huge numbers, and a hostile tag value.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { junitReport } from '../../lib/report/junit.ts';
+import { markdownReport } from '../../lib/report/markdown.ts';
+import { buildResults } from '../../lib/report/results.ts';
+import { endpointRows, thresholdRows, type SummaryData } from '../../lib/report/summary-data.ts';
+import { textSummary } from '../../lib/report/text.ts';
+import { skipUnless } from '../helpers/tools.ts';
+
+const recorded: SummaryData = JSON.parse(readFileSync('test/fixtures/report/load-summary.json', 'utf8'));
+const copy = (): SummaryData => structuredClone(recorded);
+const HOSTILE = '<script>alert(1)</script>';
+
+function withFailedThreshold(): SummaryData {
+  const data = copy();
+  data.metrics['http_req_duration{endpoint:course_get}']!.thresholds!['p(95)<200'] = { ok: false };
+  data.metrics['http_req_duration{endpoint:course_get}']!.values['p(95)'] = 512.5;
+  return data;
+}
+function withHostileTag(): SummaryData {
+  const data = copy();
+  data.metrics[`http_req_duration{endpoint:${HOSTILE}}`] = { type: 'trend', contains: 'time', values: { med: 1, 'p(95)': 2, 'p(99)': 3, max: 4, count: 5 }, thresholds: { 'p(95)<200': { ok: false } } };
+  return data;
+}
+const empty: SummaryData = { metrics: {}, state: { testRunDurationMs: 0 } };
+function zeroRequests(): SummaryData {
+  return { metrics: { http_reqs: { type: 'counter', values: { count: 0, rate: 0 } }, 'http_req_duration{scope:api}': { type: 'trend', contains: 'time', values: {}, thresholds: { 'p(95)<200': { ok: true } } } }, state: { testRunDurationMs: 1000 } };
+}
+function huge(): SummaryData {
+  const data = copy();
+  data.metrics['http_req_duration{scope:api}']!.values['p(95)'] = 1e15;
+  data.metrics.http_reqs!.values.count = 123_456_789_012;
+  return data;
+}
+const meta = { scenario: 'load', profile: null, target: 'http://127.0.0.1:8000', k6_version: '2.2.0', git_commit: null, started_at: null, finished_at: new Date().toISOString() };
+
+describe('summary rows', () => {
+  test('every threshold of the recorded run, with the value it tested', () => {
+    const rows = thresholdRows(recorded);
+    assert.ok(rows.length >= 30);
+    const course = rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!;
+    assert.equal(course.observed, recorded.metrics['http_req_duration{endpoint:course_get}']!.values['p(95)']);
+    assert.equal(course.unit, 'ms');
+    assert.equal(rows.find((r) => r.metric === 'workflow_success')!.unit, 'percent');
+    assert.ok(endpointRows(recorded).some((e) => e.endpoint === 'course_export' && e.requests > 0 && e.errorRate === 0));
+  });
+
+  test('failed thresholds come first', () => {
+    const rows = thresholdRows(withFailedThreshold());
+    assert.equal(rows[0]!.metric, 'http_req_duration{endpoint:course_get}');
+    assert.equal(rows[0]!.ok, false);
+  });
+});
+
+describe('console text', () => {
+  test('thresholds with marks and observed values, endpoints, resources; colour only when asked', () => {
+    const plain = textSummary(withFailedThreshold(), { scenario: 'load', color: false });
+    assert.match(plain, /1 of \d+ thresholds failed/);
+    assert.match(plain, /✗ http_req_duration\{endpoint:course_get\} p\(95\)<200 {2}observed 512\.5ms/);
+    assert.match(plain, /✓ http_req_failed\{scope:api\} rate<0\.05 {2}observed 0\.00%/);
+    assert.match(plain, /course_export/);
+    assert.match(plain, /server resources: memory peak [\d.]+ MB/);
+    assert.doesNotMatch(plain, /\u001b\[/);
+    assert.match(textSummary(recorded, { scenario: 'load', color: true }), /\u001b\[32m/);
+  });
+
+  test('missing metrics, zero requests and huge numbers do not break it', () => {
+    assert.match(textSummary(empty, { scenario: 'x', color: false }), /no thresholds[\s\S]*server resources: not measured \(no sidecar\)/);
+    assert.match(textSummary(zeroRequests(), { scenario: 'x', color: false }), /observed n\/a[\s\S]*0 requests \(0\.0\/s\)/);
+    assert.match(textSummary(huge(), { scenario: 'x', color: false }), /123,456,789,012 requests/);
+  });
+});
+
+describe('JUnit XML', () => {
+  test('one test case per threshold; a failing one carries the observed value', () => {
+    const xml = junitReport(withFailedThreshold(), { scenario: 'load' });
+    assert.equal((xml.match(/<testcase /g) ?? []).length, thresholdRows(recorded).length);
+    assert.match(xml, /failures="1"/);
+    assert.match(xml, /<failure message="http_req_duration\{endpoint:course_get\} p\(95\)&lt;200 failed: observed 512\.5ms"/);
+  });
+
+  test('a hostile tag value is escaped', () => {
+    const xml = junitReport(withHostileTag(), { scenario: 'load' });
+    assert.ok(!xml.includes(HOSTILE));
+    assert.ok(xml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  });
+
+  test('validates against the JUnit schema', { skip: skipUnless('xmllint', 'libxml2-utils') }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'junit-'));
+    try {
+      for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge() })) {
+        const file = join(dir, `${name}.xml`);
+        writeFileSync(file, junitReport(data, { scenario: 'load' }));
+        const run = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', file], { encoding: 'utf8' });
+        assert.equal(run.status, 0, `${name}: ${run.stderr}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Markdown and results.json', () => {
+  test('Markdown tables escape tag values and show verdicts', () => {
+    const md = markdownReport(withHostileTag(), { scenario: 'load' });
+    assert.match(md, /❌ 1 of \d+ thresholds failed/);
+    assert.ok(!md.includes(HOSTILE));
+    assert.match(md, /\| endpoint \| requests \|/);
+  });
+
+  test('results.json validates against its schema for every case', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
+    for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge() })) {
+      const results = buildResults(data, meta);
+      assert.ok(validate(results), `${name}: ${ajv.errorsText(validate.errors)}`);
+    }
+    assert.equal(buildResults(withFailedThreshold(), meta).verdict, 'failed');
+    assert.equal(buildResults(recorded, meta).verdict, 'passed');
+    assert.equal(buildResults(empty, meta).resources, null);
+    assert.ok(validate(JSON.parse(readFileSync('test/fixtures/report/load-results.json', 'utf8'))), 'the recorded results.json');
+  });
+});
