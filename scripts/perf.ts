@@ -4,6 +4,10 @@
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../lib/config.ts';
 import { runEntry, type SidecarTarget } from './lib/run-entry.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Results } from '../lib/report/results.ts';
+import { compareResults, formatComparison, loadResults } from './lib/compare.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
 
 export const ENTRIES = ['api', 'load', 'ramp-up', 'spike', 'soak', 'concurrent', 'generation', 'breakpoint'] as const;
@@ -30,10 +34,13 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --reports-dir DIR        where run folders go (default: reports)
   --dashboard              serve k6's web dashboard on 127.0.0.1:5665 during each run
   --dashboard-port PORT    ... on this port instead
+  --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
+  --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
   --verbose                print the demo platform's logs when an entry fails
   -h, --help               this text
 
-Exit codes: 0 all passed, 99 a threshold failed, 1 an entry could not run, 2 bad flags, 130 interrupted.`;
+Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 1 an entry could not run,
+2 bad flags, 130 interrupted.`;
 
 class UsageError extends Error {}
 
@@ -75,6 +82,8 @@ function parseCommandLine(argv: string[]) {
       'reports-dir': { type: 'string', default: 'reports' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
+      baseline: { type: 'string' },
+      tolerance: { type: 'string', default: '10' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -105,6 +114,15 @@ function parseCommandLine(argv: string[]) {
   else if (values['sidecar-cgroup'] !== undefined) sidecar = { cgroup: values['sidecar-cgroup'] };
   else if (values['sidecar-prometheus'] !== undefined) sidecar = { prometheus: values['sidecar-prometheus'] };
   else if (baseUrl !== undefined) sidecar = false; // someone else's platform: we cannot guess its process
+  let baseline: Results | undefined;
+  if (values.baseline !== undefined) {
+    try {
+      baseline = loadResults(values.baseline);
+    } catch (error) {
+      throw new UsageError(`--baseline ${(error as Error).message}`);
+    }
+  }
+  if (!/^\d+(\.\d+)?$/.test(values.tolerance) || Number(values.tolerance) > 1000) throw new UsageError(`--tolerance ${JSON.stringify(values.tolerance)}: expected a percentage such as 10`);
   const dashboardPort = values.dashboard || values['dashboard-port'] !== undefined ? Number(wholeNumber('dashboard-port', values['dashboard-port'] ?? '5665', 1, 65535)) : undefined;
   return {
     help: values.help,
@@ -116,6 +134,8 @@ function parseCommandLine(argv: string[]) {
     reportsRoot: values['reports-dir'],
     dashboardPort,
     verbose: values.verbose,
+    baseline,
+    tolerance: Number(values.tolerance) / 100,
   };
 }
 
@@ -140,7 +160,7 @@ function printTable(rows: Row[]): void {
 function exitCodeOf(rows: Row[]): number {
   if (rows.some((r) => r.verdict === 'interrupted')) return 130;
   if (rows.some((r) => r.verdict === 'error')) return 1;
-  if (rows.some((r) => r.verdict === 'thresholds failed')) return 99;
+  if (rows.some((r) => r.verdict === 'thresholds failed' || r.verdict === 'regression')) return 99;
   return 0;
 }
 
@@ -173,10 +193,22 @@ async function main(): Promise<number> {
       verbose: parsed.verbose,
       signal: controller.signal,
     });
+    let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error);
+    const failed = failedThresholds(result.runDir);
+    const resultsFile = join(result.runDir, 'results.json');
+    if (parsed.baseline && verdict === 'pass' && existsSync(resultsFile)) {
+      const comparison = compareResults(parsed.baseline, loadResults(resultsFile), { tolerance: parsed.tolerance });
+      console.log(`\n${entry} against the baseline:\n${formatComparison(comparison, parsed.tolerance)}`);
+      const regressions = comparison.filter((c) => c.regression);
+      if (regressions.length > 0) {
+        verdict = 'regression';
+        failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
+      }
+    }
     rows.push({
       entry,
-      verdict: verdictOf(result.k6ExitCode, result.interrupted, result.error),
-      failed: failedThresholds(result.runDir),
+      verdict,
+      failed,
       runDir: result.runDir,
       error: result.error ?? (result.k6ExitCode !== null && ![0, 99].includes(result.k6ExitCode) ? `k6 exited ${result.k6ExitCode}` : undefined),
     });

@@ -48,14 +48,14 @@ test('the HTML report renders in Chromium with charts, a red failed threshold an
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector('#chart-memory');
     assert.deepEqual(errors, []);
-    const points = await page.evaluate(() => (window as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
     for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus', 'chart-cpu', 'chart-memory']) assert.ok(points[id]! > 0, `${id} drew no points`);
     assert.equal(await page.locator('#charts canvas').count(), 6);
     const failedRow = page.locator('#thresholds tr.fail', { hasText: 'endpoint:course_get' });
     assert.equal(await failedRow.count(), 1);
-    assert.equal(await failedRow.evaluate((row) => getComputedStyle(row).color), 'rgb(176, 0, 32)');
+    assert.equal(await failedRow.evaluate((row) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(row).color), 'rgb(176, 0, 32)');
     assert.match(await failedRow.innerText(), /512\.5ms/);
-    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
     assert.equal(await page.locator('#endpoints', { hasText: HOSTILE }).count(), 1, 'shown as text');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/report-screenshot.png', fullPage: true });
