@@ -117,7 +117,7 @@ function recordOutcome(runDir: string, result: RunResult): void {
 
 export async function runEntry(options: RunOptions): Promise<RunResult> {
   const { entry } = options;
-  const runDir = newRunDir(options.reportsRoot ?? join(ROOT, 'reports'), entry);
+  const runDir = newRunDir(options.reportsRoot ?? process.env.PERFORMANCE_REPORTS_DIR ?? join(ROOT, 'reports'), entry);
   const result: RunResult = { entry, runDir, k6ExitCode: null, interrupted: false };
   const cleanups: (() => Promise<unknown>)[] = [];
   let platform: DemoPlatform | undefined;
