@@ -12,16 +12,17 @@ test('cursor, summary and read-only routes', async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
+  const json = async (path: string): Promise<any> => (await get(path)).json();
   try {
     const t = Date.now();
     for (let i = 0; i < 3; i++) series.add({ t: t + i * 60_000, cpu_percent: 10 * (i + 1), cpu_cores_percent: 20 * (i + 1), memory_mb: 100 + i * 5, rss_mb: 120, processes: 1, source: 'test' });
-    const first = await (await get('/samples?since=0')).json();
+    const first = await json('/samples?since=0');
     assert.deepEqual(first.samples.map((s: { seq: number }) => s.seq), [1, 2, 3]);
     assert.equal(first.next, 3);
-    assert.deepEqual((await (await get(`/samples?since=${first.next}`)).json()).samples, []);
+    assert.deepEqual((await json(`/samples?since=${first.next}`)).samples, []);
     series.add({ t: t + 180_000, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 115, rss_mb: 120, processes: 1, source: 'test' });
-    assert.deepEqual((await (await get('/samples?since=3')).json()).samples.map((s: { seq: number }) => s.seq), [4]);
-    const summary = await (await get('/summary')).json();
+    assert.deepEqual((await json('/samples?since=3')).samples.map((s: { seq: number }) => s.seq), [4]);
+    const summary = await json('/summary');
     assert.equal(summary.cpu_percent_peak, 30);
     assert.equal(summary.memory_mb_peak, 115);
     assert.equal(summary.memory_growth_mb_per_min, 5);
