@@ -85,6 +85,13 @@ function expectStatus(status: number): ReturnType<typeof http.expectedStatuses> 
   return callback;
 }
 
+/** Sees every API request's duration and outcome: how scenarios measure latency per phase. */
+export type RequestObserver = (endpoint: Endpoint, durationMs: number, ok: boolean) => void;
+let observer: RequestObserver | undefined;
+export function observeRequests(next: RequestObserver | undefined): void {
+  observer = next;
+}
+
 export class ApiClient {
   private readonly timeout: string;
 
@@ -129,7 +136,9 @@ export class ApiClient {
       },
       { endpoint },
     );
-    return { ok: ok && statusOk && shapeOk, status: res.status, body: statusOk && shapeOk ? (body as T) : undefined };
+    const allOk = ok && statusOk && shapeOk;
+    observer?.(endpoint, res.timings.duration, allOk);
+    return { ok: allOk, status: res.status, body: statusOk && shapeOk ? (body as T) : undefined };
   }
 
   health(): Result<{ status: string }> {

@@ -196,3 +196,12 @@ export function assertTargetAllowed(config: Config, entry: string): void {
       `If you mean to load-test it, allow it with PERFORMANCE_ALLOWED_HOSTS=${host} (comma-separated list).`,
   );
 }
+
+/**
+ * A scenario's own numeric setting (e.g. SPIKE_FACTOR), validated like the shared ones: a bad
+ * value stops the run at init with a message naming the variable.
+ */
+export function envNumber(env: Env, name: string, fallback: number, range: { min: number; max: number; integer?: boolean; what?: string }): number {
+  const what = range.what ?? (range.integer ? 'a whole number' : 'a number');
+  return numberIn(range.min, range.max, what, range.integer ?? false)(env, name, fallback);
+}

@@ -38,13 +38,17 @@ export function rampingUsers(exec: string, vus: number, config: Pick<Config, 'ra
   };
 }
 
+/** k6 wants a whole rate: a fractional per-second rate is expressed per minute instead. */
+export function wholeRate(perSecond: number): { rate: number; timeUnit: string } {
+  return Number.isInteger(perSecond) ? { rate: perSecond, timeUnit: '1s' } : { rate: Math.max(1, Math.round(perSecond * 60)), timeUnit: '1m' };
+}
+
 /** A fixed request rate, independent of how fast the platform answers (open model). */
 export function constantRate(exec: string, perSecond: number, durationS: number, maxVUs: number, startTime = '0s'): Scenario {
   return {
     executor: 'constant-arrival-rate',
     exec,
-    rate: perSecond,
-    timeUnit: '1s',
+    ...wholeRate(perSecond),
     duration: `${durationS}s`,
     preAllocatedVUs: Math.min(maxVUs, Math.max(1, Math.ceil(perSecond))),
     maxVUs,
@@ -58,3 +62,38 @@ export function rampingDurationS(config: Pick<Config, 'rampUpS' | 'durationS' | 
 }
 
 export const SUMMARY_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'];
+
+/** VUs following explicit stages (spike shapes and the like). */
+export function stagedUsers(exec: string, stages: { durationS: number; target: number }[], startVUs = 0): Scenario {
+  return {
+    executor: 'ramping-vus',
+    exec,
+    startVUs,
+    stages: stages.map((s) => ({ duration: `${s.durationS}s`, target: s.target })),
+    gracefulRampDown: '10s',
+    gracefulStop: '30s',
+  };
+}
+
+/** Every VU starts one iteration at the same instant (they are all initialised first). */
+export function allAtOnce(exec: string, vus: number, maxDurationS: number): Scenario {
+  return { executor: 'per-vu-iterations', exec, vus, iterations: 1, maxDuration: `${maxDurationS}s` };
+}
+
+/** A fixed number of VUs for a fixed time (closed model). */
+export function constantUsers(exec: string, vus: number, durationS: number): Scenario {
+  return { executor: 'constant-vus', exec, vus, duration: `${durationS}s`, gracefulStop: '30s' };
+}
+
+/** Arrival rate rising linearly from `startRate` to `maxRate` per second over `durationS` (open model). */
+export function risingRate(exec: string, startRate: number, maxRate: number, durationS: number, maxVUs: number): Scenario {
+  return {
+    executor: 'ramping-arrival-rate',
+    exec,
+    startRate,
+    timeUnit: '1s',
+    preAllocatedVUs: Math.min(maxVUs, Math.max(2, Math.ceil(startRate))),
+    maxVUs,
+    stages: [{ duration: `${durationS}s`, target: maxRate }],
+  };
+}

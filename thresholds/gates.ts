@@ -69,3 +69,18 @@ export function generationGates(targets: Targets): Gate[] {
     { metric: 'generation_failed', rules: [{ stat: 'rate', op: '<', value: targets.errorRate }] },
   ];
 }
+
+/** Each endpoint against its own budget: p95 (health and export have their own) and p99, plus its error rate. */
+export function endpointBudgetGates(targets: Targets, endpoints: readonly Endpoint[], errorRate: number): Gate[] {
+  return endpoints.flatMap((endpoint) => [
+    {
+      metric: 'http_req_duration',
+      tags: { endpoint },
+      rules: [
+        { stat: 'p(95)' as const, op: '<' as const, value: endpointP95(endpoint, targets) },
+        { stat: 'p(99)' as const, op: '<' as const, value: Math.max(targets.apiP99Ms, endpointP95(endpoint, targets)) },
+      ],
+    },
+    { metric: 'http_req_failed', tags: { endpoint }, rules: [{ stat: 'rate' as const, op: '<' as const, value: errorRate }] },
+  ]);
+}

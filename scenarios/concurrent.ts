@@ -1,0 +1,40 @@
+// concurrent: can 100 users create at the same instant? PERFORMANCE_CONCURRENT_USERS VUs are
+// initialised first and then all start their one iteration together: each creates a course,
+// waits CONCURRENT_SETTLE_S, and reads it back. Gates: course creation p95 < CONCURRENT_P95_MS
+// (1000), success >= 95 %, and no lost writes (every acknowledged creation readable).
+import { envNumber } from '../lib/config.ts';
+import { createAndVerify } from '../lib/create-and-verify.ts';
+import { entryOptions } from '../lib/entry.ts';
+import { guardedConfig } from '../lib/env.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { runWorkflow } from '../lib/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/setup.ts';
+import { allAtOnce } from '../lib/shapes.ts';
+import { successGates } from '../thresholds/gates.ts';
+
+const config = guardedConfig('concurrent');
+const p95 = envNumber(__ENV, 'CONCURRENT_P95_MS', 1000, { min: 1, max: 600_000, what: 'milliseconds' });
+const settleS = envNumber(__ENV, 'CONCURRENT_SETTLE_S', 2, { min: 0, max: 600 });
+const maxS = Math.ceil(config.apiTimeoutS * 2 + settleS + 10);
+
+export const options = entryOptions(config, {
+  wallTimeS: maxS,
+  scenarios: { creators: allAtOnce('creators', config.concurrentUsers, maxS) },
+  gates: [
+    { metric: 'http_req_duration', tags: { endpoint: 'course_create' }, rules: [{ stat: 'p(95)', op: '<', value: p95 }] },
+    { metric: 'http_req_failed', tags: { endpoint: 'course_create' }, rules: [{ stat: 'rate', op: '<', value: Number((1 - config.targets.successRate).toFixed(6)) }] },
+    { metric: 'lost_writes', rules: [{ stat: 'rate', op: '==', value: 0 }] },
+    ...successGates(config.targets),
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'concurrent' });
+
+export function setup(): RunData {
+  return prepareRun(config, { seed: false });
+}
+
+export function creators(data: RunData): void {
+  runWorkflow('concurrent', (ctx) => createAndVerify(ctx, settleS), { config, data });
+}

@@ -1,0 +1,68 @@
+// ramp-up: does it hold up under sustained load as users arrive gradually? The mixed population
+// ramps up slowly to PERFORMANCE_CONCURRENT_USERS and holds. Gates over the hold: API p95 under
+// RAMP_HOLD_P95_MS, success >= 95 %, and no upward latency trend: each VU's latency in the late
+// hold divided by its own early-hold median (hold_latency_drift) must stay below RAMP_DRIFT_LIMIT.
+// Env: PERFORMANCE_CONCURRENT_USERS, PERFORMANCE_RAMP_UP (default 60 s), PERFORMANCE_TEST_DURATION
+// (the hold), RAMP_HOLD_P95_MS (500), RAMP_DRIFT_LIMIT (1.5).
+import { envNumber } from '../lib/config.ts';
+import { entryOptions } from '../lib/entry.ts';
+import { guardedConfig } from '../lib/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { runWorkflow } from '../lib/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/setup.ts';
+import { rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
+import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { abortGates, errorGates, successGates } from '../thresholds/gates.ts';
+
+const base = guardedConfig('ramp-up');
+const config = { ...base, rampUpS: envNumber(__ENV, 'PERFORMANCE_RAMP_UP', 60, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' }) };
+const holdP95 = envNumber(__ENV, 'RAMP_HOLD_P95_MS', 500, { min: 1, max: 600_000, what: 'milliseconds' });
+const driftLimit = envNumber(__ENV, 'RAMP_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
+const users = splitUsers(config.concurrentUsers, config.weights);
+const phases: Phase[] = [
+  { name: 'ramp', untilS: config.rampUpS },
+  { name: 'hold_early', untilS: config.rampUpS + config.durationS / 2 },
+  { name: 'hold_late', untilS: config.rampUpS + config.durationS },
+  { name: 'ramp_down', untilS: Infinity },
+];
+trackDrift('hold_latency_drift', 'hold_early', ['hold_late']);
+
+export const options = entryOptions(config, {
+  wallTimeS: rampingDurationS(config),
+  scenarios: {
+    regular_users: rampingUsers('regularUsers', users.regular, config),
+    power_users: rampingUsers('powerUsers', users.power, config),
+    admin_users: rampingUsers('adminUsers', users.admin, config),
+  },
+  gates: [
+    { metric: 'http_req_duration', tags: { phase: 'hold_early', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: holdP95 }] },
+    { metric: 'http_req_duration', tags: { phase: 'hold_late', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: holdP95 }] },
+    { metric: 'hold_latency_drift', rules: [{ stat: 'med', op: '<', value: driftLimit }] },
+    ...errorGates(config.targets, []),
+    ...successGates(config.targets),
+    ...abortGates(),
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'ramp-up' });
+
+export function setup(): RunData {
+  return prepareRun(config);
+}
+
+export function regularUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('regular', regularUser, { config, data });
+}
+
+export function powerUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('power', powerUser, { config, data });
+}
+
+export function adminUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('admin', adminUser, { config, data });
+}

@@ -1,0 +1,69 @@
+// soak: does it degrade over time? A moderate constant population for a long time (default
+// 30 min). Gates: latency at the end vs the start (each VU's latency in the last tenth divided by
+// its median in the first tenth: soak_latency_drift med < SOAK_DRIFT_LIMIT), the error rate, and,
+// with a sidecar, the server's memory growth after warm-up (THRESHOLD_MEMORY_GROWTH_MB_PER_MIN).
+// Env: SOAK_DURATION (s, default 1800), SOAK_USERS (default 20 % of PERFORMANCE_CONCURRENT_USERS),
+// SOAK_DRIFT_LIMIT (1.5).
+import { envNumber } from '../lib/config.ts';
+import { entryOptions } from '../lib/entry.ts';
+import { guardedConfig } from '../lib/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { runWorkflow } from '../lib/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/setup.ts';
+import { constantUsers, splitUsers } from '../lib/shapes.ts';
+import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+
+const config = guardedConfig('soak');
+const durationS = envNumber(__ENV, 'SOAK_DURATION', 1800, { min: 10, max: 7 * 86_400, integer: true, what: 'a whole number of seconds' });
+const soakUsers = envNumber(__ENV, 'SOAK_USERS', Math.max(3, Math.round(config.concurrentUsers / 5)), { min: 1, max: 100_000, integer: true });
+const driftLimit = envNumber(__ENV, 'SOAK_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
+const users = splitUsers(soakUsers, config.weights);
+const phases: Phase[] = [
+  { name: 'start', untilS: durationS / 10 },
+  { name: 'middle', untilS: (durationS * 9) / 10 },
+  { name: 'end', untilS: Infinity },
+];
+trackDrift('soak_latency_drift', 'start', ['end']);
+
+export const options = entryOptions(config, {
+  wallTimeS: durationS,
+  gateMemoryGrowth: true,
+  scenarios: {
+    regular_users: constantUsers('regularUsers', users.regular, durationS),
+    power_users: constantUsers('powerUsers', users.power, durationS),
+    admin_users: constantUsers('adminUsers', users.admin, durationS),
+  },
+  gates: [
+    { metric: 'soak_latency_drift', rules: [{ stat: 'med', op: '<', value: driftLimit }] },
+    { metric: 'http_req_duration', tags: { phase: 'end', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
+    ...latencyGates(config.targets, []),
+    ...errorGates(config.targets, []),
+    ...successGates(config.targets),
+    ...generationGates(config.targets),
+    ...abortGates(),
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'soak' });
+
+export function setup(): RunData {
+  return prepareRun(config);
+}
+
+export function regularUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('regular', regularUser, { config, data });
+}
+
+export function powerUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('power', powerUser, { config, data });
+}
+
+export function adminUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('admin', adminUser, { config, data });
+}

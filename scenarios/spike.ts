@@ -1,0 +1,78 @@
+// spike: does it survive a sudden surge and come back? A baseline of regular users, a jump to
+// SPIKE_FACTOR times as many within seconds, back to the baseline, then a recovery window.
+// Recovery is measured, not eyeballed: requests after the spike plus SPIKE_RECOVERY_S are tagged
+// phase:recovered, and each baseline VU records its latency there divided by its own pre-spike
+// median (recovery_latency_ratio, see lib/phases.ts). Gates: that ratio's median < SPIKE_RECOVERY_FACTOR,
+// the recovered p95 within the API budget, and the error
+// rate after recovery under the error budget; errors during the spike are reported and must stay
+// under half. Env: SPIKE_BASE_USERS (default 10% of PERFORMANCE_CONCURRENT_USERS, min 2),
+// SPIKE_FACTOR (5), SPIKE_BASELINE_S (20), SPIKE_HOLD_S (20), SPIKE_RECOVERY_S (10),
+// SPIKE_OBSERVE_S (20), SPIKE_RECOVERY_FACTOR (2).
+import { envNumber } from '../lib/config.ts';
+import { entryOptions } from '../lib/entry.ts';
+import { guardedConfig } from '../lib/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { runWorkflow } from '../lib/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/setup.ts';
+import { stagedUsers } from '../lib/shapes.ts';
+import { regularUser } from '../lib/workflows.ts';
+import { successGates } from '../thresholds/gates.ts';
+
+const config = guardedConfig('spike');
+const seconds = (name: string, fallback: number) => envNumber(__ENV, name, fallback, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' });
+const baseUsers = envNumber(__ENV, 'SPIKE_BASE_USERS', Math.max(2, Math.round(config.concurrentUsers / 10)), { min: 1, max: 100_000, integer: true });
+const factor = envNumber(__ENV, 'SPIKE_FACTOR', 5, { min: 1, max: 1000 });
+const baselineS = seconds('SPIKE_BASELINE_S', 20);
+const holdS = seconds('SPIKE_HOLD_S', 20);
+const recoveryS = seconds('SPIKE_RECOVERY_S', 10);
+const observeS = seconds('SPIKE_OBSERVE_S', 20);
+const recoveryFactor = envNumber(__ENV, 'SPIKE_RECOVERY_FACTOR', 2, { min: 1, max: 1000 });
+const SURGE_S = 3;
+
+const spikeEndsS = baselineS + SURGE_S + holdS + SURGE_S;
+const phases: Phase[] = [
+  { name: 'baseline', untilS: baselineS },
+  { name: 'spike', untilS: spikeEndsS },
+  { name: 'recovering', untilS: spikeEndsS + recoveryS },
+  { name: 'recovered', untilS: Infinity },
+];
+trackDrift('recovery_latency_ratio', 'baseline', ['recovered']);
+
+export const options = entryOptions(config, {
+  wallTimeS: spikeEndsS + recoveryS + observeS,
+  scenarios: {
+    spike: stagedUsers(
+      'spikeUsers',
+      [
+        { durationS: baselineS, target: baseUsers },
+        { durationS: SURGE_S, target: Math.round(baseUsers * factor) },
+        { durationS: holdS, target: Math.round(baseUsers * factor) },
+        { durationS: SURGE_S, target: baseUsers },
+        { durationS: recoveryS + observeS, target: baseUsers },
+      ],
+      baseUsers,
+    ),
+  },
+  gates: [
+    { metric: 'recovery_latency_ratio', rules: [{ stat: 'med', op: '<', value: recoveryFactor }] },
+    { metric: 'http_req_duration', tags: { phase: 'recovered', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
+    { metric: 'http_req_failed', tags: { phase: 'recovered', scope: 'api' }, rules: [{ stat: 'rate', op: '<', value: config.targets.errorRate }] },
+    { metric: 'http_req_failed', tags: { phase: 'spike', scope: 'api' }, rules: [{ stat: 'rate', op: '<', value: 0.5 }] },
+    { metric: 'http_req_duration', tags: { phase: 'baseline', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
+    { metric: 'http_req_duration', tags: { phase: 'spike', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP99Ms }] },
+    ...successGates({ ...config.targets, successRate: Math.min(config.targets.successRate, 0.9) }),
+  ],
+});
+
+export { pollResources, teardown } from '../lib/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'spike' });
+
+export function setup(): RunData {
+  return prepareRun(config);
+}
+
+export function spikeUsers(data: RunData): void {
+  enterPhase(phases);
+  runWorkflow('regular', regularUser, { config, data });
+}
