@@ -1,0 +1,23 @@
+# The demo platform (and the sidecar, which shares this image), for docker-compose one-shot runs.
+# Build stage: better-sqlite3 compiles its native module here, so the runtime image needs no compiler.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+# No k6 inside this image: the k6 service uses the grafana/k6 image. Skip our postinstall that fetches it.
+RUN npm ci --omit=dev --ignore-scripts && npm rebuild better-sqlite3
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 DEMO_DATA_DIR=/data
+COPY --from=build /app/node_modules ./node_modules
+COPY package.json ./
+COPY demo-platform ./demo-platform
+COPY sidecar ./sidecar
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 8000
+HEALTHCHECK --interval=5s --timeout=3s --retries=10 CMD ["node", "-e", "fetch('http://127.0.0.1:8000/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "--import", "tsx", "demo-platform/main.ts"]
