@@ -80,8 +80,9 @@ describe('k6-operator', () => {
     const schema = crd.spec.versions.find((v: { name: string }) => v.name === 'v1alpha1').schema.openAPIV3Schema;
     const ajv = new Ajv.default({ strict: false, allErrors: true });
     const validate = ajv.compile(schema);
-    const testRun = parse(readFileSync('deploy/k6-operator/testrun.yaml', 'utf8'));
-    assert.ok(validate(testRun), ajv.errorsText(validate.errors));
+    const testRun: any = parse(readFileSync('deploy/k6-operator/testrun.yaml', 'utf8'));
+    const valid: boolean = validate(testRun);
+    assert.ok(valid, ajv.errorsText(validate.errors));
     assert.equal(testRun.kind, crd.spec.names.kind);
     assert.equal(testRun.apiVersion, `${crd.spec.group}/v1alpha1`);
     assert.equal(testRun.spec.runner.image, 'grafana/k6:2.2.0');
