@@ -37,10 +37,11 @@ describe('npm run load', () => {
     for (const file of ['summary.json', 'results.json', 'junit.xml', 'summary.md', 'report.html', 'metrics.json.gz', 'server-resources.json', 'k6.log']) {
       assert.ok(existsSync(join(dir!, file)), `${file} missing`);
     }
-    const results = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+    const results: any = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
     const ajv = new Ajv2020({ strict: true });
     addFormats.default(ajv);
-    assert.ok(ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results), ajv.errorsText());
+    const valid: boolean = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
+    assert.ok(valid, ajv.errorsText());
     assert.equal(results.run.outcome, 'completed');
     assert.equal(results.run.k6_exit_code, 0);
     assert.match(results.run.k6_version, /^2\./);
