@@ -2,7 +2,8 @@
 // load as one process, and merging their raw outputs gives the same numbers and one verdict,
 // which a fault in the platform turns into a failure.
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,17 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
 import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
-import { mergeAndEvaluate } from '../../scripts/merge-results.ts';
+import { mergeAndEvaluate, type MergedVerdict } from '../../scripts/merge-results.ts';
 import { runK6, type K6Run } from '../helpers/k6.ts';
 
 const SCRIPT = 'dist/api.js';
 const ENV = { PERFORMANCE_TEST_DURATION: '6', API_RATE: '4' };
 const SEQUENCE = ['--execution-segment-sequence', '0,1/2,1'];
+// course_get answers after a known server-side delay in the runs whose p95 are compared: what both
+// measure is then the platform's behaviour, not the scheduler noise of a busy shared machine
+// (without it, p95s of ~5 ms swung 3x between runs here). Still well inside the 200 ms threshold.
+const DELAY_MS = 100;
+const KNOWN_DELAY = `latency:route=course_get,ms=${DELAY_MS}`;
 const work = mkdtempSync(join(tmpdir(), 'segments-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 before(() => buildIfStale());
@@ -55,40 +61,50 @@ describe('execution segments', () => {
   let single: K6Run;
   let split: Awaited<ReturnType<typeof splitRun>>;
   before(async () => {
-    const platform = await startDemoPlatform();
+    const platform = await startDemoPlatform({ faults: KNOWN_DELAY });
     try {
       single = await runK6(SCRIPT, { env: { BASE_URL: platform.url, ...ENV }, args: ['--out', `json=${join(work, 'single.json.gz')}`], timeoutMs: 90_000 });
     } finally {
       await platform.stop();
     }
-    split = await splitRun(undefined, 'healthy');
+    split = await splitRun(KNOWN_DELAY, 'healthy');
   });
 
-  test('two halves make the same load as one process', async () => {
+  test('two halves make the same load as one process', async (t) => {
     assert.equal(single.code, 0, single.stderr.slice(-1500));
     for (const half of split.halves) assert.equal(half.code, 0, half.stderr.slice(-1500));
     const iterations = split.halves.reduce((sum, h) => sum + metric(h, 'iterations').count!, 0);
     const requests = await scenarioRequests(split.files);
     const singleRequests = await scenarioRequests([join(work, 'single.json.gz')]);
     const expected = metric(single, 'iterations').count!;
+    t.diagnostic(`iterations: halves ${iterations} vs single ${expected}; scenario requests: halves ${requests} vs single ${singleRequests}`);
     assert.ok(Math.abs(iterations - expected) <= Math.max(3, expected * 0.05), `halves ${iterations} vs single ${expected} iterations`);
     assert.ok(Math.abs(requests - singleRequests) <= Math.max(6, singleRequests * 0.05), `halves ${requests} vs single ${singleRequests} requests`);
     // Each half really did half the work: the split is by segment, not duplicated.
     for (const half of split.halves) assert.ok(Math.abs(metric(half, 'iterations').count! - expected / 2) <= Math.max(3, expected * 0.1));
   });
 
-  test('the merged verdict matches a single run: counts and p95 within tolerance, all thresholds hold', async () => {
+  test('the merged verdict matches a single run: counts and p95 within tolerance, all thresholds hold', async (t) => {
+    const KEY = 'http_req_duration{endpoint:course_get}';
+    const p95 = (v: MergedVerdict) => v.rows.find((r) => r.key === KEY && r.expression === 'p(95)<200')!;
     const merged = await mergeAndEvaluate(SCRIPT, split.files);
     const reference = await mergeAndEvaluate(SCRIPT, [join(work, 'single.json.gz')]);
     assert.equal(merged.ok, true, merged.rows.filter((r) => !r.ok).map((r) => `${r.key} ${r.expression} ${r.observed}`).join('; '));
-    const row = (v: typeof merged, key: string, expression: string) => v.rows.find((r) => r.key === key && r.expression === expression)!;
-    const api = row(merged, 'http_req_duration{endpoint:course_get}', 'p(95)<200');
-    const apiSingle = row(reference, 'http_req_duration{endpoint:course_get}', 'p(95)<200');
-    assert.ok(Math.abs(api.samples - apiSingle.samples) <= Math.max(3, apiSingle.samples * 0.05), `samples ${api.samples} vs ${apiSingle.samples}`);
-    assert.ok(Math.abs(api.observed! - apiSingle.observed!) <= Math.max(5, apiSingle.observed! * 0.5), `p95 ${api.observed} vs ${apiSingle.observed}`);
-    // The merge agrees with k6's own figure for the single run.
-    const k6p95 = metric(single, 'http_req_duration{endpoint:course_get}')['p(95)']!;
-    assert.ok(Math.abs(apiSingle.observed! - k6p95) <= Math.max(0.5, k6p95 * 0.1), `merge ${apiSingle.observed} vs k6 ${k6p95}`);
+    const [mergedP95, singleP95] = [p95(merged), p95(reference)];
+    t.diagnostic(`course_get p95 merged ${mergedP95.observed?.toFixed(1)} ms (${mergedP95.samples} samples), single ${singleP95.observed?.toFixed(1)} ms (${singleP95.samples})`);
+    assert.ok(Math.abs(mergedP95.samples - singleP95.samples) <= Math.max(3, singleP95.samples * 0.05), `samples ${mergedP95.samples} vs ${singleP95.samples}`);
+    assert.ok(mergedP95.observed! >= DELAY_MS && singleP95.observed! >= DELAY_MS, `both see the ${DELAY_MS} ms delay: ${mergedP95.observed} / ${singleP95.observed}`);
+    assert.ok(Math.abs(mergedP95.observed! - singleP95.observed!) <= singleP95.observed! * 0.3, `p95 ${mergedP95.observed} vs ${singleP95.observed}`);
+    // The evaluator reproduces k6's own p95 for each process it reads, so the merge adds no error of its own...
+    const perProcess: number[] = [];
+    for (const [run, file] of [[single, join(work, 'single.json.gz')], [split.halves[0]!, split.files[0]!], [split.halves[1]!, split.files[1]!]] as const) {
+      const ours = p95(await mergeAndEvaluate(SCRIPT, [file])).observed!;
+      const k6p95 = metric(run, KEY)['p(95)']!;
+      assert.ok(Math.abs(ours - k6p95) <= k6p95 * 0.01, `${file}: merge ${ours} vs k6 ${k6p95}`);
+      if (file !== join(work, 'single.json.gz')) perProcess.push(ours);
+    }
+    // ...and the p95 of the union lies between the two halves' p95s, as a pooled percentile must.
+    assert.ok(mergedP95.observed! >= Math.min(...perProcess) - 1e-6 && mergedP95.observed! <= Math.max(...perProcess) + 1e-6, `merged ${mergedP95.observed} vs halves ${perProcess.join(', ')}`);
   });
 
   test('a fault in the platform fails the merged verdict', async () => {
@@ -96,5 +112,15 @@ describe('execution segments', () => {
     const merged = await mergeAndEvaluate(SCRIPT, faulty.files);
     assert.equal(merged.ok, false);
     assert.ok(merged.rows.some((r) => !r.ok && r.key === 'http_req_duration{endpoint:course_export}'));
+    // The command line: exit 99 like k6 with the merged results written, 0 on the healthy split, 2 on bad input.
+    const merge = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/merge-results.ts', '--script', SCRIPT, ...args], { encoding: 'utf8' });
+    const failed = merge(...faulty.files, '--out', join(work, 'merged'));
+    assert.equal(failed.status, 99, failed.stderr);
+    assert.match(failed.stdout, /✗ http_req_duration\{endpoint:course_export\} p\(95\)<1000/);
+    assert.equal(JSON.parse(readFileSync(join(work, 'merged', 'merged-results.json'), 'utf8')).ok, false);
+    assert.equal(merge(...split.files).status, 0);
+    const missing = merge(join(work, 'nope.json.gz'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /nope\.json\.gz: no such file/);
   });
 });
