@@ -97,3 +97,8 @@ export function risingRate(exec: string, startRate: number, maxRate: number, dur
     stages: [{ duration: `${durationS}s`, target: maxRate }],
   };
 }
+
+/** `vus` users each run `iterations` iterations, all starting together, bounded by `maxDurationS`. */
+export function iterationsPerUser(exec: string, vus: number, iterations: number, maxDurationS: number): Scenario {
+  return { executor: 'per-vu-iterations', exec, vus, iterations, maxDuration: `${maxDurationS}s` };
+}

@@ -7,23 +7,25 @@
 import { envNumber } from '../lib/config.ts';
 import { entryOptions } from '../lib/entry.ts';
 import { guardedConfig } from '../lib/env.ts';
-import { generateAndWait } from '../lib/generation.ts';
-import { ApiClient } from '../lib/api.ts';
-import { coursesCreated } from '../lib/metrics.ts';
+import { generateCourse } from '../lib/generate-course.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
-import { uniqueTitle } from '../lib/workflows.ts';
+import { iterationsPerUser } from '../lib/shapes.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('generation');
 const usersN = envNumber(__ENV, 'GENERATION_USERS', 10, { min: 1, max: 10_000, integer: true });
 const perUser = envNumber(__ENV, 'GENERATION_COURSES_PER_USER', 1, { min: 1, max: 1000, integer: true });
+// Bounded: every job either finishes or times out (GENERATION_TIMEOUT), then the run stops.
 const maxS = config.generationTimeoutS * perUser + 60;
+// The sidecar's poller (with SIDECAR_URL) runs for a fixed time, which would keep a run that
+// finished early alive until then: it covers the expected time (~10 s per chapter), not the worst case.
+const watchS = Math.min(maxS, 20 + 10 * perUser * config.chaptersPerCourse);
 
 export const options = entryOptions(config, {
-  wallTimeS: maxS,
-  scenarios: { generators: { executor: 'per-vu-iterations', exec: 'generators', vus: usersN, iterations: perUser, maxDuration: `${maxS}s` } },
+  wallTimeS: watchS,
+  scenarios: { generators: iterationsPerUser('generators', usersN, perUser, maxS) },
   gates: [
     ...generationGates(config.targets),
     { metric: 'course_generation_ms', rules: [{ stat: 'p(95)', op: '<', value: config.generationTimeoutS * 1000 }] },
@@ -39,17 +41,5 @@ export function setup(): RunData {
 }
 
 export function generators(data: RunData): void {
-  runWorkflow(
-    'generation',
-    (ctx) => {
-      const client = new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.power);
-      const created = client.createCourse({ title: uniqueTitle('generation', ctx), topic: 'machine learning', level: 'intermediate', chapter_count: config.chaptersPerCourse });
-      if (!created.body) return false;
-      coursesCreated.add(1);
-      const outcome = generateAndWait(client, created.body.id, config.pollIntervalS, config.generationTimeoutS);
-      client.deleteCourse(created.body.id);
-      return outcome.completed;
-    },
-    { config, data },
-  );
+  runWorkflow('generation', generateCourse, { config, data });
 }

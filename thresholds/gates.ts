@@ -84,3 +84,15 @@ export function endpointBudgetGates(targets: Targets, endpoints: readonly Endpoi
     { metric: 'http_req_failed', tags: { endpoint }, rules: [{ stat: 'rate' as const, op: '<' as const, value: errorRate }] },
   ]);
 }
+
+/**
+ * breakpoint: API p95 and error rate abort the run once crossed (after `delayAbortEval` of data);
+ * the sustained-rate metric is listed with an always-true rule so the summary shows its value.
+ */
+export function breakpointGates(targets: Targets, sustainedMetric: string, delayAbortEval = '5s'): Gate[] {
+  return [
+    { metric: 'http_req_duration', tags: api, rules: [{ stat: 'p(95)', op: '<', value: targets.apiP95Ms, abortOnFail: true, delayAbortEval }] },
+    { metric: 'http_req_failed', tags: api, rules: [{ stat: 'rate', op: '<', value: targets.errorRate, abortOnFail: true, delayAbortEval }] },
+    { metric: sustainedMetric, rules: [{ stat: 'max', op: '>=', value: 0 }] },
+  ];
+}

@@ -51,6 +51,10 @@ describe('ramp-up: sustained load as users arrive', () => {
     assert.ok(Number(run.summary!.metrics.hold_latency_drift!.count) > 5);
   });
   test('slow answers fail the hold p95', async () => assertCaughtBy(await entry('ramp-up', 'latency:route=*,ms=600', env), 'http_req_duration{phase:hold_late,scope:api}'));
+  // Requests refused fast do not raise a p95; the trend against the early hold still sees them.
+  // Setup takes ~4 s, so the crash lands in the late hold (scenario 7-11 s) or at worst late in the early one.
+  test('a platform that fails mid-hold shows as an upward trend', async () =>
+    assertCaughtBy(await entry('ramp-up', 'crash:after_s=13', { ...env, PERFORMANCE_TEST_DURATION: '8' }), 'hold_latency_drift'));
 });
 
 describe('spike: survive a surge and come back', () => {

@@ -1,0 +1,107 @@
+// The `api` entry's traffic: the platform's endpoints in groups, each group one open-model
+// scenario whose iteration calls the next endpoint of its group. Endpoints of a group share a
+// rate; each is still tagged and gated on its own (endpoint:<name>).
+import exec from 'k6/execution';
+import { ApiClient, type ExportFormat, type Id } from './api.ts';
+import type { Config } from './config.ts';
+import type { Endpoint } from './endpoints.ts';
+import { prepareRun, type RunData } from './setup.ts';
+
+export interface EndpointGroupData extends RunData {
+  /** A generation job every `status` iteration polls. */
+  jobId: Id;
+}
+
+type Step = (api: { user: ApiClient; admin: ApiClient }, data: EndpointGroupData, title: (kind: string) => string) => void;
+
+export interface EndpointGroup {
+  /** The exported function of the entry that runs one iteration (k6 `exec`). */
+  exec: string;
+  endpoints: Endpoint[];
+  /** Iterations per second of this group for a base rate (API_RATE). */
+  rate: (base: number) => number;
+  /** Called in turn, one per iteration. */
+  steps: Step[];
+}
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'html'];
+const seeded = (data: RunData): Id => data.seededCourseIds[Math.floor(Math.random() * data.seededCourseIds.length)]!;
+
+/** Scenario name -> group. Health is probed twice as often (it is what monitors hit); generation and export cost more, so less often. */
+export const ENDPOINT_GROUPS = {
+  health: { exec: 'health', endpoints: ['health'], rate: (r) => r * 2, steps: [({ user }) => user.health()] },
+  reads: {
+    exec: 'reads',
+    endpoints: ['courses_list', 'course_get', 'chapter_get'],
+    rate: (r) => r,
+    steps: [({ user }) => user.listCourses({ limit: 20 }), ({ user }, data) => user.getCourse(seeded(data)), ({ user }, data) => user.getChapter(seeded(data), 1)],
+  },
+  status: { exec: 'status', endpoints: ['job_get'], rate: (r) => r, steps: [({ user }, data) => user.getJob(data.jobId)] },
+  writes: {
+    exec: 'writes',
+    endpoints: ['course_create', 'course_update', 'course_delete'],
+    rate: (r) => r,
+    // One iteration creates, updates and deletes, so the three write endpoints get the same rate and nothing is left behind.
+    steps: [
+      ({ user }, _data, title) => {
+        const created = user.createCourse({ title: title('api-write'), topic: 'writes', level: 'intermediate', chapter_count: 1 });
+        if (!created.body) return;
+        user.updateCourse(created.body.id, { level: 'advanced' });
+        user.deleteCourse(created.body.id);
+      },
+    ],
+  },
+  generate: {
+    exec: 'generate',
+    endpoints: ['course_generate'],
+    rate: (r) => Math.max(0.2, r / 5),
+    steps: [
+      ({ user }, _data, title) => {
+        const created = user.createCourse({ title: title('api-gen'), topic: 'generation', level: 'beginner', chapter_count: 1 });
+        if (created.body) user.generate(created.body.id);
+      },
+    ],
+  },
+  export: {
+    exec: 'exportCourse',
+    endpoints: ['course_export'],
+    rate: (r) => Math.max(0.2, r / 2),
+    steps: EXPORT_FORMATS.map((format): Step => ({ user }, data) => user.exportCourse(seeded(data), format)),
+  },
+  admin: {
+    exec: 'admin',
+    endpoints: ['admin_stats', 'admin_jobs', 'admin_users'],
+    rate: (r) => r,
+    steps: [({ admin }) => admin.adminStats(), ({ admin }) => admin.adminJobs(20), ({ admin }) => admin.adminUsers()],
+  },
+} satisfies Record<string, EndpointGroup>;
+
+/** Every endpoint the groups exercise, plus login (setup's), each to be gated on its own. */
+export function groupedEndpoints(): Endpoint[] {
+  return [...Object.values(ENDPOINT_GROUPS).flatMap((group) => group.endpoints), 'login'];
+}
+
+/** The shared setup plus one generation job for `status` to poll. */
+export function prepareEndpointGroups(config: Config): EndpointGroupData {
+  const data = prepareRun(config);
+  const client = new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular);
+  const course = client.createCourse({ title: `perf-api ${data.runId}`, topic: 'api budgets', level: 'beginner', chapter_count: 1 });
+  if (!course.body) throw new Error(`setup could not create the course whose job the status group polls (status ${course.status})`);
+  const job = client.generate(course.body.id);
+  if (!job.body) throw new Error(`setup could not start the generation job the status group polls (status ${job.status})`);
+  return { ...data, jobId: job.body.job_id };
+}
+
+let clients: { user: ApiClient; admin: ApiClient } | undefined;
+let turn = 0;
+
+/** One iteration of a group: the next of its steps, with per-VU clients made on first use. */
+export function runGroupStep(config: Config, group: EndpointGroup, data: EndpointGroupData): void {
+  clients ??= {
+    user: new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular),
+    admin: new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.admin),
+  };
+  const step = group.steps[turn++ % group.steps.length]!;
+  // VU id and iteration make titles unique across the run's VUs.
+  step(clients, data, (kind) => `perf-${kind} ${data.runId} vu${exec.vu.idInTest} it${exec.vu.iterationInScenario}`);
+}
