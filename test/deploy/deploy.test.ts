@@ -39,6 +39,7 @@ describe('docker-compose.yml', () => {
     assert.match(k6.command.join(' '), /\/scripts\/\$\{ENTRY:-load\}\.js/);
     assert.ok(existsSync('dist/load.js'));
     assert.equal(compose.services.sidecar.pid, 'service:platform');
+    assert.ok(!compose.services.sidecar.image.includes('PLATFORM_IMAGE'), 'the sidecar keeps the repo image when the platform is replaced');
     assert.match(compose.services.platform.image, /\$\{PLATFORM_IMAGE:-/);
   });
 });
