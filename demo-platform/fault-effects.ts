@@ -3,15 +3,31 @@
 import { Worker } from 'node:worker_threads';
 import type { Faults } from './faults.ts';
 
-// Busy for `share` of every 100 ms window, idle for the rest.
+// Burns `share` of a core measured in this thread's own CPU time (/proc/thread-self/stat), not wall
+// time: a wall-clock busy loop gets less CPU when the 2 cores are contended and would under-burn.
+// It keeps cumulative CPU at share x elapsed, catching up at most 1 s of debt (off Linux: wall time).
 const BURNER = `
-const { workerData } = require('node:worker_threads');
-const windowMs = 100;
-const busyMs = windowMs * workerData;
+const { workerData: share } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const cpuMs = () => {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime in 10 ms ticks
+  } catch { return undefined; }
+};
+const started = Date.now();
+const baseline = cpuMs();
+let wallBusyMs = 0; // used when /proc/thread-self is unavailable
+let forgivenMs = 0; // debt beyond 1 s is dropped, so a long stall does not become a long burst
 const tick = () => {
-  const start = Date.now();
-  while (Date.now() - start < busyMs) {}
-  setTimeout(tick, windowMs - busyMs);
+  const used = (baseline === undefined ? wallBusyMs : cpuMs() - baseline) + forgivenMs;
+  const debt = share * (Date.now() - started) - used;
+  if (debt > 1000) forgivenMs += debt - 1000;
+  const from = Date.now();
+  const until = from + Math.max(0, Math.min(debt, 50));
+  while (Date.now() < until) {}
+  wallBusyMs += Date.now() - from;
+  setTimeout(tick, debt > 50 ? 0 : 10); // still behind: come straight back
 };
 tick();
 `;
