@@ -86,6 +86,23 @@ describe('auth and roles', () => {
     }
   });
 
+  test('seeded users come from env, and their tokens expire', async () => {
+    const own = await startDemoPlatform({ env: { DEMO_TOKEN_TTL_S: '1', REGULAR_USER_EMAIL: 'me@test.example', REGULAR_USER_PASSWORD: 'my-secret' } });
+    try {
+      const denied = await rawCall(own.url, 'POST', '/api/v1/auth/login', { body: { email: 'regular@example.com', password: 'regular-password' } });
+      assert.equal(denied.status, 401);
+      const answer = await rawCall(own.url, 'POST', '/api/v1/auth/login', { body: { email: 'me@test.example', password: 'my-secret' } });
+      assert.equal(answer.status, 200);
+      assert.equal(answer.json.expires_in, 1);
+      const token = answer.json.access_token as string;
+      assert.equal((await rawCall(own.url, 'GET', '/api/v1/courses', { token })).status, 200);
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal((await rawCall(own.url, 'GET', '/api/v1/courses', { token })).status, 401);
+    } finally {
+      await own.stop();
+    }
+  });
+
   test('admin routes are 403 for a regular user', async () => {
     assert.equal((await call('admin_stats', 'GET', '/api/v1/admin/stats', { token: tokens.regular })).status, 403);
     assert.equal((await call('admin_jobs', 'GET', '/api/v1/admin/jobs', { token: tokens.power })).status, 403);
