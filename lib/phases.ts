@@ -29,14 +29,18 @@ export function enterPhase(phases: readonly Phase[]): string {
 
 /**
  * Records latency drift against a reference phase: requests in `reference` build this VU's
- * reference median; requests in `compared` add driftRatio(...) to the Trend.
+ * reference median; requests in `compared` add driftRatio(...) to the Trend. A request's phase is
+ * read from the clock when it completes, not from the tag set at the iteration's start (a
+ * workflow iteration with think times spans seconds and would straddle phases); the VU's phase
+ * tag is refreshed at the same moment, so a request's tag lags the clock by one think time at most.
  */
-export function trackDrift(metricName: string, reference: string, compared: readonly string[], floorMs = 10): Trend {
+export function trackDrift(metricName: string, phases: readonly Phase[], reference: string, compared: readonly string[], floorMs = 10): Trend {
   const drift = new Trend(metricName);
   const referenceSamples: number[] = [];
   let referenceMedian: number | undefined;
   observeRequests((_endpoint, durationMs, ok) => {
-    const phase = String(exec.vu.metrics.tags.phase);
+    const phase = phaseAt(elapsedInScenarioS(), phases);
+    exec.vu.metrics.tags.phase = phase;
     if (phase === reference) {
       if (ok) referenceSamples.push(durationMs);
       referenceMedian = undefined;

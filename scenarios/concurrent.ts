@@ -2,6 +2,8 @@
 // initialised first and then all start their one iteration together: each creates a course,
 // waits CONCURRENT_SETTLE_S, and reads it back. Gates: course creation p95 < CONCURRENT_P95_MS
 // (1000), success >= 95 %, and no lost writes (every acknowledged creation readable).
+// Env: PERFORMANCE_CONCURRENT_USERS (100), CONCURRENT_P95_MS (1000), CONCURRENT_SETTLE_S (2),
+// THRESHOLD_SUCCESS_RATE (0.95).
 import { envNumber } from '../lib/config.ts';
 import { createAndVerify } from '../lib/create-and-verify.ts';
 import { entryOptions } from '../lib/entry.ts';

@@ -26,7 +26,7 @@ const phases: Phase[] = [
   { name: 'hold_late', untilS: config.rampUpS + config.durationS },
   { name: 'ramp_down', untilS: Infinity },
 ];
-trackDrift('hold_latency_drift', 'hold_early', ['hold_late']);
+trackDrift('hold_latency_drift', phases, 'hold_early', ['hold_late']);
 
 export const options = entryOptions(config, {
   wallTimeS: rampingDurationS(config),

@@ -25,7 +25,7 @@ const phases: Phase[] = [
   { name: 'middle', untilS: (durationS * 9) / 10 },
   { name: 'end', untilS: Infinity },
 ];
-trackDrift('soak_latency_drift', 'start', ['end']);
+trackDrift('soak_latency_drift', phases, 'start', ['end']);
 
 export const options = entryOptions(config, {
   wallTimeS: durationS,

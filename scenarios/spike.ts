@@ -37,7 +37,7 @@ const phases: Phase[] = [
   { name: 'recovering', untilS: spikeEndsS + recoveryS },
   { name: 'recovered', untilS: Infinity },
 ];
-trackDrift('recovery_latency_ratio', 'baseline', ['recovered']);
+trackDrift('recovery_latency_ratio', phases, 'baseline', ['recovered']);
 
 export const options = entryOptions(config, {
   wallTimeS: spikeEndsS + recoveryS + observeS,
