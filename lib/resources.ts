@@ -4,13 +4,18 @@
 // (responseCallback: null), so the API figures and thresholds never see them.
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
-import type { Gate } from '../thresholds/expressions.ts';
+import { toK6Thresholds, type Gate, type K6Thresholds } from '../thresholds/expressions.ts';
 import type { Scenario } from './shapes.ts';
 
+/** Percent of the CPUs available to the server, 0-100. */
 export const serverCpuPercent = new Trend('server_cpu_percent');
+/** Per-core sum: 100 = one core fully busy. */
 export const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
+/** PSS sum (process tree), working set (cgroup) or RSS (Prometheus), MB. */
 export const serverMemoryMb = new Trend('server_memory_mb');
+/** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
 export const serverSamplesMissing = new Counter('server_samples_missing');
+/** MB per minute after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
 export const serverMemoryGrowth = new Trend('server_memory_growth_mb_per_min');
 
 interface Sample {
@@ -21,10 +26,12 @@ interface Sample {
 }
 
 const POLL = { tags: { scope: 'sidecar', name: 'sidecar' }, responseCallback: null, timeout: '2s' } as const;
+// Per VU (the scenario has one): the last seq received and the sidecar's failed-reading count seen.
 let cursor = 0;
+let errorsSeen: number | undefined;
 
 /** The resources scenario: one poll a second for the whole run, on one VU. */
-export function resourcesScenario(durationS: number): Scenario {
+export function resourcesScenario(durationS: number, startTime?: string): Scenario {
   return {
     executor: 'constant-arrival-rate',
     exec: 'pollResources',
@@ -33,6 +40,7 @@ export function resourcesScenario(durationS: number): Scenario {
     duration: `${Math.max(1, Math.ceil(durationS))}s`,
     preAllocatedVUs: 1,
     maxVUs: 1,
+    ...(startTime ? { startTime } : {}),
   };
 }
 
@@ -44,17 +52,23 @@ function parse<T>(body: unknown): T | undefined {
   }
 }
 
-/** One poll: every new sample becomes a metric sample; a poll that gets no answer counts as missing. */
+/**
+ * One poll: every new sample becomes a metric sample. A poll the sidecar does not answer counts one
+ * missing sample, and so does each reading the sidecar reports it failed to take during the run
+ * (target gone, endpoint down). An
+ * answer with no new sample yet is not a gap: polls and readings are not in step. Never throws.
+ */
 export function pollResources(sidecarUrl: string): void {
   const res = http.get(`${sidecarUrl}/samples?since=${cursor}`, POLL as never);
-  const body = res.status === 200 ? parse<{ samples: Sample[] }>(res.body) : undefined;
+  const body = res.status === 200 ? parse<{ samples: Sample[]; errors?: number }>(res.body) : undefined;
   if (!body || !Array.isArray(body.samples)) {
     serverSamplesMissing.add(1);
     return;
   }
-  if (body.samples.length === 0) {
-    serverSamplesMissing.add(1); // a live sidecar adds a sample every interval: none new is a gap
-    return;
+  if (typeof body.errors === 'number') {
+    // The first answer is the baseline: failures before the run are not the run's gaps.
+    if (errorsSeen !== undefined && body.errors > errorsSeen) serverSamplesMissing.add(body.errors - errorsSeen);
+    errorsSeen = body.errors;
   }
   for (const sample of body.samples) {
     serverCpuPercent.add(sample.cpu_percent);
@@ -89,4 +103,9 @@ export function resourceGates(limits: ResourceLimits): Gate[] {
   if (limits.growthMbPerMin !== undefined) gates.push({ metric: 'server_memory_growth_mb_per_min', rules: [{ stat: 'max', op: '<', value: limits.growthMbPerMin }] });
   if (limits.failOnMissing) gates.push({ metric: 'server_samples_missing', rules: [{ stat: 'count', op: '<', value: 1 }] });
   return gates;
+}
+
+/** The same gates as a k6 thresholds object: { server_memory_mb: ['max<1024'], server_cpu_percent: ['p(95)<80'], ... }. */
+export function resourceThresholds(limits: ResourceLimits): K6Thresholds {
+  return toK6Thresholds(resourceGates(limits));
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CgroupSource } from './cgroup.ts';
+import { CgroupSource, resolveCgroupDir } from './cgroup.ts';
 import { ProcessTreeSource } from './proc-tree.ts';
 import { PrometheusSource } from './prometheus.ts';
 import { cpuPercents, round, type Source } from './sample.ts';
@@ -21,6 +21,11 @@ function usage(message: string): never {
 function wholeNumber(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) usage(`--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`);
+  return Number(value);
+}
+
+function cpuCount(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || !(Number(value) > 0)) usage(`--cpus ${JSON.stringify(value)}: expected a positive number of CPUs (e.g. 2 or 1.5)`);
   return Number(value);
 }
 
@@ -50,6 +55,7 @@ const chosen = (['pid', 'match', 'cgroup', 'prometheus'] as const).filter((flag)
 if (chosen.length !== 1) usage(chosen.length === 0 ? 'choose what to sample: --pid, --match, --cgroup or --prometheus' : `choose one source, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
 if (values.prometheus !== undefined && !/^https?:\/\/\S+$/.test(values.prometheus)) usage(`--prometheus ${JSON.stringify(values.prometheus)}: expected an http(s) URL`);
 if (values.match !== undefined && values.match.trim() === '') usage('--match needs a non-empty text');
+if (values.cpus !== undefined && values.prometheus === undefined) usage('--cpus only applies to --prometheus (the other sources read the CPUs available to the target)');
 
 const intervalMs = wholeNumber('interval-ms', values['interval-ms'], 1000, 50, 3_600_000);
 const port = wholeNumber('port', values.port, 9100, 0, 65_535);
@@ -57,13 +63,24 @@ const warmupS = wholeNumber('warmup-s', values['warmup-s'], 10, 0, 86_400);
 let source: Source;
 if (values.pid !== undefined) source = new ProcessTreeSource({ pid: wholeNumber('pid', values.pid, 0, 1, 2 ** 22) });
 else if (values.match !== undefined) source = new ProcessTreeSource({ match: values.match });
-else if (values.cgroup !== undefined) source = new CgroupSource(values.cgroup);
-else source = new PrometheusSource(values.prometheus!, values.cpus === undefined ? undefined : wholeNumber('cpus', values.cpus, 1, 1, 4096));
+else if (values.cgroup !== undefined) {
+  try {
+    source = new CgroupSource(resolveCgroupDir(values.cgroup));
+  } catch (error) {
+    usage((error as Error).message);
+  }
+}
+else source = new PrometheusSource(values.prometheus!, values.cpus === undefined ? undefined : cpuCount(values.cpus));
 
 const series = new Series(source.name, warmupS);
 let lastReadAt: number | undefined;
+let reading = false;
 
 async function sampleOnce(): Promise<void> {
+  // A reading slower than the interval (a huge /proc, a slow endpoint) is not overlapped by the next:
+  // two readings at once would share one delta baseline.
+  if (reading) return;
+  reading = true;
   try {
     const reading = await source.read();
     const now = Date.now();
@@ -76,6 +93,8 @@ async function sampleOnce(): Promise<void> {
     series.errors++;
     lastReadAt = undefined; // the next good reading starts a new baseline
     if (series.errors <= 3) process.stderr.write(`sidecar: reading ${source.name} failed: ${(error as Error).message}\n`);
+  } finally {
+    reading = false;
   }
 }
 

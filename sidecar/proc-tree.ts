@@ -7,6 +7,7 @@
 //   RSS summed as well, for comparison.
 import { readFile, readdir } from 'node:fs/promises';
 import { cpus as osCpus } from 'node:os';
+import { cgroupQuotaCpus } from './cgroup.ts';
 import type { Reading, Source } from './sample.ts';
 
 const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node supports
@@ -71,11 +72,23 @@ export function descendants(root: ProcStat, stats: ProcStat[]): ProcStat[] {
   return tree;
 }
 
+/** The sidecar itself and the processes that started it (npm, sh, tsx): their command lines repeat the --match text. */
+async function ownLineage(): Promise<Set<number>> {
+  const lineage = new Set<number>();
+  for (let pid = process.pid; pid > 1 && !lineage.has(pid); ) {
+    lineage.add(pid);
+    const stat = await readStat(pid);
+    if (!stat) break;
+    pid = stat.ppid;
+  }
+  return lineage;
+}
+
 async function findByCommandLine(match: string): Promise<number | undefined> {
-  const own = process.pid;
+  const lineage = await ownLineage();
   const candidates: number[] = [];
   for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name) || Number(name) === own) continue;
+    if (!/^\d+$/.test(name) || lineage.has(Number(name))) continue;
     try {
       const cmdline = (await readFile(`/proc/${name}/cmdline`, 'utf8')).replace(/\0/g, ' ').trim();
       if (cmdline.includes(match) && !cmdline.includes('sidecar/main.ts')) candidates.push(Number(name));
@@ -83,10 +96,14 @@ async function findByCommandLine(match: string): Promise<number | undefined> {
       // exited meanwhile
     }
   }
-  // The oldest match is the parent of the others (a master and its workers): smallest start time.
-  const stats = (await Promise.all(candidates.map(readStat))).filter((s): s is ProcStat => !!s);
-  const candidatePids = new Set(stats.map((s) => s.pid));
-  return stats.find((s) => !candidatePids.has(s.ppid))?.pid ?? stats[0]?.pid;
+  return pickRoot((await Promise.all(candidates.map(readStat))).filter((s): s is ProcStat => !!s));
+}
+
+/** Of the matching processes, the root of their tree (a master, not its workers): the oldest whose parent does not match. */
+export function pickRoot(matches: ProcStat[]): number | undefined {
+  const pids = new Set(matches.map((s) => s.pid));
+  const roots = matches.filter((s) => !pids.has(s.ppid));
+  return [...roots].sort((a, b) => a.startTime - b.startTime || a.pid - b.pid)[0]?.pid;
 }
 
 /**
@@ -110,6 +127,7 @@ export class ProcessTreeSource implements Source {
   private previous = new Map<string, number>();
   private root: ProcStat | undefined;
   private first = true;
+  private cpusFor: { key: string; cpus: number } | undefined;
 
   constructor(private readonly target: { pid?: number; match?: string }) {
     this.name = target.pid !== undefined ? `process tree of pid ${target.pid}` : `process tree matching "${target.match}"`;
@@ -128,15 +146,25 @@ export class ProcessTreeSource implements Source {
     return stat;
   }
 
+  /**
+   * CPUs the target may use: its affinity list, capped by its cgroup's CPU quota (a container
+   * limited to 1.5 CPUs on an 8-core host is 100 % busy at 150 % per-core). Cached per root process.
+   */
   async cpus(): Promise<number> {
+    const pid = this.root?.pid ?? this.target.pid;
+    const key = this.root ? `${this.root.pid}:${this.root.startTime}` : String(pid);
+    if (this.cpusFor?.key === key) return this.cpusFor.cpus;
+    let allowed = osCpus().length;
     try {
-      const status = await readFile(`/proc/${this.root?.pid ?? this.target.pid ?? 'self'}/status`, 'utf8');
-      const list = /^Cpus_allowed_list:\s+(.+)$/m.exec(status)?.[1];
-      if (list) return countCpuList(list);
+      const list = /^Cpus_allowed_list:\s+(.+)$/m.exec(await readFile(`/proc/${pid ?? 'self'}/status`, 'utf8'))?.[1];
+      if (list) allowed = countCpuList(list);
     } catch {
-      // fall through
+      // exited: keep the machine's count
     }
-    return osCpus().length;
+    const quota = pid === undefined ? undefined : await cgroupQuotaCpus(pid);
+    const cpus = quota === undefined ? allowed : Math.min(allowed, quota);
+    this.cpusFor = { key, cpus };
+    return cpus;
   }
 
   async read(): Promise<Reading> {

@@ -1,12 +1,13 @@
 // Prometheus source: the platform's own /metrics. CPU is the rate of process_cpu_seconds_total;
 // a restart (process_start_time_seconds changes) resets the counter, so the new process's total
-// is the CPU of the interval instead of a negative difference.
+// is the CPU of the interval instead of a negative difference. Node's fetch and a regular expression
+// are all it needs; the Prometheus text parsers on npm would add a dependency for three numbers.
 import { cpus as osCpus } from 'node:os';
 import type { Reading, Source } from './sample.ts';
 
-/** The value of an unlabelled sample `name value` in Prometheus text. */
+/** The value of the first `name value` or `name{labels} value` sample in Prometheus text. */
 export function promValue(text: string, name: string): number | undefined {
-  const match = new RegExp(`^${name}(?:\\{\\})? ([0-9.eE+-]+)`, 'm').exec(text);
+  const match = new RegExp(`^${name}(?:\\{[^}]*\\})?\\s+([0-9.eE+-]+)`, 'm').exec(text);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -21,6 +21,7 @@ export function createSidecarServer(series: Series): Server {
     const since = url.searchParams.get('since') ?? '0';
     if (!/^\d{1,15}$/.test(since)) return send(400, { error: `since=${since}: expected the last seq you received (a whole number)` });
     const samples = series.since(Number(since));
-    return send(200, { samples, next: samples.at(-1)?.seq ?? Number(since) });
+    // errors: readings that failed so far (target gone, endpoint down), so a poller can count the gaps.
+    return send(200, { samples, next: samples.at(-1)?.seq ?? Number(since), errors: series.errors });
   });
 }

@@ -5,14 +5,23 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import { describe, test } from 'node:test';
-import { countCpuList, cpuTicksSince, parseStat, ProcessTreeSource, type ProcStat } from '../../sidecar/proc-tree.ts';
-import { PrometheusSource } from '../../sidecar/prometheus.ts';
-import { parseUsageUsec, quotaCpus, statField } from '../../sidecar/cgroup.ts';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countCpuList, cpuTicksSince, parseStat, pickRoot, ProcessTreeSource, type ProcStat } from '../../sidecar/proc-tree.ts';
+import { PrometheusSource, promValue } from '../../sidecar/prometheus.ts';
+import { CgroupSource, parseUsageUsec, quotaCpus, quotaCpusV1, resolveCgroupDir, statField } from '../../sidecar/cgroup.ts';
 import { cpuPercents } from '../../sidecar/sample.ts';
 import { percentile, slope } from '../../sidecar/series.ts';
 
-/** Burns `share` of one core: busy for share x 20 ms of every 20 ms window. */
-const BURN = (share: number) => `const w=20,b=w*${share};(function t(){const s=Date.now();while(Date.now()-s<b){}setTimeout(t,w-b)})()`;
+/**
+ * Burns `share` of one core, steered by its own CPU clock (process.cpuUsage) rather than a wall-clock
+ * duty cycle: on a shared 2-core machine a busy/sleep loop gets less than its nominal share when
+ * others run, and would make the ground truth wrong, not the sidecar. It spins while its CPU time is
+ * behind share x elapsed wall time, so it catches up after being descheduled.
+ */
+const BURN = (share: number) =>
+  `const t0=Date.now(),c0=process.cpuUsage();const used=()=>{const c=process.cpuUsage(c0);return (c.user+c.system)/1000};(function t(){while(used()<(Date.now()-t0)*${share}){}setTimeout(t,5)})()`;
 const HOLD = (mb: number) => `globalThis.h=Buffer.allocUnsafe(${mb}*1024*1024).fill(7);setInterval(()=>{},1000)`;
 const IDLE = 'setInterval(()=>{},1000)';
 
@@ -107,7 +116,45 @@ describe('cgroup and arithmetic', () => {
     assert.equal(parseUsageUsec('usage_usec 123456\nuser_usec 1\n'), 123456);
     assert.equal(quotaCpus('150000 100000', 8), 1.5);
     assert.equal(quotaCpus('max 100000', 8), 8);
+    assert.equal(quotaCpusV1('-1\n', '100000\n'), undefined);
+    assert.equal(quotaCpusV1('200000\n', '100000\n'), 2);
     assert.equal(statField('anon 100\ninactive_file 4096\n', 'inactive_file'), 4096);
+  });
+
+  test('a cgroup v2 directory: CPU delta of usage_usec, memory.current minus inactive_file, quota from cpu.max', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'course-perf-cgroup-'));
+    try {
+      cpSync(new URL('../fixtures/sidecar/cgroup-v2/', import.meta.url).pathname, dir, { recursive: true });
+      assert.equal(resolveCgroupDir(dir), dir);
+      const source = new CgroupSource(dir);
+      const first = await source.read();
+      assert.equal(first.cpuSeconds, undefined);
+      assert.equal(first.memoryMb, 200, '300 MB current - 100 MB inactive_file');
+      assert.equal(await source.cpus(), 0.5, 'cpu.max 50000/100000');
+      const stat = readFileSync(join(dir, 'cpu.stat'), 'utf8');
+      writeFileSync(join(dir, 'cpu.stat'), stat.replace(/usage_usec (\d+)/, (_m, n: string) => `usage_usec ${Number(n) + 750_000}`));
+      assert.equal((await source.read()).cpuSeconds, 0.75);
+      // 0.75 s over 1 s on a 0.5-CPU quota: 75 % per core, 100 % of what the container may use.
+      assert.deepEqual(cpuPercents(0.75, 1, await source.cpus()), { cpu_cores_percent: 75, cpu_percent: 100 });
+      assert.throws(() => resolveCgroupDir(join(dir, 'nope')), /--cgroup .*nope.*no cpu\.stat/);
+      rmSync(join(dir, 'memory.current'));
+      await assert.rejects(source.read(), /cannot read .*memory\.current \(ENOENT\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the root of matching processes is the oldest whose parent does not match', () => {
+    const stat = (pid: number, ppid: number, startTime: number): ProcStat => ({ pid, ppid, startTime, cpuTicks: 0 });
+    // A master (pid 900) with two workers, and a later unrelated match with a lower (wrapped) pid.
+    assert.equal(pickRoot([stat(120, 1, 9000), stat(901, 900, 5001), stat(900, 1, 5000), stat(902, 900, 5002)]), 900);
+    assert.equal(pickRoot([]), undefined);
+  });
+
+  test('Prometheus text: plain and labelled samples', () => {
+    assert.equal(promValue('process_cpu_seconds_total 12.5\n', 'process_cpu_seconds_total'), 12.5);
+    assert.equal(promValue('# HELP x\nprocess_resident_memory_bytes{job="api"} 1.048576e+08\n', 'process_resident_memory_bytes'), 104857600);
+    assert.equal(promValue('process_cpu_seconds_total_other 1\n', 'process_cpu_seconds_total'), undefined);
   });
 
   test('percent of the available CPUs and the per-core sum', () => {

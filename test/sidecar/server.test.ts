@@ -1,7 +1,7 @@
 // The sidecar's HTTP API: each sample served once to a cursor, the summary, and nothing but its
 // documented GET routes; and its CLI refuses bad flags.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { Series } from '../../sidecar/series.ts';
 import { createSidecarServer } from '../../sidecar/server.ts';
@@ -46,4 +46,44 @@ test('the CLI refuses a missing or doubled source and bad numbers, naming the fl
   const gone = run('--pid', '4194000');
   assert.equal(gone.status, 2);
   assert.match(gone.stderr, /no process 4194000/);
+});
+
+test('--match skips the processes that started the sidecar, whose command lines repeat the text', async () => {
+  // As with `npm run sidecar -- --match X`: a wrapper whose command line holds X starts the sidecar,
+  // and is older than the real target. Picking the wrapper would count the wrapper and the sidecar.
+  const marker = `course-perf-lineage-${process.pid}`;
+  const wrapper = spawn(
+    process.execPath,
+    // (the script path is split so that the wrapper's own command line does not name sidecar/main.ts)
+    ['-e', `setTimeout(()=>require('node:child_process').spawn(process.execPath,['--import','tsx','sidecar'+'/main.ts','--match',process.argv[1],'--port','0','--interval-ms','200'],{stdio:'inherit'}),600)`, marker],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  await new Promise((r) => setTimeout(r, 200));
+  const target = spawn(process.execPath, ['-e', 'globalThis.h=Buffer.alloc(64*1024*1024,1);setInterval(()=>{},1000)', marker], { stdio: 'ignore' });
+  try {
+    let output = '';
+    wrapper.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${output}`)), 20_000);
+      wrapper.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk;
+        const found = /sidecar listening on (http:\/\/\S+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]!);
+        }
+      });
+    });
+    let samples: { processes: number; memory_mb: number }[] = [];
+    for (let i = 0; i < 40 && samples.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      samples = ((await (await fetch(`${url}/samples?since=0`)).json()) as { samples: typeof samples }).samples;
+    }
+    assert.ok(samples.length > 0, 'the sidecar produced samples');
+    assert.equal(samples[0]!.processes, 1, 'the target alone, not the wrapper and the sidecar');
+    assert.ok(samples[0]!.memory_mb > 64, `the target holds 64 MB, read ${samples[0]!.memory_mb}`);
+  } finally {
+    target.kill();
+    process.kill(-wrapper.pid!, 'SIGTERM'); // the wrapper's process group: the wrapper and its sidecar
+  }
 });
