@@ -49,3 +49,13 @@ export function linearRate(startRate: number, maxRate: number, durationS: number
   const share = Math.min(1, Math.max(0, elapsedS / durationS));
   return startRate + (maxRate - startRate) * share;
 }
+
+/**
+ * Iterations per second the whole test really started between two moments, from k6's
+ * test-wide iteration number (exec.scenario.iterationInTest counts started iterations only, so
+ * iterations k6 dropped for want of a free VU do not count). Undefined over an empty interval.
+ */
+export function achievedRate(from: { atMs: number; iteration: number }, to: { atMs: number; iteration: number }): number | undefined {
+  const seconds = (to.atMs - from.atMs) / 1000;
+  return seconds > 0 ? (to.iteration - from.iteration) / seconds : undefined;
+}

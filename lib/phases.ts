@@ -20,8 +20,13 @@ export function elapsedInScenarioS(): number {
   return (Date.now() - exec.scenario.startTime) / 1000;
 }
 
-/** Tags everything this VU emits from now on with the current phase; returns it. */
+// setup() and teardown() run outside any scenario, where k6 refuses exec.scenario: the drift
+// observer only acts once this VU has entered a phase in a scenario iteration.
+let inScenario = false;
+
+/** Tags everything this VU emits from now on with the current phase; returns it. Call at the start of each iteration. */
 export function enterPhase(phases: readonly Phase[]): string {
+  inScenario = true;
   const name = phaseAt(elapsedInScenarioS(), phases);
   exec.vu.metrics.tags.phase = name;
   return name;
@@ -39,6 +44,7 @@ export function trackDrift(metricName: string, phases: readonly Phase[], referen
   const referenceSamples: number[] = [];
   let referenceMedian: number | undefined;
   observeRequests((_endpoint, durationMs, ok) => {
+    if (!inScenario) return;
     const phase = phaseAt(elapsedInScenarioS(), phases);
     exec.vu.metrics.tags.phase = phase;
     if (phase === reference) {

@@ -2,8 +2,9 @@
 // linearly from BREAKPOINT_START_RATE to BREAKPOINT_MAX_RATE iterations/s over BREAKPOINT_DURATION
 // seconds (open model). Thresholds with abortOnFail (API p95 and error rate, after 5 s of data)
 // stop the run once the targets are crossed; otherwise it stops by itself at the end of the ramp.
-// The answer is breakpoint_sustained_rate's max: the highest scheduled rate at which a VU's last
-// BREAKPOINT_WINDOW requests met the p95 budget without an error (lib/sustained-rate.ts).
+// The answer is breakpoint_sustained_rate's max: the highest rate really achieved (dropped
+// iterations excluded) while a VU's last BREAKPOINT_WINDOW requests met the p95 budget without an
+// error (lib/sustained-rate.ts).
 // Exit 99 means it broke within the ramp (the usual outcome); 0 means it held up to the max rate.
 // Env: BREAKPOINT_START_RATE (5), BREAKPOINT_MAX_RATE (2000; the demo platform holds 500/s on 2 cores), BREAKPOINT_DURATION (120),
 // BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05).

@@ -1,7 +1,7 @@
 // The arithmetic behind spike recovery, ramp-up/soak drift and breakpoint's sustained rate (pure).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { driftRatio, FAILED_DRIFT, linearRate, median, percentile, phaseAt, windowWithinBudget, type Phase } from '../../lib/phase-math.ts';
+import { achievedRate, driftRatio, FAILED_DRIFT, linearRate, median, percentile, phaseAt, windowWithinBudget, type Phase } from '../../lib/phase-math.ts';
 import { iterationsPerUser } from '../../lib/shapes.ts';
 
 const spike: Phase[] = [
@@ -65,4 +65,9 @@ test('linearRate: start to max over the duration, clamped outside it', () => {
 
 test('iterationsPerUser: every VU runs its iterations, bounded in time', () => {
   assert.deepEqual(iterationsPerUser('generators', 10, 2, 660), { executor: 'per-vu-iterations', exec: 'generators', vus: 10, iterations: 2, maxDuration: '660s' });
+});
+
+test('achievedRate: started iterations per second between two marks; none over an empty interval', () => {
+  assert.equal(achievedRate({ atMs: 1000, iteration: 100 }, { atMs: 3000, iteration: 300 }), 100);
+  assert.equal(achievedRate({ atMs: 1000, iteration: 5 }, { atMs: 1000, iteration: 9 }), undefined);
 });
