@@ -22,7 +22,9 @@ export function makeHandleSummary(meta: { scenario: string; profile?: string }) 
         started_at: orNull(__ENV.RUN_STARTED_AT),
         finished_at: new Date().toISOString(),
       });
-      out[`${dir}/summary.json`] = JSON.stringify(data, null, 1);
+      // k6 puts setup()'s return value in the summary: it holds the users' bearer tokens, which no report may contain.
+      const { setup_data: _secrets, ...shareable } = data as SummaryData & { setup_data?: unknown };
+      out[`${dir}/summary.json`] = JSON.stringify(shareable, null, 1);
       out[`${dir}/results.json`] = `${JSON.stringify(results, null, 2)}\n`;
       out[`${dir}/junit.xml`] = junitReport(data, meta);
       out[`${dir}/summary.md`] = markdownReport(data, meta);

@@ -2,7 +2,10 @@
 // per-endpoint latency, throughput, errors, checks, custom metrics and server resources.
 import { endpointRows, formatValue, metricValue, resourcesLine, thresholdRows, type SummaryData } from './summary-data.ts';
 
-const CUSTOM = ['chapter_generation_ms', 'course_generation_ms', 'course_generation_observed_ms', 'generation_failed', 'courses_created', 'workflow_success', 'workflow_errors'];
+// k6's own metrics (shown above or not worth a line) and the sidecar's (the resources line):
+// whatever else a run reports is one of the suite's custom metrics.
+const BUILT_IN = new Set(['http_reqs', 'http_req_duration', 'http_req_blocked', 'http_req_connecting', 'http_req_tls_handshaking', 'http_req_sending', 'http_req_waiting', 'http_req_receiving', 'http_req_failed', 'iterations', 'iteration_duration', 'dropped_iterations', 'vus', 'vus_max', 'data_sent', 'data_received', 'checks', 'group_duration']);
+const isCustom = (name: string) => !name.includes('{') && !BUILT_IN.has(name) && !/^(server_|ws_|grpc_|browser_)/.test(name);
 
 function paint(color: boolean) {
   const wrap = (code: number) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -22,10 +25,11 @@ export function textSummary(data: SummaryData, options: { scenario: string; colo
   }
   const endpoints = endpointRows(data);
   if (endpoints.length > 0) {
-    lines.push('', c.bold('endpoints          requests      p50      p95      p99      max   errors'));
+    const width = Math.max(16, ...endpoints.map((e) => e.endpoint.length));
+    lines.push('', c.bold(`${'endpoints'.padEnd(width + 2)} ${'requests'.padStart(8)} ${['p50', 'p95', 'p99', 'max', 'errors'].map((h) => h.padStart(8)).join(' ')}`));
     for (const e of endpoints) {
       const cell = (v: number | null) => formatValue(v, 'ms').padStart(8);
-      lines.push(`  ${e.endpoint.padEnd(16)} ${String(e.requests).padStart(8)} ${cell(e.p50)} ${cell(e.p95)} ${cell(e.p99)} ${cell(e.max)} ${formatValue(e.errorRate, 'percent').padStart(8)}`);
+      lines.push(`  ${e.endpoint.padEnd(width)} ${String(e.requests).padStart(8)} ${cell(e.p50)} ${cell(e.p95)} ${cell(e.p99)} ${cell(e.max)} ${formatValue(e.errorRate, 'percent').padStart(8)}`);
     }
   }
   const seconds = (data.state?.testRunDurationMs ?? 0) / 1000;
@@ -36,19 +40,20 @@ export function textSummary(data: SummaryData, options: { scenario: string; colo
   lines.push(`  errors: ${formatValue(metricValue(data, 'http_req_failed', 'rate'), 'percent')} of requests failed`);
   const checks = metricValue(data, 'checks', 'rate');
   lines.push(`  checks: ${formatValue(checks, 'percent')} passed (${formatValue(metricValue(data, 'checks', 'passes'), 'count')} of ${formatValue((metricValue(data, 'checks', 'passes') ?? 0) + (metricValue(data, 'checks', 'fails') ?? 0), 'count')})`);
-  const custom = CUSTOM.filter((name) => data.metrics?.[name]);
+  const custom = Object.keys(data.metrics ?? {}).filter(isCustom).sort();
   if (custom.length > 0) {
     lines.push('', c.bold('custom metrics'));
     for (const name of custom) {
       const m = data.metrics[name]!;
       const v = m.values;
+      const unit = m.contains === 'time' ? 'ms' : 'value';
       const text =
         m.type === 'trend'
-          ? `avg ${formatValue(v.avg, 'ms')}, p95 ${formatValue(v['p(95)'], 'ms')}, max ${formatValue(v.max, 'ms')}`
+          ? `avg ${formatValue(v.avg, unit)}, p95 ${formatValue(v['p(95)'], unit)}, max ${formatValue(v.max, unit)}`
           : m.type === 'rate'
             ? formatValue(v.rate, 'percent')
             : formatValue(v.count ?? v.value, 'count');
-      lines.push(`  ${name.padEnd(30)} ${text}`);
+      lines.push(`  ${name.padEnd(Math.max(30, ...custom.map((n) => n.length)))} ${text}`);
     }
   }
   lines.push('', `  ${resourcesLine(data)}`, '');

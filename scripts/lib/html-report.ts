@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
-import type { Results } from '../../lib/report/results.ts';
+import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
 import { formatValue } from '../../lib/report/summary-data.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
 const UPLOT_CSS = readFileSync(require.resolve('uplot/dist/uPlot.min.css'), 'utf8');
 
-interface Bucket {
+export interface Bucket {
   requests: number;
   errors: number;
   durations: number[];
@@ -67,7 +67,7 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
   return buckets;
 }
 
-export function toTimeSeries(buckets: Map<number, Bucket>, server: { t: number; cpu_percent: number; memory_mb: number }[]): TimeSeries {
+export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[]): TimeSeries {
   const seconds = [...buckets.keys()].sort((a, b) => a - b);
   const series: TimeSeries = { t: [], rps: [], errors: [], p50: [], p95: [], p99: [], vus: [], serverT: [], cpu: [], memory: [] };
   if (seconds.length > 0) {
@@ -91,10 +91,16 @@ export function toTimeSeries(buckets: Map<number, Bucket>, server: { t: number; 
   return series;
 }
 
+function resourcesText(r: Results['resources']): string {
+  if (!r) return 'server resources: not measured (no sidecar)';
+  const growth = r.memory_growth_mb_per_min === null ? '' : `, memory growth ${formatValue(r.memory_growth_mb_per_min, 'value')} MB/min`;
+  return `server resources: memory peak ${formatValue(r.memory_mb_peak, 'value')} MB, CPU p95 ${formatValue(r.cpu_percent_p95, 'value')}% of available CPUs${growth}, samples missing ${r.samples_missing}`;
+}
+
 /** JSON inside <script>: "<" escaped so no value can close the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function renderHtml(results: Results, series: TimeSeries): string {
+export function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
   const failed = results.thresholds.filter((t) => !t.ok).length;
   const unit = (metric: string, expression: string) => (expression.startsWith('rate') ? 'percent' : /duration|_ms/.test(metric) ? 'ms' : 'value');
   const thresholdRows = results.thresholds
@@ -106,6 +112,7 @@ export function renderHtml(results: Results, series: TimeSeries): string {
   const run = results.run;
   const meta = [
     ['scenario', run.scenario],
+    ['profile', run.profile],
     ['target', run.target],
     ['started', run.started_at],
     ['finished', run.finished_at],
@@ -124,10 +131,12 @@ body{font:14px system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}.me
 table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}
 tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{color:#137333}
 .verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
-.chart h3{font-size:14px;margin:4px 0}.none{color:#777}</style></head>
+.chart h3{font-size:14px;margin:4px 0}.none{color:#777}.note{color:#8a5300}</style></head>
 <body><h1>course-perf <code>${escapeHtml(run.scenario)}</code>: <span class="verdict">${failed ? `${failed} of ${results.thresholds.length} thresholds failed` : `all ${results.thresholds.length} thresholds passed`}</span></h1>
 <p class="meta">${meta}</p>
+${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
+<p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
 <h2>Over time</h2><div class="charts" id="charts"></div>
 <h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
 <script type="application/json" id="series">${scriptJson(series)}</script>
@@ -137,35 +146,84 @@ tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{
   var s = JSON.parse(document.getElementById('series').textContent);
   var holder = document.getElementById('charts');
   window.chartPoints = {};
-  function chart(id, title, xs, lines) {
+  window.chartScales = {};
+  // One time axis for every chart: k6's series and the sidecar's rarely start and stop at the same second.
+  var all = s.t.concat(s.serverT);
+  var lo = Math.min.apply(null, all), hi = Math.max.apply(null, all);
+  if (!(hi > lo)) hi = lo + 1;
+  function chart(id, title, xs, lines, emptyText) {
     var box = document.createElement('div'); box.className = 'chart'; box.id = id;
     var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); holder.appendChild(box);
     var points = lines.reduce(function (n, l) { return n + l.values.filter(function (v) { return v !== null; }).length; }, 0);
     window.chartPoints[id] = points;
-    if (!xs.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = 'no data'; box.appendChild(p); return; }
-    new uPlot({ width: 520, height: 220, series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: true }; })) },
+    if (!xs.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = emptyText || 'no data'; box.appendChild(p); return; }
+    var u = new uPlot({ width: 520, height: 220, cursor: { sync: { key: 'run' } },
+      scales: { x: { time: true, range: function () { return [lo, hi]; } } },
+      series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: true }; })) },
       [xs].concat(lines.map(function (l) { return l.values; })), box);
+    window.chartScales[id] = [u.scales.x.min, u.scales.x.max];
   }
   chart('chart-rps', 'API requests per second', s.t, [{ label: 'req/s', values: s.rps, color: '#1a73e8' }]);
   chart('chart-latency', 'API latency (ms)', s.t, [{ label: 'p50', values: s.p50, color: '#34a853' }, { label: 'p95', values: s.p95, color: '#fbbc04' }, { label: 'p99', values: s.p99, color: '#ea4335' }]);
   chart('chart-errors', 'Failed API requests per second', s.t, [{ label: 'errors/s', values: s.errors, color: '#b00020' }]);
   chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }]);
-  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }]);
-  chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }]);
+  var noSidecar = 'not measured (no sidecar series in this run)';
+  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }], noSidecar);
+  chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }], noSidecar);
 })();
 </script></body></html>
 `;
 }
 
+export interface ServerSample {
+  t: number;
+  cpu_percent: number;
+  memory_mb: number;
+}
+
+/**
+ * The sidecar's series, when the run had one: `{ samples: [...] }` as sidecar/main.ts writes it, or a
+ * bare array of samples. A missing file means no sidecar; an unreadable one must not cost the
+ * run its report, so it is reported as a note instead.
+ */
+export function readServerSeries(file: string): { samples: ServerSample[]; note: string | null } {
+  if (!existsSync(file)) return { samples: [], note: null };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { samples: [], note: `${file} is not readable JSON (${(error as Error).message}): server charts left empty` };
+  }
+  const list = Array.isArray(parsed) ? parsed : (parsed as { samples?: unknown } | null)?.samples;
+  if (!Array.isArray(list)) return { samples: [], note: `${file} holds no "samples" array: server charts left empty` };
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const samples = list
+    .filter((s): s is ServerSample => finite(s?.t) && finite(s?.cpu_percent) && finite(s?.memory_mb))
+    .map(({ t, cpu_percent, memory_mb }) => ({ t, cpu_percent, memory_mb }))
+    .sort((a, b) => a.t - b.t);
+  return { samples, note: null };
+}
+
+function readResults(file: string): Results {
+  if (!existsSync(file)) throw new Error(`${file} is missing: k6 wrote no summary (did it start?)`);
+  let parsed: Results;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (parsed?.schema_version !== RESULTS_SCHEMA_VERSION || !Array.isArray(parsed.thresholds) || !parsed.run) {
+    throw new Error(`${file} is not a course-perf results.json of schema version ${RESULTS_SCHEMA_VERSION} (found ${JSON.stringify(parsed?.schema_version)})`);
+  }
+  return parsed;
+}
+
 /** Writes runDir/report.html from results.json, metrics.json.gz and server-resources.json; returns its path. */
 export async function writeHtmlReport(runDir: string): Promise<string> {
-  const resultsFile = join(runDir, 'results.json');
-  if (!existsSync(resultsFile)) throw new Error(`${resultsFile} is missing: k6 wrote no summary (did it start?)`);
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
-  const serverFile = join(runDir, 'server-resources.json');
-  const server = existsSync(serverFile) ? (JSON.parse(readFileSync(serverFile, 'utf8')).samples ?? []) : [];
-  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server);
+  const results = readResults(join(runDir, 'results.json'));
+  const server = readServerSeries(join(runDir, 'server-resources.json'));
+  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server.samples);
   const out = join(runDir, 'report.html');
-  writeFileSync(out, renderHtml(results, series));
+  writeFileSync(out, renderHtml(results, series, server.note ? [server.note] : []));
   return out;
 }
