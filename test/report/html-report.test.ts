@@ -1,42 +1,92 @@
-// The HTML report in a real headless Chromium: it renders with no console errors, its charts draw
-// data points, a failed threshold shows in red, and a hostile tag value stays text. A screenshot
-// is kept in test-artifacts/ (and docs/report-screenshot.png is made the same way).
+// The HTML report of a recorded `npm run load` run (its results.json, k6's --out json series and
+// the sidecar's series, in test/fixtures/report/load-run/), with a failed threshold and a hostile
+// tag value edited in, opened in a real headless Chromium: no console errors, every chart draws
+// the recorded points, the failed threshold shows in red, the hostile value stays text. The
+// screenshot is kept in test-artifacts/; UPDATE_DOCS_SCREENSHOT=1 also copies it to docs/ for the README.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { renderHtml, toTimeSeries } from '../../scripts/lib/html-report.ts';
+import { readK6Series, readServerSeries, writeHtmlReport } from '../../scripts/lib/html-report.ts';
 import type { Results } from '../../lib/report/results.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
+const RECORDED = 'test/fixtures/report/load-run';
 const HOSTILE = '<script>window.pwned=1</script>';
+const work = mkdtempSync(join(tmpdir(), 'html-report-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 
-function recordedWithEdits(): Results {
-  const results: Results = JSON.parse(readFileSync('test/fixtures/report/load-results.json', 'utf8'));
+/** A copy of the recorded run folder, its results.json edited. */
+function runFolder(name: string, edit: (results: Results) => void = () => undefined): string {
+  const dir = join(work, name);
+  cpSync(RECORDED, dir, { recursive: true });
+  const results: Results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+  edit(results);
+  writeFileSync(join(dir, 'results.json'), JSON.stringify(results));
+  return dir;
+}
+
+function withFailureAndHostileTag(results: Results): void {
   const course = results.thresholds.find((t) => t.metric === 'http_req_duration{endpoint:course_get}')!;
   course.ok = false;
   course.observed = 512.5;
   results.thresholds.unshift({ metric: `http_req_duration{endpoint:${HOSTILE}}`, expression: 'p(95)<200', ok: true, observed: 1 });
   results.endpoints.push({ endpoint: HOSTILE, requests: 1, p50: 1, p95: 1, p99: 1, max: 1, errorRate: 0 });
-  return results;
 }
 
-function syntheticSeries() {
-  const t0 = Math.floor(Date.now() / 1000);
-  const buckets = new Map<number, { requests: number; errors: number; durations: number[]; vus: number | null }>();
-  for (let s = 0; s < 30; s++) buckets.set(t0 + s, { requests: 20 + s, errors: s % 7 === 0 ? 1 : 0, durations: [1 + s / 10, 2, 3 + s / 5], vus: Math.min(10, s) });
-  const server = Array.from({ length: 30 }, (_, s) => ({ t: (t0 + s) * 1000, cpu_percent: 10 + s, memory_mb: 80 + s / 2 }));
-  return toTimeSeries(buckets, server);
-}
+describe('reading the series', () => {
+  test("k6's series counts API requests only: the sidecar's and setup's are left out", async () => {
+    const results: Results = JSON.parse(readFileSync(join(RECORDED, 'results.json'), 'utf8'));
+    const buckets = await readK6Series(join(RECORDED, 'metrics.json.gz'));
+    const requests = [...buckets.values()].reduce((n, b) => n + b.requests, 0);
+    // k6's own per-endpoint counts, from the summary: an independent tally of the same requests.
+    const perEndpoint = results.endpoints.reduce((n, e) => n + e.requests, 0);
+    assert.equal(requests, perEndpoint);
+    assert.ok(requests < results.metrics.http_reqs!.count!, 'http_reqs also counts the sidecar polls');
+    assert.ok(buckets.size >= 30, `${buckets.size} seconds of a ~37 s run`);
+  });
+
+  test("the sidecar's series: its file shape, a bare array, missing, corrupt or odd", () => {
+    const recorded = readServerSeries(join(RECORDED, 'server-resources.json'));
+    assert.equal(recorded.samples.length, JSON.parse(readFileSync(join(RECORDED, 'server-resources.json'), 'utf8')).samples.length);
+    assert.equal(recorded.note, null);
+    const file = (name: string, text: string) => {
+      writeFileSync(join(work, name), text);
+      return join(work, name);
+    };
+    const sample = (t: number) => ({ seq: t, t, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 80, rss_mb: 90 });
+    assert.deepEqual(readServerSeries(file('array.json', JSON.stringify([sample(2000), sample(1000)]))).samples.map((s) => s.t), [1000, 2000]);
+    assert.deepEqual(readServerSeries(join(work, 'absent.json')), { samples: [], note: null });
+    const corrupt = readServerSeries(file('corrupt.json', '{"samples": ['));
+    assert.deepEqual(corrupt.samples, []);
+    assert.match(corrupt.note!, /corrupt\.json is not readable JSON/);
+    assert.match(readServerSeries(file('odd.json', '{"rows": []}')).note!, /no "samples" array/);
+    assert.equal(readServerSeries(file('holes.json', JSON.stringify([sample(1000), { t: 2000, cpu_percent: null }]))).samples.length, 1);
+  });
+
+  test('npm run report names what is wrong with a run folder', () => {
+    const report = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', dir], { encoding: 'utf8', timeout: 20_000 });
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    assert.equal(report(empty).status, 2);
+    assert.match(report(empty).stderr, /empty\/results\.json is missing/);
+    writeFileSync(join(empty, 'results.json'), '{"schema_version": 0}');
+    assert.match(report(empty).stderr, /results\.json is not a course-perf results\.json of schema version 1 \(found 0\)/);
+    const ok = report(runFolder('cli'));
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /cli\/report\.html/);
+  });
+});
 
 test('the HTML report renders in Chromium with charts, a red failed threshold and escaped values', { skip: skipUnless('chromium', 'chromium') }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'html-report-'));
-  const file = join(dir, 'report.html');
-  writeFileSync(file, renderHtml(recordedWithEdits(), syntheticSeries()));
+  const dir = runFolder('edited', withFailureAndHostileTag);
+  const file = await writeHtmlReport(dir);
   assert.ok(!readFileSync(file, 'utf8').includes(HOSTILE), 'the hostile value is escaped in the file');
+  const samples = readServerSeries(join(dir, 'server-resources.json')).samples.length;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
@@ -46,22 +96,40 @@ test('the HTML report renders in Chromium with charts, a red failed threshold an
     // No network: the report must be self-contained.
     await page.route(/^(?!file:)/, (route) => route.abort());
     await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector('#chart-memory');
+    await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
     const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
-    for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus', 'chart-cpu', 'chart-memory']) assert.ok(points[id]! > 0, `${id} drew no points`);
+    for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus']) assert.ok(points[id]! >= 30, `${id} drew ${points[id]} points`);
+    assert.equal(points['chart-cpu'], samples);
+    assert.equal(points['chart-memory'], samples);
     assert.equal(await page.locator('#charts canvas').count(), 6);
     const failedRow = page.locator('#thresholds tr.fail', { hasText: 'endpoint:course_get' });
     assert.equal(await failedRow.count(), 1);
     assert.equal(await failedRow.evaluate((row) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(row).color), 'rgb(176, 0, 32)');
     assert.match(await failedRow.innerText(), /512\.5ms/);
     assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
-    assert.equal(await page.locator('#endpoints', { hasText: HOSTILE }).count(), 1, 'shown as text');
+    assert.equal(await page.locator('#endpoints td', { hasText: HOSTILE }).count(), 1, 'shown as text');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/report-screenshot.png', fullPage: true });
     if (process.env.UPDATE_DOCS_SCREENSHOT) copyFileSync('test-artifacts/report-screenshot.png', 'docs/report-screenshot.png');
   } finally {
     await browser.close();
-    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('without a sidecar series the server charts say so', { skip: skipUnless('chromium', 'chromium') }, async () => {
+  const dir = runFolder('no-sidecar', (r) => (r.resources = null));
+  rmSync(join(dir, 'server-resources.json'));
+  const file = await writeHtmlReport(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('#chart-memory');
+    assert.match(await page.locator('#chart-cpu').innerText(), /not measured \(no sidecar series in this run\)/);
+    assert.match(await page.locator('body').innerText(), /server resources: not measured \(no sidecar\)/);
+    assert.equal(await page.locator('#charts canvas').count(), 4);
+  } finally {
+    await browser.close();
   }
 });
