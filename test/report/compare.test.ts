@@ -55,3 +55,30 @@ test('bad input exits 2 with a message naming it', () => {
   assert.equal(compare(BASELINE).status, 2);
   assert.match(compare(BASELINE, BASELINE, '--tolerance', 'ten').stderr, /--tolerance "ten"/);
 });
+
+test("the server's sampled CPU and memory need a real rise, not sampling noise", () => {
+  const base: any = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  const cpu = base.metrics.server_cpu_percent['p(95)'];
+  // A few percentage points on a small CPU figure is +20 % or more but noise: not a regression.
+  assert.equal(compare(BASELINE, variant('cpu-jitter', (r) => (r.metrics.server_cpu_percent['p(95)'] = cpu + 2))).status, 0);
+  const hot = compare(BASELINE, variant('cpu-hot', (r) => (r.metrics.server_cpu_percent['p(95)'] = cpu * 2 + 20)));
+  assert.equal(hot.status, 1);
+  assert.match(hot.stderr, /server_cpu_percent p\(95\)/);
+  const heavy = compare(BASELINE, variant('memory-heavy', (r) => (r.metrics.server_memory_mb.max *= 1.5)));
+  assert.equal(heavy.status, 1);
+  assert.match(heavy.stderr, /server_memory_mb max/);
+});
+
+test('--metric keeps the named metrics; an unknown name is bad input; a vanished metric is listed, not a regression', () => {
+  const slower = variant('slower-only', (r) => (r.metrics['http_req_duration{endpoint:course_get}']['p(95)'] *= 1.2));
+  const other = compare(BASELINE, slower, '--metric', 'http_req_failed');
+  assert.equal(other.status, 0, 'the regressed metric is not among those asked for');
+  assert.doesNotMatch(other.stdout, /http_req_duration/);
+  assert.equal(compare(BASELINE, slower, '--metric', 'http_req_duration').status, 1);
+  const unknown = compare(BASELINE, slower, '--metric', 'http_req_durration');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /--metric http_req_durration: no compared metric/);
+  const gone = compare(BASELINE, variant('gone', (r) => delete r.metrics['http_req_duration{endpoint:login}']));
+  assert.equal(gone.status, 0);
+  assert.match(gone.stdout, /http_req_duration\{endpoint:login\} p\(95\).*n\/a.*\(not in current run\)/);
+});
