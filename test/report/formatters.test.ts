@@ -72,6 +72,17 @@ describe('console text', () => {
     assert.match(textSummary(recorded, { scenario: 'load', color: true }), /\u001b\[32m/);
   });
 
+  test('custom metrics: every non-k6 metric, in its own unit; the sidecar\'s go to the resources line', () => {
+    const data = copy();
+    data.metrics.queue_depth = { type: 'trend', values: { avg: 3, 'p(95)': 7, max: 9 } };
+    data.metrics.lost_writes = { type: 'rate', values: { rate: 0 } };
+    const custom = textSummary(data, { scenario: 'load', color: false }).split('custom metrics')[1]!;
+    assert.match(custom, /queue_depth +avg 3, p95 7, max 9\n/);
+    assert.match(custom, /lost_writes +0\.00%/);
+    assert.match(custom, /chapter_generation_ms +avg [\d.]+s/);
+    assert.doesNotMatch(custom, /server_memory_mb|http_req_duration|iteration_duration/);
+  });
+
   test('missing metrics, zero requests and huge numbers do not break it', () => {
     assert.match(textSummary(empty, { scenario: 'x', color: false }), /no thresholds[\s\S]*server resources: not measured \(no sidecar\)/);
     assert.match(textSummary(zeroRequests(), { scenario: 'x', color: false }), /observed n\/a[\s\S]*0 requests \(0\.0\/s\)/);
