@@ -23,4 +23,5 @@ const result = await runEntry({
 });
 console.log(`reports: ${result.runDir}`);
 if (result.error) console.error(`course-perf: ${result.error}`);
-process.exit(result.interrupted ? 130 : (result.k6ExitCode ?? 1));
+// k6's own code, except: 130 when interrupted, and 1 when k6 passed but the runner failed (e.g. no reports written).
+process.exit(result.interrupted ? 130 : result.k6ExitCode === 0 && result.error ? 1 : (result.k6ExitCode ?? 1));

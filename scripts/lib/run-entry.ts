@@ -65,15 +65,15 @@ function gitCommit(): string | undefined {
  * Runs k6 with stdout on the terminal (progress and summary, in colour on a TTY) and stderr, where
  * k6 logs errors and aborts, both on the terminal and in the run folder's k6.log.
  */
-function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, signal?: AbortSignal): Promise<{ code: number | null; interrupted: boolean }> {
+function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, logFile: string | undefined, signal?: AbortSignal): Promise<{ code: number | null; interrupted: boolean }> {
   return new Promise((done, failed) => {
     const child = spawn(binary, args, { cwd: ROOT, env, stdio: ['inherit', 'inherit', 'pipe'] });
-    const log = createWriteStream(logFile);
+    const log = logFile ? createWriteStream(logFile) : undefined;
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
-      log.write(chunk);
+      log?.write(chunk);
     });
-    child.on('close', () => log.end());
+    child.on('close', () => log?.end());
     let interrupted = false;
     // k6 treats SIGINT as Ctrl-C: it stops the VUs, runs teardown and handleSummary, and exits.
     const stop = () => {
@@ -117,8 +117,17 @@ function recordOutcome(runDir: string, result: RunResult): void {
 
 export async function runEntry(options: RunOptions): Promise<RunResult> {
   const { entry } = options;
-  const runDir = newRunDir(options.reportsRoot ?? process.env.PERFORMANCE_REPORTS_DIR ?? join(ROOT, 'reports'), entry);
-  const result: RunResult = { entry, runDir, k6ExitCode: null, interrupted: false };
+  const reportsRoot = options.reportsRoot ?? process.env.PERFORMANCE_REPORTS_DIR ?? join(ROOT, 'reports');
+  let runDir: string | undefined;
+  let reportsError: string | undefined;
+  try {
+    runDir = newRunDir(reportsRoot, entry);
+  } catch (error) {
+    // Still run and print the console summary; say plainly that no report files were written.
+    reportsError = `cannot create a run folder under ${reportsRoot} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): no report files were written, only the console summary`;
+    process.stderr.write(`course-perf: ${reportsError}\n`);
+  }
+  const result: RunResult = { entry, runDir: runDir ?? '(none)', k6ExitCode: null, interrupted: false, ...(reportsError ? { error: reportsError } : {}) };
   const cleanups: (() => Promise<unknown>)[] = [];
   let platform: DemoPlatform | undefined;
   try {
@@ -133,7 +142,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     let sidecarUrl: string | undefined;
     const sidecarTarget = options.sidecar === undefined ? (platform ? { pid: platform.pid } : undefined) : options.sidecar || undefined;
     if (sidecarTarget) {
-      const sidecar = await startSidecar({ ...sidecarTarget, reportsDir: runDir });
+      const sidecar = await startSidecar({ ...sidecarTarget, ...(runDir ? { reportsDir: runDir } : {}) });
       cleanups.push(() => sidecar.stop());
       sidecarUrl = sidecar.url;
     }
@@ -142,7 +151,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       ...process.env,
       ...options.env,
       BASE_URL: baseUrl,
-      REPORTS_DIR: runDir,
+      ...(runDir ? { REPORTS_DIR: runDir } : {}),
       RUN_TARGET: baseUrl,
       RUN_K6_VERSION: k6Version(k6) ?? '',
       RUN_GIT_COMMIT: gitCommit() ?? '',
@@ -154,12 +163,13 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
             K6_WEB_DASHBOARD_HOST: '127.0.0.1', // k6's own default is every interface
             K6_WEB_DASHBOARD_PORT: String(options.dashboardPort),
             K6_WEB_DASHBOARD_OPEN: 'false',
-            K6_WEB_DASHBOARD_EXPORT: join(runDir, 'dashboard.html'),
+            ...(runDir ? { K6_WEB_DASHBOARD_EXPORT: join(runDir, 'dashboard.html') } : {}),
           }
         : {}),
     };
-    const args = ['run', '--out', `json=${join(runDir, 'metrics.json.gz')}`, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
-    const k6Run = await runK6(k6, args, env, join(runDir, 'k6.log'), options.signal);
+    const out = runDir ? ['--out', `json=${join(runDir, 'metrics.json.gz')}`] : [];
+    const args = ['run', ...out, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
+    const k6Run = await runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
   } catch (error) {
@@ -170,7 +180,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     if (options.verbose && platform && result.k6ExitCode !== 0) process.stderr.write(platform.logs());
   }
-  if (result.k6ExitCode !== null) {
+  if (result.k6ExitCode !== null && runDir) {
     try {
       recordOutcome(runDir, result);
       await writeHtmlReport(runDir);

@@ -14,38 +14,50 @@ import { CgroupSource, parseUsageUsec, quotaCpus, quotaCpusV1, resolveCgroupDir,
 import { cpuPercents } from '../../sidecar/sample.ts';
 import { percentile, slope } from '../../sidecar/series.ts';
 
-/**
- * Burns `share` of one core, steered by its own CPU clock (process.cpuUsage) rather than a wall-clock
- * duty cycle: on a shared 2-core machine a busy/sleep loop gets less than its nominal share when
- * others run, and would make the ground truth wrong, not the sidecar. It spins while its CPU time is
- * behind share x elapsed wall time, so it catches up after being descheduled.
- */
-const BURN = (share: number) =>
-  `const t0=Date.now(),c0=process.cpuUsage();const used=()=>{const c=process.cpuUsage(c0);return (c.user+c.system)/1000};(function t(){while(used()<(Date.now()-t0)*${share}){}setTimeout(t,5)})()`;
 const HOLD = (mb: number) => `globalThis.h=Buffer.allocUnsafe(${mb}*1024*1024).fill(7);setInterval(()=>{},1000)`;
 const IDLE = 'setInterval(()=>{},1000)';
+const CPU_TARGET = new URL('../fixtures/sidecar/cpu-target.cjs', import.meta.url).pathname;
 
 function node(code: string): ChildProcess {
   return spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** cpu_cores_percent of the tree over `seconds`, measured the way the sidecar does. */
-async function measuredCoresPercent(source: ProcessTreeSource, seconds: number): Promise<number> {
+/** A process (tree) burning `share` of a core each, which reports its true CPU use over IPC. */
+function cpuTarget(share: number, children = 0): ChildProcess {
+  return spawn(process.execPath, [CPU_TARGET, String(share), String(children)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+}
+const trueCpuMs = (target: ChildProcess) =>
+  new Promise<number>((resolve) => {
+    target.once('message', (ms) => resolve(Number(ms)));
+    target.send('cpu');
+  });
+
+/**
+ * Over `seconds`, the tree's per-core CPU percent as the sidecar reads it (/proc, its arithmetic)
+ * and as the target itself accounted it. On an idle machine both are the nominal share; on a busy
+ * one the target gets less, and the sidecar must still agree with what it got.
+ */
+async function readAndTruth(source: ProcessTreeSource, target: ChildProcess, seconds: number): Promise<{ read: number; truth: number }> {
   await source.read();
+  const before = await trueCpuMs(target);
   const started = Date.now();
   await sleep(seconds * 1000);
   const reading = await source.read();
-  return cpuPercents(reading.cpuSeconds!, (Date.now() - started) / 1000, 1).cpu_cores_percent;
+  const after = await trueCpuMs(target);
+  const wallS = (Date.now() - started) / 1000;
+  return { read: cpuPercents(reading.cpuSeconds!, wallS, 1).cpu_cores_percent, truth: ((after - before) / 1000 / wallS) * 100 };
 }
 
 describe('process tree source against ground truth', () => {
-  test('a process burning 50 % of a core reads 50 ± 5 points', async () => {
-    const burner = node(BURN(0.5));
+  test('a process burning 50 % of a core reads its true share ± 5 points', async () => {
+    const burner = cpuTarget(0.5);
     try {
       await sleep(300);
-      const percent = await measuredCoresPercent(new ProcessTreeSource({ pid: burner.pid! }), 3);
-      assert.ok(Math.abs(percent - 50) <= 5, `read ${percent} %`);
+      const { read, truth } = await readAndTruth(new ProcessTreeSource({ pid: burner.pid! }), burner, 3);
+      assert.ok(truth > 10, `the burner got only ${truth} % of a core: nothing to measure`);
+      assert.ok(truth < 55, `the burner overshot its 50 % share: ${truth} %`);
+      assert.ok(Math.abs(read - truth) <= 5, `read ${read} %, the process used ${truth} %`);
     } finally {
       burner.kill();
     }
@@ -68,16 +80,16 @@ describe('process tree source against ground truth', () => {
   });
 
   test('a parent with busy children counts the children', async () => {
-    const parent = spawn(process.execPath, ['-e', `const {spawn}=require('node:child_process');for(let i=0;i<2;i++)spawn(process.execPath,['-e',${JSON.stringify(BURN(0.3))}],{stdio:'inherit'});setInterval(()=>{},1000)`], { stdio: 'ignore' });
+    const parent = cpuTarget(0.3, 2); // parent and two children, 30 % of a core each
     try {
       await sleep(800);
       const source = new ProcessTreeSource({ pid: parent.pid! });
-      const percent = await measuredCoresPercent(source, 3);
-      assert.ok(Math.abs(percent - 60) <= 10, `read ${percent} % for two children at 30 % each`);
+      const { read, truth } = await readAndTruth(source, parent, 3);
+      assert.ok(truth > 30, `the three processes got only ${truth} % of a core together`);
+      assert.ok(Math.abs(read - truth) <= 5, `read ${read} %, the tree used ${truth} %`);
       assert.equal((await source.read()).processes, 3);
     } finally {
-      spawn('pkill', ['-P', String(parent.pid)]);
-      parent.kill();
+      parent.kill('SIGKILL'); // the children exit when their IPC channel closes
     }
   });
 
