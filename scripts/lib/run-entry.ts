@@ -89,11 +89,18 @@ function runK6(binary: string, args: string[], env: NodeJS.ProcessEnv, logFile: 
   });
 }
 
+/** The message of one k6 log line (logfmt `msg="..."` or plain text), quotes unescaped. */
+function logMessage(line: string): string {
+  const quoted = /msg="((?:[^"\\]|\\.)*)"/.exec(line);
+  return (quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : line.replace(/^.*msg=/, '')).trim();
+}
+
 /** What happened to the run, as k6's exit code and its log say. */
 export function outcomeOf(code: number | null, interrupted: boolean, k6Log: string): { outcome: string; reason: string | null } {
   if (interrupted) return { outcome: 'interrupted', reason: 'stopped by SIGINT/SIGTERM; figures cover the part that ran' };
-  const aborted = /abortOnFail[^\n]*|test aborted[^\n]*|stopping test prematurely[^\n]*/i.exec(k6Log);
-  if (aborted) return { outcome: 'aborted', reason: aborted[0].replace(/^.*msg="?/, '').replace(/"?\s*$/, '') };
+  // The whole log line that says why (which thresholds crossed, or the abort message), without k6's log prefix.
+  const aborted = k6Log.split('\n').find((line) => /abortOnFail|test aborted|stopping test prematurely/i.test(line));
+  if (aborted) return { outcome: 'aborted', reason: logMessage(aborted) };
   if (code === 0) return { outcome: 'completed', reason: null };
   if (code === 99) return { outcome: 'thresholds failed', reason: null };
   return { outcome: 'error', reason: `k6 exited ${code}` };
