@@ -45,7 +45,7 @@ export default function (data) {
       http.get(`${BASE_URL}/api/v1/courses?limit=20&offset=0`, params);
     } else if (pick < 9) {
       JSON.parse(http.get(`${BASE_URL}/api/v1/courses/${data.courseId}`, params).body);
-      http.get(`${BASE_URL}/api/v1/courses/${data.courseId}/chapters/0`, params);
+      http.get(`${BASE_URL}/api/v1/courses/${data.courseId}/chapters/1`, params);
     } else {
       const created = JSON.parse(http.post(`${BASE_URL}/api/v1/courses`, JSON.stringify({ title: `bare ${__VU} ${__ITER}`, topic: 'algebra', level: 'beginner', chapter_count: 2 }), params).body);
       http.get(`${BASE_URL}/api/v1/courses/${created.id}`, params);

@@ -11,6 +11,12 @@ function log(msg: string, extra: object = {}): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...extra })}\n`);
 }
 
+// Everything is configured by environment (demo-platform/README.md); a flag would be silently ignored.
+if (process.argv.length > 2) {
+  process.stderr.write(`demo platform: takes no arguments (got ${process.argv.slice(2).join(' ')}); set HOST, PORT, DEMO_FAULTS and the rest in the environment, e.g. PORT=0 npm run demo\n`);
+  process.exit(2);
+}
+
 let settings;
 let faults;
 try {

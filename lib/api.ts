@@ -39,36 +39,67 @@ export interface Job {
 export interface Chapter { index: number; title: string; content: string; word_count: number }
 export interface Login { access_token: string; token_type: string; role: Role; expires_in: number }
 
-/** What every call returns: whether its checks passed, the status, and the parsed body when it had the right shape. */
+/**
+ * What every call returns: whether its checks passed, the status, and the body when it had the
+ * right shape. The body is parsed on first read: most callers only need `ok`, and k6's JSON.parse
+ * builds every object of a list in JS — a quarter of k6's CPU in the regular-user workflow before
+ * this (bench/, `k6 run --profiling-enabled`).
+ */
 export interface Result<T> {
   ok: boolean;
   status: number;
-  body: T | undefined;
+  readonly body: T | undefined;
 }
 
-type Shape<T> = (body: unknown) => body is T;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasId = (v: unknown): boolean => isObject(v) && (typeof v.id === 'string' || typeof v.id === 'number');
+/** One field of a JSON body by a k6 selector (`items.#`, `id`): read in Go, no JS object built for the rest. */
+export type Field = (path: string) => unknown;
+/** A body-shape test over selected fields; T is the body type it vouches for. */
+export type Shape<T> = ((field: Field) => boolean) & { readonly vouchesFor?: T };
+const shape = <T>(test: (field: Field) => boolean): Shape<T> => test;
+
+const isId = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number';
+const isCount = (v: unknown): boolean => typeof v === 'number'; // `<array>.#` is a number only for an array
 
 export const shapes = {
-  health: (b: unknown): b is { status: string } => isObject(b) && b.status === 'ok',
-  login: (b: unknown): b is Login => isObject(b) && typeof b.access_token === 'string' && b.access_token !== '',
-  courseList: (b: unknown): b is CourseList => isObject(b) && Array.isArray(b.items) && typeof b.total === 'number',
-  course: (b: unknown): b is Course => hasId(b) && typeof (b as Course).title === 'string',
-  courseWithChapters: (b: unknown): b is Course => hasId(b) && Array.isArray((b as Course).chapters),
-  jobAccepted: (b: unknown): b is { job_id: Id; status: JobStatus } => isObject(b) && b.job_id !== undefined && b.job_id !== null,
-  job: (b: unknown): b is Job => isObject(b) && typeof b.status === 'string' && Array.isArray(b.chapters),
-  chapter: (b: unknown): b is Chapter => isObject(b) && typeof b.content === 'string',
-  anyObject: (b: unknown): b is Record<string, unknown> => isObject(b),
-  list: (b: unknown): b is { items: unknown[] } => isObject(b) && Array.isArray(b.items),
-} satisfies Record<string, Shape<unknown>>;
+  health: shape<{ status: string }>((field) => field('status') === 'ok'),
+  login: shape<Login>((field) => {
+    const token = field('access_token');
+    return typeof token === 'string' && token !== '';
+  }),
+  courseList: shape<CourseList>((field) => isCount(field('items.#')) && typeof field('total') === 'number'),
+  course: shape<Course>((field) => isId(field('id')) && typeof field('title') === 'string'),
+  courseWithChapters: shape<Course>((field) => isId(field('id')) && isCount(field('chapters.#'))),
+  jobAccepted: shape<{ job_id: Id; status: JobStatus }>((field) => isId(field('job_id'))),
+  job: shape<Job>((field) => typeof field('status') === 'string' && isCount(field('chapters.#'))),
+  chapter: shape<Chapter>((field) => typeof field('content') === 'string'),
+  anyObject: shape<Record<string, unknown>>((field) => {
+    const whole = field('@this'); // gjson's modifier for the whole document
+    return typeof whole === 'object' && whole !== null && !Array.isArray(whole);
+  }),
+};
 
-/** The body as JSON, or undefined when it is not JSON (a garbage answer is a failed check, not an exception). */
-function parseJson(res: RefinedResponse<ResponseType | undefined>): unknown {
-  const type = String(res.headers['Content-Type'] ?? '');
-  if (!type.includes('json') || typeof res.body !== 'string' || res.body === '') return undefined;
+type Response = RefinedResponse<ResponseType | undefined>;
+
+/** Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an exception). */
+function isJson(res: Response): boolean {
+  return String(res.headers['Content-Type'] ?? '').includes('json') && typeof res.body === 'string' && res.body !== '';
+}
+
+/** Field reader over k6's selector; a body that is not valid JSON reads as having no fields. */
+function fieldsOf(res: Response): Field {
+  return (path) => {
+    try {
+      return res.json(path) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The whole body as JSON, or undefined when it does not parse. */
+function parseJson(res: Response): unknown {
   try {
-    return JSON.parse(res.body);
+    return JSON.parse(res.body as string);
   } catch {
     return undefined;
   }
@@ -92,8 +123,34 @@ export function observeRequests(next: RequestObserver | undefined): void {
   observer = next;
 }
 
+/** What a request's checks look at; one object per VU, reused, so a request allocates no check closures. */
+interface Outcome {
+  statusOk: boolean;
+  shapeOk: boolean;
+}
+const outcome: Outcome = { statusOk: false, shapeOk: false };
+
+type Checks = Record<string, (o: Outcome) => boolean>;
+const checkSets = new Map<string, { checks: Checks; tags: { endpoint: Endpoint } }>();
+/** The checks of one endpoint, made once: the same names on every request keep the checks metric's series fixed. */
+function checksFor(endpoint: Endpoint, expected: number, withShape: boolean) {
+  const key = `${endpoint} ${expected} ${withShape}`;
+  let set = checkSets.get(key);
+  if (!set) {
+    const checks: Checks = { [`${endpoint}: status is ${expected}`]: (o) => o.statusOk };
+    if (withShape) checks[`${endpoint}: body has the expected shape`] = (o) => !o.statusOk || o.shapeOk;
+    set = { checks, tags: { endpoint } };
+    checkSets.set(key, set);
+  }
+  return set;
+}
+
+type Params = NonNullable<Parameters<typeof http.request>[3]>;
+
 export class ApiClient {
   private readonly timeout: string;
+  /** Request params per endpoint (headers, tags, timeout, expected status), made on first use. */
+  private readonly params = new Map<string, Params>();
 
   constructor(
     private readonly baseUrl: string,
@@ -108,6 +165,19 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, Number(this.timeout.slice(0, -1)), token);
   }
 
+  private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean): Params {
+    const key = `${endpoint} ${expected} ${withPayload}`;
+    let params = this.params.get(key);
+    if (!params) {
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (withPayload) headers['Content-Type'] = 'application/json';
+      if (this.token) headers.Authorization = `Bearer ${this.token}`;
+      params = { headers, tags: requestTags(endpoint), timeout: this.timeout, responseCallback: expectStatus(expected) };
+      this.params.set(key, params);
+    }
+    return params;
+  }
+
   private call<T>(
     endpoint: Endpoint,
     method: string,
@@ -116,29 +186,30 @@ export class ApiClient {
     shape: Shape<T> | undefined,
     payload?: unknown,
   ): Result<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (payload !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    const res = http.request(method, `${this.baseUrl}${path}`, payload === undefined ? null : JSON.stringify(payload), {
-      headers,
-      tags: requestTags(endpoint),
-      timeout: this.timeout,
-      responseCallback: expectStatus(expected),
-    });
-    const body = shape ? parseJson(res) : undefined;
+    const withPayload = payload !== undefined;
+    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload));
     const statusOk = res.status === expected;
-    const shapeOk = !shape || shape(body);
-    const ok = check(
-      res,
-      {
-        [`${endpoint}: status is ${expected}`]: () => statusOk,
-        ...(shape ? { [`${endpoint}: body has the expected shape`]: () => !statusOk || shapeOk } : {}),
-      },
-      { endpoint },
-    );
+    const shapeOk = !shape || (isJson(res) && shape(fieldsOf(res)));
+    outcome.statusOk = statusOk;
+    outcome.shapeOk = shapeOk;
+    const { checks, tags } = checksFor(endpoint, expected, shape !== undefined);
+    const ok = check(outcome, checks, tags);
     const allOk = ok && statusOk && shapeOk;
     observer?.(endpoint, res.timings.duration, allOk);
-    return { ok: allOk, status: res.status, body: statusOk && shapeOk ? (body as T) : undefined };
+    const hasBody = Boolean(shape) && statusOk && shapeOk;
+    let body: T | undefined;
+    let parsed = false;
+    return {
+      ok: allOk,
+      status: res.status,
+      get body() {
+        if (hasBody && !parsed) {
+          body = parseJson(res) as T;
+          parsed = true;
+        }
+        return body;
+      },
+    };
   }
 
   health(): Result<{ status: string }> {

@@ -24,7 +24,9 @@ export interface EntryOptions {
 }
 
 export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
-  const scenarios = { ...parts.scenarios };
+  // A user class weighted 0 % (e.g. PERFORMANCE_USER_WEIGHTS=100/0/0) has no VUs; k6 refuses a
+  // scenario that never starts one, so it is left out rather than failing the whole run.
+  const scenarios = Object.fromEntries(Object.entries(parts.scenarios).filter(([, scenario]) => hasUsers(scenario)));
   const gates = [...parts.gates];
   if (config.sidecarUrl) {
     scenarios.resources = resourcesScenario(parts.wallTimeS);
@@ -43,6 +45,13 @@ export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
     setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
     summaryTrendStats: SUMMARY_TREND_STATS,
   };
+}
+
+function hasUsers(scenario: Scenario): boolean {
+  const { executor, startVUs, stages, vus } = scenario as { executor: string; startVUs?: number; stages?: { target: number }[]; vus?: number };
+  if (executor === 'ramping-vus') return (startVUs ?? 0) > 0 || (stages ?? []).some((stage) => stage.target > 0);
+  if (executor === 'constant-vus' || executor === 'per-vu-iterations' || executor === 'shared-iterations') return (vus ?? 1) > 0;
+  return true;
 }
 
 /** The resources scenario's iteration: one poll of the sidecar. */

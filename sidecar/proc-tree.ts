@@ -5,6 +5,10 @@
 //   process and a process that exited takes none of its past CPU away from the total;
 // - memory: the sum of PSS (smaps_rollup), so pages that forked workers share are counted once;
 //   RSS summed as well, for comparison.
+// The per-sample reads are synchronous on purpose: /proc files are made in memory and never block
+// on a disk, and each async readFile costs four thread-pool round trips. Measured on 65 processes
+// (bench/sidecar-cost.ts): all stat files 1.2 ms of CPU read in sync, 8.8 ms async.
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { cpus as osCpus } from 'node:os';
 import { cgroupQuotaCpus } from './cgroup.ts';
@@ -45,17 +49,17 @@ export function countCpuList(list: string): number {
   return count;
 }
 
-async function readStat(pid: number): Promise<ProcStat | undefined> {
+function readStat(pid: number): ProcStat | undefined {
   try {
-    return parseStat(await readFile(`/proc/${pid}/stat`, 'utf8'));
+    return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return undefined; // gone between listing and reading
   }
 }
 
-async function allStats(): Promise<ProcStat[]> {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-  return (await Promise.all(pids.map(readStat))).filter((s): s is ProcStat => s !== undefined);
+function allStats(): ProcStat[] {
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return pids.map(readStat).filter((s): s is ProcStat => s !== undefined);
 }
 
 /** The root and all its live descendants. */
@@ -77,7 +81,7 @@ async function ownLineage(): Promise<Set<number>> {
   const lineage = new Set<number>();
   for (let pid = process.pid; pid > 1 && !lineage.has(pid); ) {
     lineage.add(pid);
-    const stat = await readStat(pid);
+    const stat = readStat(pid);
     if (!stat) break;
     pid = stat.ppid;
   }
@@ -168,7 +172,7 @@ export class ProcessTreeSource implements Source {
   }
 
   async read(): Promise<Reading> {
-    const stats = await allStats();
+    const stats = allStats();
     const tree = descendants(await this.rootStat(stats), stats);
     const { ticks: deltaTicks, current } = cpuTicksSince(this.previous, tree);
     const wasFirst = this.first;
@@ -176,17 +180,15 @@ export class ProcessTreeSource implements Source {
     this.previous = current;
     let pssKb = 0;
     let rssKb = 0;
-    await Promise.all(
-      tree.map(async (stat) => {
-        try {
-          const rollup = await readFile(`/proc/${stat.pid}/smaps_rollup`, 'utf8');
-          pssKb += kbField(rollup, 'Pss') ?? 0;
-          rssKb += kbField(rollup, 'Rss') ?? 0;
-        } catch {
-          // exited meanwhile
-        }
-      }),
-    );
+    for (const stat of tree) {
+      try {
+        const rollup = readFileSync(`/proc/${stat.pid}/smaps_rollup`, 'utf8');
+        pssKb += kbField(rollup, 'Pss') ?? 0;
+        rssKb += kbField(rollup, 'Rss') ?? 0;
+      } catch {
+        // exited meanwhile
+      }
+    }
     return { cpuSeconds: wasFirst ? undefined : deltaTicks / CLOCK_TICKS, memoryMb: pssKb / 1024, rssMb: rssKb / 1024, processes: tree.length };
   }
 }

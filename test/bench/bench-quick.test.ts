@@ -26,7 +26,12 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
     assert.ok(memory.rows[0].workflow_peak_rss_mb > 0 && memory.rows[0].bare_peak_rss_mb > 0);
     assert.ok(bundle.sizes['load.js'].bytes > 0);
     assert.ok(bundle.build_ms_all_entries.median > 0);
-    assert.ok(figures.sections.sidecar && figures.sections.capacity);
+    const { sidecar, capacity } = figures.sections;
+    assert.equal(sidecar.cost.length, 2, JSON.stringify(sidecar));
+    for (const row of sidecar.cost) assert.ok(row.samples_served > 0 && row.cpu_percent_of_one_core >= 0 && row.peak_pss_mb > 0, JSON.stringify(row));
+    assert.ok(Math.abs(sidecar.accuracy.cpu.error_points) < 10, JSON.stringify(sidecar.accuracy));
+    assert.ok(Math.abs(sidecar.accuracy.memory.error_percent) < 10, JSON.stringify(sidecar.accuracy));
+    assert.ok(capacity.highest_sustained_rate > 0, JSON.stringify(capacity));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,114 @@
+// What the sidecar costs and how exact it is. Cost: the sidecar samples the demo platform at 1 Hz
+// and at 10 Hz for 60 s (5 s with --quick) while a poller reads /samples once a second as k6's
+// resources scenario does; its CPU share and memory come from /proc for its whole process tree
+// (node, tsx's loader), read with the sidecar's own ProcessTreeSource. Accuracy: the same reader
+// against a process of known CPU use and a process holding a known amount of memory.
+// Usage: tsx bench/sidecar-cost.ts [--quick] [--json FILE]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startDemoPlatform } from '../scripts/lib/demo-process.ts';
+import { ProcessTreeSource } from '../sidecar/proc-tree.ts';
+import { startSidecar } from '../sidecar/process.ts';
+
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } }, strict: true });
+const durationS = flags.quick ? 5 : 60;
+const accuracyS = flags.quick ? 2 : 5;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** CPU (percent of one core) and peak memory of the sidecar's process tree while it samples `pid`. */
+async function costAt(intervalMs: number, pid: number) {
+  const sidecar = await startSidecar({ pid, intervalMs });
+  try {
+    await sleep(2000); // past tsx's start-up compile, which is a one-off and not the sampling cost
+    const self = new ProcessTreeSource({ pid: sidecar.pid });
+    await self.read();
+    const started = Date.now();
+    let cpuS = 0;
+    let peakPssMb = 0;
+    let peakRssMb = 0;
+    let served = 0;
+    let since = 0;
+    while (Date.now() - started < durationS * 1000) {
+      await sleep(1000);
+      const page = (await (await fetch(`${sidecar.url}/samples?since=${since}`)).json()) as { samples: { seq: number }[] };
+      served += page.samples.length;
+      since = page.samples.at(-1)?.seq ?? since;
+      const reading = await self.read();
+      cpuS += reading.cpuSeconds ?? 0;
+      peakPssMb = Math.max(peakPssMb, reading.memoryMb);
+      peakRssMb = Math.max(peakRssMb, reading.rssMb ?? 0);
+    }
+    const wallS = (Date.now() - started) / 1000;
+    return {
+      interval_ms: intervalMs,
+      seconds: round(wallS, 1),
+      samples_served: served,
+      cpu_percent_of_one_core: round((cpuS / wallS) * 100, 2),
+      peak_pss_mb: round(peakPssMb, 1),
+      peak_rss_mb: round(peakRssMb, 1),
+    };
+  } finally {
+    await sidecar.stop();
+  }
+}
+
+const CPU_TARGET = new URL('../test/fixtures/sidecar/cpu-target.cjs', import.meta.url).pathname;
+
+/** The reader's CPU figure against what a burner accounted for itself (getrusage), in points of one core. */
+async function cpuAccuracy() {
+  const burner = spawn(process.execPath, [CPU_TARGET, '0.5', '0'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const trueCpuMs = () =>
+    new Promise<number>((resolve) => {
+      burner.once('message', (ms) => resolve(Number(ms)));
+      burner.send('cpu');
+    });
+  try {
+    await sleep(300);
+    const source = new ProcessTreeSource({ pid: burner.pid! });
+    await source.read();
+    const before = await trueCpuMs();
+    const started = Date.now();
+    await sleep(accuracyS * 1000);
+    const reading = await source.read();
+    const after = await trueCpuMs();
+    const wallS = (Date.now() - started) / 1000;
+    const read = ((reading.cpuSeconds ?? 0) / wallS) * 100;
+    const truth = ((after - before) / 1000 / wallS) * 100;
+    return { nominal_percent: 50, true_percent: round(truth, 1), read_percent: round(read, 1), error_points: round(read - truth, 2) };
+  } finally {
+    burner.kill('SIGKILL');
+  }
+}
+
+/** The reader's memory figure for a process that holds 200 MB of touched pages. */
+async function memoryAccuracy() {
+  const holdMb = 200;
+  const holder: ChildProcess = spawn(process.execPath, ['-e', `globalThis.h=Buffer.alloc(${holdMb}*1048576,7);setInterval(()=>{},1000)`], { stdio: 'ignore' });
+  try {
+    await sleep(1500);
+    const idle = spawn(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { stdio: 'ignore' });
+    await sleep(1500);
+    const [held, baseline] = await Promise.all([new ProcessTreeSource({ pid: holder.pid! }).read(), new ProcessTreeSource({ pid: idle.pid! }).read()]);
+    idle.kill();
+    const measured = held.memoryMb - baseline.memoryMb; // minus what an idle node process holds
+    return { held_mb: holdMb, read_above_idle_node_mb: round(measured, 1), error_percent: round(((measured - holdMb) / holdMb) * 100, 2) };
+  } finally {
+    holder.kill();
+  }
+}
+
+const platform = await startDemoPlatform();
+let figures;
+try {
+  figures = {
+    target: '< 1 % of one core at 1 Hz',
+    cost: [await costAt(1000, platform.pid), await costAt(100, platform.pid)],
+    accuracy: { cpu: await cpuAccuracy(), memory: await memoryAccuracy() },
+  };
+} finally {
+  await platform.stop();
+}
+console.log(JSON.stringify(figures, null, 2));
+if (flags.json) writeFileSync(flags.json, `${JSON.stringify(figures, null, 2)}\n`);
