@@ -3,6 +3,7 @@
 // says what is wrong instead of letting VUs send a minute of failing requests.
 import { sleep } from 'k6';
 import exec from 'k6/execution';
+import secrets from 'k6/secrets';
 import http from 'k6/http';
 import { ApiClient, type Id, type Role } from './api.ts';
 import type { Config } from './config.ts';
@@ -68,8 +69,27 @@ function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
   return courseIds;
 }
 
-export function prepareRun(config: Config, options: { seed: boolean } = { seed: true }): RunData {
-  probe(config.baseUrl);
+/**
+ * Passwords from k6's secret sources (`k6 run --secret-source=file=secrets.txt`, keys named like the
+ * env variables: REGULAR_USER_PASSWORD, ...) take precedence over the environment; k6 redacts them
+ * from its logs. Without a secret source, or without that key, the environment's value stands.
+ */
+async function withSecretPasswords(config: Config): Promise<Config> {
+  const users = { ...config.users };
+  for (const role of ['regular', 'power', 'admin'] as const) {
+    try {
+      const password = await secrets.get(`${role.toUpperCase()}_USER_PASSWORD`);
+      if (password) users[role] = { ...users[role], password };
+    } catch {
+      // no secret source configured, or no such key: keep the environment's password
+    }
+  }
+  return { ...config, users };
+}
+
+export async function prepareRun(runConfig: Config, options: { seed: boolean } = { seed: true }): Promise<RunData> {
+  probe(runConfig.baseUrl);
+  const config = await withSecretPasswords(runConfig);
   const anonymous = new ApiClient(config.baseUrl, config.apiTimeoutS);
   const tokens: Record<Role, string> = {
     regular: login(anonymous, config, 'regular'),

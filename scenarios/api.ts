@@ -30,7 +30,7 @@ export const options = entryOptions(config, {
 export { pollResources, teardown } from '../lib/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'api' });
 
-export function setup(): EndpointGroupData {
+export function setup(): Promise<EndpointGroupData> {
   return prepareEndpointGroups(config);
 }
 

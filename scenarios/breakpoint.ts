@@ -44,7 +44,7 @@ export const options = entryOptions(config, {
 export { pollResources, teardown } from '../lib/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'breakpoint' });
 
-export function setup(): RunData {
+export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 

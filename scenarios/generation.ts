@@ -36,7 +36,7 @@ export const options = entryOptions(config, {
 export { pollResources, teardown } from '../lib/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'generation' });
 
-export function setup(): RunData {
+export function setup(): Promise<RunData> {
   return prepareRun(config, { seed: false });
 }
 

@@ -49,7 +49,7 @@ export const options = entryOptions(config, {
 export { pollResources, teardown } from '../lib/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'soak' });
 
-export function setup(): RunData {
+export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 

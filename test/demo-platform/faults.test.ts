@@ -49,6 +49,12 @@ describe('parseFaults', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /DEMO_FAULTS "latency:route=nope,ms=1": unknown route "nope"/);
   });
+
+  test('the platform refuses command-line flags (its settings are environment variables) and exits 2', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts', '--port', '9'], { env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:' }, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /takes no arguments \(got --port 9\).*PORT=0 npm run demo/);
+  });
 });
 
 async function withPlatform<T>(faults: string, body: (platform: DemoPlatform) => Promise<T>, env: Record<string, string> = {}): Promise<T> {

@@ -2,7 +2,7 @@
 // never loses the reports of a bad run, never prints a secret, never loads a host by accident.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -132,5 +132,24 @@ test('secrets never reach a report, a log line or the summary', async () => {
   for (const secret of Object.values(canary)) for (const text of texts) assert.ok(!text.includes(secret), `a canary password leaked`);
   for (const text of texts) {
     assert.doesNotMatch(text, /access_token|Bearer [A-Za-z0-9_-]{20,}|"setup_data"/, 'no bearer token in any artefact');
+  }
+});
+
+test("passwords from k6's secret source log in and are redacted; they win over the environment", async () => {
+  const canary = 'canary-secret-source-5e8a';
+  const platform = await startDemoPlatform({ env: { REGULAR_USER_PASSWORD: canary } });
+  try {
+    const secretsFile = join(work, 'secrets.txt');
+    writeFileSync(secretsFile, `REGULAR_USER_PASSWORD=${canary}\n`);
+    // The environment's password is wrong: only the secret source can make the login work.
+    const env = { BASE_URL: platform.url, REGULAR_USER_PASSWORD: 'wrong-password' };
+    const run = await runK6('dist/smoke.js', { env, args: [`--secret-source=file=${secretsFile}`], timeoutMs: 60_000 });
+    assert.equal(run.code, 0, run.stderr.slice(-2000));
+    assert.ok(!(run.stdout + run.stderr + JSON.stringify(run.summary)).includes(canary), 'the secret was printed');
+    const without = await runK6('dist/smoke.js', { env, timeoutMs: 60_000 });
+    assert.notEqual(without.code, 0, 'the wrong env password alone must fail the login');
+    assert.match(without.stderr, /logging in as the regular user .* failed with status 401/);
+  } finally {
+    await platform.stop();
   }
 });
