@@ -4,23 +4,19 @@
 import { ApiClient } from '../lib/api.ts';
 import { ENDPOINTS } from '../lib/endpoints.ts';
 import { guardedConfig } from '../lib/env.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
 import { entryOptions } from '../lib/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { constantRate, rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
-import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { constantRate, rampingDurationS, rampingUsers } from '../lib/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/population.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('load');
-const users = splitUsers(config.concurrentUsers, config.weights);
 
 export const options = entryOptions(config, {
   wallTimeS: rampingDurationS(config),
   scenarios: {
-    regular_users: rampingUsers('regularUsers', users.regular, config),
-    power_users: rampingUsers('powerUsers', users.power, config),
-    admin_users: rampingUsers('adminUsers', users.admin, config),
+    ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
     // What a monitoring probe sees during the load: GET /health once a second.
     health_probe: constantRate('healthProbe', 1, rampingDurationS(config), 2),
   },
@@ -40,17 +36,7 @@ export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 
-export function regularUsers(data: RunData): void {
-  runWorkflow('regular', regularUser, { config, data });
-}
-
-export function powerUsers(data: RunData): void {
-  runWorkflow('power', powerUser, { config, data });
-}
-
-export function adminUsers(data: RunData): void {
-  runWorkflow('admin', adminUser, { config, data });
-}
+export const { regularUsers, powerUsers, adminUsers } = populationExecs(config);
 
 const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);
 export function healthProbe(): void {

@@ -9,17 +9,15 @@ import { entryOptions } from '../lib/entry.ts';
 import { guardedConfig } from '../lib/env.ts';
 import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
-import { rampingDurationS, rampingUsers, splitUsers } from '../lib/shapes.ts';
-import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { rampingDurationS, rampingUsers } from '../lib/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/population.ts';
 import { abortGates, errorGates, successGates } from '../thresholds/gates.ts';
 
 const base = guardedConfig('ramp-up');
 const config = { ...base, rampUpS: envNumber(__ENV, 'PERFORMANCE_RAMP_UP', 60, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' }) };
 const holdP95 = envNumber(__ENV, 'RAMP_HOLD_P95_MS', 500, { min: 1, max: 600_000, what: 'milliseconds' });
 const driftLimit = envNumber(__ENV, 'RAMP_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
-const users = splitUsers(config.concurrentUsers, config.weights);
 const phases: Phase[] = [
   { name: 'ramp', untilS: config.rampUpS },
   { name: 'hold_early', untilS: config.rampUpS + config.durationS / 2 },
@@ -31,9 +29,7 @@ trackDrift('hold_latency_drift', phases, 'hold_early', ['hold_late']);
 export const options = entryOptions(config, {
   wallTimeS: rampingDurationS(config),
   scenarios: {
-    regular_users: rampingUsers('regularUsers', users.regular, config),
-    power_users: rampingUsers('powerUsers', users.power, config),
-    admin_users: rampingUsers('adminUsers', users.admin, config),
+    ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
   },
   gates: [
     { metric: 'http_req_duration', tags: { phase: 'hold_early', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: holdP95 }] },
@@ -52,17 +48,4 @@ export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 
-export function regularUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('regular', regularUser, { config, data });
-}
-
-export function powerUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('power', powerUser, { config, data });
-}
-
-export function adminUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('admin', adminUser, { config, data });
-}
+export const { regularUsers, powerUsers, adminUsers } = populationExecs(config, () => enterPhase(phases));

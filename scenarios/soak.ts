@@ -9,17 +9,15 @@ import { entryOptions } from '../lib/entry.ts';
 import { guardedConfig } from '../lib/env.ts';
 import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/setup.ts';
-import { constantUsers, splitUsers } from '../lib/shapes.ts';
-import { adminUser, powerUser, regularUser } from '../lib/workflows.ts';
+import { constantUsers } from '../lib/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/population.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('soak');
 const durationS = envNumber(__ENV, 'SOAK_DURATION', 1800, { min: 10, max: 7 * 86_400, integer: true, what: 'a whole number of seconds' });
 const soakUsers = envNumber(__ENV, 'SOAK_USERS', Math.max(3, Math.round(config.concurrentUsers / 5)), { min: 1, max: 100_000, integer: true });
 const driftLimit = envNumber(__ENV, 'SOAK_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
-const users = splitUsers(soakUsers, config.weights);
 const phases: Phase[] = [
   { name: 'start', untilS: durationS / 10 },
   { name: 'middle', untilS: (durationS * 9) / 10 },
@@ -31,9 +29,7 @@ export const options = entryOptions(config, {
   wallTimeS: durationS,
   gateMemoryGrowth: true,
   scenarios: {
-    regular_users: constantUsers('regularUsers', users.regular, durationS),
-    power_users: constantUsers('powerUsers', users.power, durationS),
-    admin_users: constantUsers('adminUsers', users.admin, durationS),
+    ...populationScenarios(config, soakUsers, (exec, vus) => constantUsers(exec, vus, durationS)),
   },
   gates: [
     { metric: 'soak_latency_drift', rules: [{ stat: 'med', op: '<', value: driftLimit }] },
@@ -53,17 +49,4 @@ export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 
-export function regularUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('regular', regularUser, { config, data });
-}
-
-export function powerUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('power', powerUser, { config, data });
-}
-
-export function adminUsers(data: RunData): void {
-  enterPhase(phases);
-  runWorkflow('admin', adminUser, { config, data });
-}
+export const { regularUsers, powerUsers, adminUsers } = populationExecs(config, () => enterPhase(phases));
