@@ -4,12 +4,12 @@
 // (node, tsx's loader), read with the sidecar's own ProcessTreeSource. Accuracy: the same reader
 // against a process of known CPU use and a process holding a known amount of memory.
 // Usage: tsx bench/sidecar-cost.ts [--quick] [--json FILE]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startDemoPlatform } from '../scripts/lib/demo-process.ts';
 import { ProcessTreeSource } from '../sidecar/proc-tree.ts';
 import { startSidecar } from '../sidecar/process.ts';
+import { cpuTarget, readAndTruth } from '../test/helpers/cpu-target.ts';
 
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } }, strict: true });
 const durationS = flags.quick ? 5 : 60;
@@ -54,48 +54,31 @@ async function costAt(intervalMs: number, pid: number) {
   }
 }
 
-const CPU_TARGET = new URL('../test/fixtures/sidecar/cpu-target.cjs', import.meta.url).pathname;
-
 /** The reader's CPU figure against what a burner accounted for itself (getrusage), in points of one core. */
 async function cpuAccuracy() {
-  const burner = spawn(process.execPath, [CPU_TARGET, '0.5', '0'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const trueCpuMs = () =>
-    new Promise<number>((resolve) => {
-      burner.once('message', (ms) => resolve(Number(ms)));
-      burner.send('cpu');
-    });
+  const burner = cpuTarget({ share: 0.5 });
   try {
     await sleep(300);
-    const source = new ProcessTreeSource({ pid: burner.pid! });
-    await source.read();
-    const before = await trueCpuMs();
-    const started = Date.now();
-    await sleep(accuracyS * 1000);
-    const reading = await source.read();
-    const after = await trueCpuMs();
-    const wallS = (Date.now() - started) / 1000;
-    const read = ((reading.cpuSeconds ?? 0) / wallS) * 100;
-    const truth = ((after - before) / 1000 / wallS) * 100;
+    const { read, truth } = await readAndTruth(new ProcessTreeSource({ pid: burner.pid! }), burner, accuracyS);
     return { nominal_percent: 50, true_percent: round(truth, 1), read_percent: round(read, 1), error_points: round(read - truth, 2) };
   } finally {
     burner.kill('SIGKILL');
   }
 }
 
-/** The reader's memory figure for a process that holds 200 MB of touched pages. */
+/** The reader's memory figure for a process that holds 200 MB of touched pages, above the same process holding none. */
 async function memoryAccuracy() {
   const holdMb = 200;
-  const holder: ChildProcess = spawn(process.execPath, ['-e', `globalThis.h=Buffer.alloc(${holdMb}*1048576,7);setInterval(()=>{},1000)`], { stdio: 'ignore' });
+  const holder = cpuTarget({ share: 0, holdMb });
+  const idle = cpuTarget({ share: 0 });
   try {
     await sleep(1500);
-    const idle = spawn(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { stdio: 'ignore' });
-    await sleep(1500);
     const [held, baseline] = await Promise.all([new ProcessTreeSource({ pid: holder.pid! }).read(), new ProcessTreeSource({ pid: idle.pid! }).read()]);
-    idle.kill();
-    const measured = held.memoryMb - baseline.memoryMb; // minus what an idle node process holds
-    return { held_mb: holdMb, read_above_idle_node_mb: round(measured, 1), error_percent: round(((measured - holdMb) / holdMb) * 100, 2) };
+    const measured = held.memoryMb - baseline.memoryMb;
+    return { held_mb: holdMb, read_above_idle_target_mb: round(measured, 1), error_percent: round(((measured - holdMb) / holdMb) * 100, 2) };
   } finally {
-    holder.kill();
+    holder.kill('SIGKILL');
+    idle.kill('SIGKILL');
   }
 }
 

@@ -131,16 +131,16 @@ interface Outcome {
 const outcome: Outcome = { statusOk: false, shapeOk: false };
 
 type Checks = Record<string, (o: Outcome) => boolean>;
-const checkSets = new Map<string, { checks: Checks; tags: { endpoint: Endpoint } }>();
+// Keyed by endpoint alone: each ApiClient method fixes its endpoint's expected status, shape and payload.
+const checkSets = new Map<Endpoint, { checks: Checks; tags: { endpoint: Endpoint } }>();
 /** The checks of one endpoint, made once: the same names on every request keep the checks metric's series fixed. */
 function checksFor(endpoint: Endpoint, expected: number, withShape: boolean) {
-  const key = `${endpoint} ${expected} ${withShape}`;
-  let set = checkSets.get(key);
+  let set = checkSets.get(endpoint);
   if (!set) {
     const checks: Checks = { [`${endpoint}: status is ${expected}`]: (o) => o.statusOk };
     if (withShape) checks[`${endpoint}: body has the expected shape`] = (o) => !o.statusOk || o.shapeOk;
     set = { checks, tags: { endpoint } };
-    checkSets.set(key, set);
+    checkSets.set(endpoint, set);
   }
   return set;
 }
@@ -150,7 +150,7 @@ type Params = NonNullable<Parameters<typeof http.request>[3]>;
 export class ApiClient {
   private readonly timeout: string;
   /** Request params per endpoint (headers, tags, timeout, expected status), made on first use. */
-  private readonly params = new Map<string, Params>();
+  private readonly params = new Map<Endpoint, Params>();
 
   constructor(
     private readonly baseUrl: string,
@@ -166,14 +166,13 @@ export class ApiClient {
   }
 
   private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean): Params {
-    const key = `${endpoint} ${expected} ${withPayload}`;
-    let params = this.params.get(key);
+    let params = this.params.get(endpoint);
     if (!params) {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (withPayload) headers['Content-Type'] = 'application/json';
       if (this.token) headers.Authorization = `Bearer ${this.token}`;
       params = { headers, tags: requestTags(endpoint), timeout: this.timeout, responseCallback: expectStatus(expected) };
-      this.params.set(key, params);
+      this.params.set(endpoint, params);
     }
     return params;
   }

@@ -2,30 +2,17 @@
 // share and holds (or grows) a known amount of memory; the thresholds pass under the limits and
 // fail (exit 99) over them; a sidecar killed mid-run leaves k6 running and the gap counted.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import { startSidecar } from '../../sidecar/process.ts';
+import { cpuTarget } from '../helpers/cpu-target.ts';
 import { runK6, type K6Run } from '../helpers/k6.ts';
 
 const DURATION_S = 5;
 const CPUS = availableParallelism();
-
-/**
- * A target: burns `share` of one core (steered by its own CPU clock, so a busy machine does not
- * change the truth), holds `holdMb`, and adds `growMbPerS` each second. Buffers are filled, so the
- * pages are really resident.
- */
-function target(share: number, holdMb: number, growMbPerS: number): ChildProcess {
-  const code = `const [share,hold,grow]=process.argv.slice(1).map(Number);const keep=[Buffer.alloc(hold*1048576,1)];
-setInterval(()=>{if(grow)keep.push(Buffer.alloc(grow*104857.6,1))},100);
-const t0=Date.now(),c0=process.cpuUsage();const used=()=>{const c=process.cpuUsage(c0);return (c.user+c.system)/1000};
-(function t(){if(share>0)while(used()<(Date.now()-t0)*share){}setTimeout(t,5)})()`;
-  return spawn(process.execPath, ['-e', code, String(share), String(holdMb), String(growMbPerS)], { stdio: 'ignore' });
-}
 
 let work: string;
 let script: string;
@@ -57,7 +44,7 @@ interface Probe {
 }
 
 async function probe({ share = 0, holdMb = 0, growMbPerS = 0, env, during }: Probe): Promise<K6Run> {
-  const child = target(share, holdMb, growMbPerS);
+  const child = cpuTarget({ share, holdMb, growMbPerS });
   try {
     await new Promise((r) => setTimeout(r, 500)); // started and holding its memory
     const sidecar = await startSidecar({ pid: child.pid!, intervalMs: 500, warmupS: 0 });

@@ -12,46 +12,20 @@ import { countCpuList, cpuTicksSince, parseStat, pickRoot, ProcessTreeSource, ty
 import { PrometheusSource, promValue } from '../../sidecar/prometheus.ts';
 import { CgroupSource, parseUsageUsec, quotaCpus, quotaCpusV1, resolveCgroupDir, statField } from '../../sidecar/cgroup.ts';
 import { cpuPercents } from '../../sidecar/sample.ts';
+import { cpuTarget, readAndTruth } from '../helpers/cpu-target.ts';
 import { percentile, slope } from '../../sidecar/series.ts';
 
 const HOLD = (mb: number) => `globalThis.h=Buffer.allocUnsafe(${mb}*1024*1024).fill(7);setInterval(()=>{},1000)`;
 const IDLE = 'setInterval(()=>{},1000)';
-const CPU_TARGET = new URL('../fixtures/sidecar/cpu-target.cjs', import.meta.url).pathname;
-
 function node(code: string): ChildProcess {
   return spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
 }
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A process (tree) burning `share` of a core each, which reports its true CPU use over IPC. */
-function cpuTarget(share: number, children = 0): ChildProcess {
-  return spawn(process.execPath, [CPU_TARGET, String(share), String(children)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-}
-const trueCpuMs = (target: ChildProcess) =>
-  new Promise<number>((resolve) => {
-    target.once('message', (ms) => resolve(Number(ms)));
-    target.send('cpu');
-  });
-
-/**
- * Over `seconds`, the tree's per-core CPU percent as the sidecar reads it (/proc, its arithmetic)
- * and as the target itself accounted it. On an idle machine both are the nominal share; on a busy
- * one the target gets less, and the sidecar must still agree with what it got.
- */
-async function readAndTruth(source: ProcessTreeSource, target: ChildProcess, seconds: number): Promise<{ read: number; truth: number }> {
-  await source.read();
-  const before = await trueCpuMs(target);
-  const started = Date.now();
-  await sleep(seconds * 1000);
-  const reading = await source.read();
-  const after = await trueCpuMs(target);
-  const wallS = (Date.now() - started) / 1000;
-  return { read: cpuPercents(reading.cpuSeconds!, wallS, 1).cpu_cores_percent, truth: ((after - before) / 1000 / wallS) * 100 };
-}
 
 describe('process tree source against ground truth', () => {
   test('a process burning 50 % of a core reads its true share ± 5 points', async () => {
-    const burner = cpuTarget(0.5);
+    const burner = cpuTarget({ share: 0.5 });
     try {
       await sleep(300);
       const { read, truth } = await readAndTruth(new ProcessTreeSource({ pid: burner.pid! }), burner, 3);
@@ -80,7 +54,7 @@ describe('process tree source against ground truth', () => {
   });
 
   test('a parent with busy children counts the children', async () => {
-    const parent = cpuTarget(0.3, 2); // parent and two children, 30 % of a core each
+    const parent = cpuTarget({ share: 0.3, children: 2 }); // parent and two children, 30 % of a core each
     try {
       await sleep(800);
       const source = new ProcessTreeSource({ pid: parent.pid! });
