@@ -1,5 +1,5 @@
 // The baseline for the generator-efficiency and memory benchmarks: the same HTTP requests as the
-// regular-user workflow (lib/workflows.ts: a list, then three tasks weighted 5/4/1 of list /
+// regular-user workflow (lib/workflows/workflows.ts: a list, then three tasks weighted 5/4/1 of list /
 // open a course and read a chapter / create, read back and delete), with no tags, checks, groups
 // or custom metrics. Plain JS on purpose: it is what a hand-written k6 script costs.
 import http from 'k6/http';

@@ -5,12 +5,12 @@
 // Env: PERFORMANCE_TEST_DURATION (s, default 60), API_RATE (iterations/s per group, default 5;
 // health 2x, export /2, generate /5), API_ERROR_RATE (per-endpoint error budget, default 0.01),
 // THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS.
-import { envNumber } from '../lib/config.ts';
-import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, runGroupStep, type EndpointGroupData } from '../lib/endpoint-groups.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, runGroupStep, type EndpointGroupData } from '../lib/workflows/endpoint-groups.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { constantRate } from '../lib/shapes.ts';
+import { constantRate } from '../lib/load/shapes.ts';
 import { abortGates, endpointBudgetGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('api');
@@ -27,7 +27,7 @@ export const options = entryOptions(config, {
   gates: [...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate), ...abortGates()],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'api' });
 
 export function setup(): Promise<EndpointGroupData> {

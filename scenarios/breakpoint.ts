@@ -1,22 +1,22 @@
-// breakpoint: where does it break? The arrival rate of a read-heavy mix (lib/read-mix.ts) rises
+// breakpoint: where does it break? The arrival rate of a read-heavy mix (lib/workflows/read-mix.ts) rises
 // linearly from BREAKPOINT_START_RATE to BREAKPOINT_MAX_RATE iterations/s over BREAKPOINT_DURATION
 // seconds (open model). Thresholds with abortOnFail (API p95 and error rate, after 5 s of data)
 // stop the run once the targets are crossed; otherwise it stops by itself at the end of the ramp.
 // The answer is breakpoint_sustained_rate's max: the highest rate really achieved (dropped
 // iterations excluded) while a VU's last BREAKPOINT_WINDOW requests met the p95 budget without an
-// error (lib/sustained-rate.ts).
+// error (lib/load/sustained-rate.ts).
 // Exit 99 means it broke within the ramp (the usual outcome); 0 means it held up to the max rate.
 // Env: BREAKPOINT_START_RATE (5), BREAKPOINT_MAX_RATE (2000; the demo platform holds 500/s on 2 cores), BREAKPOINT_DURATION (120),
 // BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05).
-import { ApiClient } from '../lib/api.ts';
-import { envNumber } from '../lib/config.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { readMixRequest } from '../lib/read-mix.ts';
+import { ApiClient } from '../lib/http/api.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { readMixRequest } from '../lib/workflows/read-mix.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { risingRate } from '../lib/shapes.ts';
-import { trackSustainedRate } from '../lib/sustained-rate.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { risingRate } from '../lib/load/shapes.ts';
+import { trackSustainedRate } from '../lib/load/sustained-rate.ts';
 import { breakpointGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('breakpoint');
@@ -41,7 +41,7 @@ export const options = entryOptions(config, {
   gates: breakpointGates(config.targets, 'breakpoint_sustained_rate'),
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'breakpoint' });
 
 export function setup(): Promise<RunData> {

@@ -4,14 +4,14 @@
 // (1000), success >= 95 %, and no lost writes (every acknowledged creation readable).
 // Env: PERFORMANCE_CONCURRENT_USERS (100), CONCURRENT_P95_MS (1000), CONCURRENT_SETTLE_S (2),
 // THRESHOLD_SUCCESS_RATE (0.95).
-import { envNumber } from '../lib/config.ts';
-import { createAndVerify } from '../lib/create-and-verify.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { createAndVerify } from '../lib/workflows/create-and-verify.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { allAtOnce } from '../lib/shapes.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { allAtOnce } from '../lib/load/shapes.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('concurrent');
@@ -32,7 +32,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'concurrent' });
 
 export function setup(): Promise<RunData> {

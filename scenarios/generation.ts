@@ -4,14 +4,14 @@
 // Gates: chapter generation p95 (from the job's own timestamps) < THRESHOLD_CHAPTER_P95_S (120),
 // failed or timed-out jobs < the error budget. Course generation time (job and poller view) is
 // reported.
-import { envNumber } from '../lib/config.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { generateCourse } from '../lib/generate-course.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { generateCourse } from '../lib/workflows/generate-course.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { iterationsPerUser } from '../lib/shapes.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { iterationsPerUser } from '../lib/load/shapes.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('generation');
@@ -33,7 +33,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'generation' });
 
 export function setup(): Promise<RunData> {

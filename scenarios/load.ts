@@ -1,14 +1,14 @@
 // The main job: regular, power and admin users in parallel (70/20/10 % of the VUs by default),
 // ramping up to PERFORMANCE_CONCURRENT_USERS, holding for PERFORMANCE_TEST_DURATION, ramping
 // down, against the full threshold set. `k6 run -e BASE_URL=... dist/load.js`.
-import { ApiClient } from '../lib/api.ts';
-import { ENDPOINTS } from '../lib/endpoints.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { entryOptions } from '../lib/entry.ts';
+import { ApiClient } from '../lib/http/api.ts';
+import { ENDPOINTS } from '../lib/http/endpoints.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { constantRate, rampingDurationS, rampingUsers } from '../lib/shapes.ts';
-import { populationExecs, populationScenarios } from '../lib/population.ts';
+import { constantRate, rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('load');
@@ -29,7 +29,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'load' });
 
 export function setup(): Promise<RunData> {

@@ -4,14 +4,14 @@
 // hold divided by its own early-hold median (hold_latency_drift) must stay below RAMP_DRIFT_LIMIT.
 // Env: PERFORMANCE_CONCURRENT_USERS, PERFORMANCE_RAMP_UP (default 60 s), PERFORMANCE_TEST_DURATION
 // (the hold), RAMP_HOLD_P95_MS (500), RAMP_DRIFT_LIMIT (1.5).
-import { envNumber } from '../lib/config.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { rampingDurationS, rampingUsers } from '../lib/shapes.ts';
-import { populationExecs, populationScenarios } from '../lib/population.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { abortGates, errorGates, successGates } from '../thresholds/gates.ts';
 
 const base = guardedConfig('ramp-up');
@@ -41,7 +41,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'ramp-up' });
 
 export function setup(): Promise<RunData> {

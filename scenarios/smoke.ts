@@ -1,12 +1,12 @@
 // The quick check for CI: one VU for about 10 s calling every endpoint at least once, against the
 // same thresholds as the main job.
-import { ENDPOINTS } from '../lib/endpoints.ts';
-import { config } from '../lib/env.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { entryOptions } from '../lib/entry.ts';
+import { ENDPOINTS } from '../lib/http/endpoints.ts';
+import { config } from '../lib/config/env.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { everyEndpoint } from '../lib/workflows.ts';
+import { everyEndpoint } from '../lib/workflows/workflows.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const SMOKE_SECONDS = 10;
@@ -25,7 +25,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
 
 export function setup(): Promise<RunData> {

@@ -4,14 +4,14 @@
 // with a sidecar, the server's memory growth after warm-up (THRESHOLD_MEMORY_GROWTH_MB_PER_MIN).
 // Env: SOAK_DURATION (s, default 1800), SOAK_USERS (default 20 % of PERFORMANCE_CONCURRENT_USERS),
 // SOAK_DRIFT_LIMIT (1.5).
-import { envNumber } from '../lib/config.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { constantUsers } from '../lib/shapes.ts';
-import { populationExecs, populationScenarios } from '../lib/population.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { constantUsers } from '../lib/load/shapes.ts';
+import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('soak');
@@ -42,7 +42,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'soak' });
 
 export function setup(): Promise<RunData> {

@@ -2,21 +2,21 @@
 // SPIKE_FACTOR times as many within seconds, back to the baseline, then a recovery window.
 // Recovery is measured, not eyeballed: requests after the spike plus SPIKE_RECOVERY_S are tagged
 // phase:recovered, and each baseline VU records its latency there divided by its own pre-spike
-// median (recovery_latency_ratio, see lib/phases.ts). Gates: that ratio's median < SPIKE_RECOVERY_FACTOR,
+// median (recovery_latency_ratio, see lib/load/phases.ts). Gates: that ratio's median < SPIKE_RECOVERY_FACTOR,
 // the recovered p95 within the API budget, and the error
 // rate after recovery under the error budget; errors during the spike are reported and must stay
 // under half. Env: SPIKE_BASE_USERS (default 10% of PERFORMANCE_CONCURRENT_USERS, min 2),
 // SPIKE_FACTOR (5), SPIKE_BASELINE_S (20), SPIKE_HOLD_S (20), SPIKE_RECOVERY_S (10),
 // SPIKE_OBSERVE_S (20), SPIKE_RECOVERY_FACTOR (2).
-import { envNumber } from '../lib/config.ts';
-import { entryOptions } from '../lib/entry.ts';
-import { guardedConfig } from '../lib/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/phases.ts';
+import { envNumber } from '../lib/config/config.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/setup.ts';
-import { stagedUsers } from '../lib/shapes.ts';
-import { regularUser } from '../lib/workflows.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { stagedUsers } from '../lib/load/shapes.ts';
+import { regularUser } from '../lib/workflows/workflows.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('spike');
@@ -65,7 +65,7 @@ export const options = entryOptions(config, {
   ],
 });
 
-export { pollResources, teardown } from '../lib/entry.ts';
+export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'spike' });
 
 export function setup(): Promise<RunData> {

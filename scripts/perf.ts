@@ -2,7 +2,7 @@
 // one after another (each with its own reports folder), prints one closing table, and exits
 // 0 when all passed, 99 when a threshold failed, 1 on an error, 130 when interrupted.
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../lib/config.ts';
+import { parseConfig } from '../lib/config/config.ts';
 import { runEntry, type SidecarTarget } from './lib/run-entry.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

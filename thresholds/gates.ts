@@ -1,6 +1,6 @@
 // The standard gate sets the scenarios combine. Each per-endpoint gate is its own tagged
 // sub-metric, so a failure names the endpoint and the summary lists every endpoint's figures.
-import { API_SCOPE, type Endpoint } from '../lib/endpoints.ts';
+import { API_SCOPE, type Endpoint } from '../lib/http/endpoints.ts';
 import type { Gate } from './expressions.ts';
 import type { Targets } from './targets.ts';
 

@@ -1,5 +1,5 @@
 // The platform's performance targets as data. Defaults are the seed suite's; every one can be
-// overridden from the environment (see lib/config.ts).
+// overridden from the environment (see lib/config/config.ts).
 export interface Targets {
   /** API latency, all endpoints together and each on its own (ms). */
   apiP95Ms: number;

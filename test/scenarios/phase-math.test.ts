@@ -1,8 +1,8 @@
 // The arithmetic behind spike recovery, ramp-up/soak drift and breakpoint's sustained rate (pure).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { achievedRate, driftRatio, FAILED_DRIFT, linearRate, median, percentile, phaseAt, windowWithinBudget, type Phase } from '../../lib/phase-math.ts';
-import { iterationsPerUser } from '../../lib/shapes.ts';
+import { achievedRate, driftRatio, FAILED_DRIFT, linearRate, median, percentile, phaseAt, windowWithinBudget, type Phase } from '../../lib/load/phase-math.ts';
+import { iterationsPerUser } from '../../lib/load/shapes.ts';
 
 const spike: Phase[] = [
   { name: 'baseline', untilS: 20 },

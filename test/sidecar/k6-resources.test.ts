@@ -1,4 +1,4 @@
-// lib/resources.ts in real k6 against the real sidecar: a target process that burns a known CPU
+// lib/metrics/resources.ts in real k6 against the real sidecar: a target process that burns a known CPU
 // share and holds (or grows) a known amount of memory; the thresholds pass under the limits and
 // fail (exit 99) over them; a sidecar killed mid-run leaves k6 running and the gap counted.
 import assert from 'node:assert/strict';

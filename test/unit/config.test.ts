@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, assertTargetAllowed, parseConfig } from '../../lib/config.ts';
+import { ConfigError, assertTargetAllowed, parseConfig } from '../../lib/config/config.ts';
 import { DEFAULT_TARGETS } from '../../thresholds/targets.ts';
 
 describe('parseConfig', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ENDPOINTS } from '../../lib/endpoints.ts';
-import { paths, requestTags } from '../../lib/routes.ts';
-import { splitUsers } from '../../lib/shapes.ts';
+import { ENDPOINTS } from '../../lib/http/endpoints.ts';
+import { paths, requestTags } from '../../lib/http/routes.ts';
+import { splitUsers } from '../../lib/load/shapes.ts';
 
 test('paths follow the API contract and escape ids', () => {
   assert.equal(paths.course(42), '/api/v1/courses/42');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ENDPOINTS } from '../../lib/endpoints.ts';
+import { ENDPOINTS } from '../../lib/http/endpoints.ts';
 import { expression, metricKey, toK6Thresholds } from '../../thresholds/expressions.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../../thresholds/gates.ts';
 import { DEFAULT_TARGETS } from '../../thresholds/targets.ts';

@@ -1,6 +1,6 @@
 // Load shapes, in one place, parameterised by the run's configuration. A scenario file reads as:
 // shape + workflows + thresholds.
-import type { Config } from './config.ts';
+import type { Config } from '../config/config.ts';
 
 export type Scenario = Record<string, unknown> & { executor: string; exec: string };
 

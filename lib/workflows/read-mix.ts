@@ -1,8 +1,8 @@
 // A read-heavy request mix, one request per iteration, for open-model entries that push the
 // arrival rate (breakpoint): lists, course pages, chapters and health, as browsing users do.
-import type { ApiClient } from './api.ts';
+import type { ApiClient } from '../http/api.ts';
 import { pickWeighted, type WeightedTask } from './pacing.ts';
-import type { RunData } from './setup.ts';
+import type { RunData } from '../users/setup.ts';
 
 type Request = (api: ApiClient, data: RunData) => unknown;
 

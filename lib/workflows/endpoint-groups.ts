@@ -2,10 +2,10 @@
 // scenario whose iteration calls the next endpoint of its group. Endpoints of a group share a
 // rate; each is still tagged and gated on its own (endpoint:<name>).
 import exec from 'k6/execution';
-import { ApiClient, type ExportFormat, type Id } from './api.ts';
-import type { Config } from './config.ts';
-import type { Endpoint } from './endpoints.ts';
-import { prepareRun, type RunData } from './setup.ts';
+import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
+import type { Config } from '../config/config.ts';
+import type { Endpoint } from '../http/endpoints.ts';
+import { prepareRun, type RunData } from '../users/setup.ts';
 
 export interface EndpointGroupData extends RunData {
   /** A generation job every `status` iteration polls. */

@@ -1,7 +1,7 @@
 // Run configuration from the environment, validated up front. Pure (no k6 imports) so the
-// parsing is unit-tested in Node; lib/env.ts applies it to k6's __ENV at init, where a throw
+// parsing is unit-tested in Node; lib/config/env.ts applies it to k6's __ENV at init, where a throw
 // stops the run before any request is sent.
-import { DEFAULT_TARGETS, type Targets } from '../thresholds/targets.ts';
+import { DEFAULT_TARGETS, type Targets } from '../../thresholds/targets.ts';
 
 export type Env = Record<string, string | undefined>;
 

@@ -1,10 +1,10 @@
 // The mixed user population shared by load, ramp-up and soak: one k6 scenario and one exec
 // function per user class. Entries re-export the exec functions, as k6 looks them up by name in
 // the entry module.
-import type { Config } from './config.ts';
+import type { Config } from '../config/config.ts';
 import { runWorkflow } from './run-workflow.ts';
-import type { RunData } from './setup.ts';
-import { splitUsers, type Scenario } from './shapes.ts';
+import type { RunData } from '../users/setup.ts';
+import { splitUsers, type Scenario } from '../load/shapes.ts';
 import { adminUser, powerUser, regularUser, type Workflow } from './workflows.ts';
 
 /** Scenarios for the three classes, splitting `totalUsers` by `config.weights`, each in the given shape. */

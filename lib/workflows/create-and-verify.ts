@@ -3,8 +3,8 @@
 // lost write, counted in `lost_writes`; the course is deleted afterwards.
 import { sleep } from 'k6';
 import { Rate } from 'k6/metrics';
-import { ApiClient } from './api.ts';
-import { coursesCreated } from './metrics.ts';
+import { ApiClient } from '../http/api.ts';
+import { coursesCreated } from '../metrics/metrics.ts';
 import type { Context } from './workflows.ts';
 import { uniqueTitle } from './workflows.ts';
 

@@ -2,9 +2,9 @@
 // its generation, follows the job to the end (generateAndWait records chapter and course times
 // from the job's own timestamps) and deletes the course. Nothing else, so the generation entry
 // measures generation while the others generate, not the rest of the power user's session.
-import { ApiClient } from './api.ts';
+import { ApiClient } from '../http/api.ts';
 import { generateAndWait } from './generation.ts';
-import { coursesCreated } from './metrics.ts';
+import { coursesCreated } from '../metrics/metrics.ts';
 import { uniqueTitle, type Workflow } from './workflows.ts';
 
 export const generateCourse: Workflow = (ctx) => {

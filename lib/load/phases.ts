@@ -5,13 +5,13 @@
 //   sub-metrics such as http_req_duration{phase:recovered} exist and carry thresholds.
 // - Drift: each VU keeps the median latency of its own requests in a reference phase (the
 //   pre-spike baseline, the start of a hold) and, in a later phase, records every request's
-//   latency divided by that median into a Trend (lib/phase-math.ts driftRatio). A threshold on
+//   latency divided by that median into a Trend (lib/load/phase-math.ts driftRatio). A threshold on
 //   that Trend (e.g. med < 1.5) says "latency is back to / still at the reference", measured
 //   inside the run. Per VU, because k6 VUs share no state; a VU that has no reference samples
 //   (one added by the spike) records nothing. Both sides get a noise floor (default 10 ms).
 import exec from 'k6/execution';
 import { Trend } from 'k6/metrics';
-import { observeRequests } from './api.ts';
+import { observeRequests } from '../http/api.ts';
 import { driftRatio, median, phaseAt, type Phase } from './phase-math.ts';
 
 export { phaseAt, median, type Phase } from './phase-math.ts';

@@ -3,9 +3,9 @@
 // Entries re-export `pollResources` and `teardown` from here, as k6 needs them in the entry module.
 import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
-import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from './resources.ts';
-import { SUMMARY_TREND_STATS, type Scenario } from './shapes.ts';
-import { toK6Thresholds, type Gate, type K6Thresholds } from '../thresholds/expressions.ts';
+import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from '../metrics/resources.ts';
+import { SUMMARY_TREND_STATS, type Scenario } from '../load/shapes.ts';
+import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
 
 export interface EntryParts {
   scenarios: Record<string, Scenario>;

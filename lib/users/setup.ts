@@ -5,8 +5,8 @@ import { sleep } from 'k6';
 import exec from 'k6/execution';
 import secrets from 'k6/secrets';
 import http from 'k6/http';
-import { ApiClient, type Id, type Role } from './api.ts';
-import type { Config } from './config.ts';
+import { ApiClient, type Id, type Role } from '../http/api.ts';
+import type { Config } from '../config/config.ts';
 
 export interface RunData {
   /** Unique per run, part of every title this run creates, so runs and VUs never collide. */

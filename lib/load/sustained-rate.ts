@@ -7,7 +7,7 @@
 // VUs share no state; with N VUs at rate R a window spans about size x N / R seconds.
 import exec from 'k6/execution';
 import { Trend } from 'k6/metrics';
-import { observeRequests } from './api.ts';
+import { observeRequests } from '../http/api.ts';
 import { achievedRate, linearRate, windowWithinBudget } from './phase-math.ts';
 
 export interface SustainedRateOptions {

@@ -1,7 +1,7 @@
 // Runs one workflow iteration and records its outcome. A workflow that throws (a script bug, a
 // body shape nobody expected) is a failed iteration that counts against the thresholds instead
 // of an exception k6 only logs.
-import { workflowErrors, workflowSuccess } from './metrics.ts';
+import { workflowErrors, workflowSuccess } from '../metrics/metrics.ts';
 import type { Context, Workflow } from './workflows.ts';
 
 const MAX_LOGGED_ERRORS = 5;

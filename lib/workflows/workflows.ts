@@ -2,12 +2,12 @@
 // no scenario re-implements these. Every workflow returns whether all of its steps succeeded.
 import { group } from 'k6';
 import exec from 'k6/execution';
-import { ApiClient, type ExportFormat, type Id } from './api.ts';
-import type { Config } from './config.ts';
+import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
+import type { Config } from '../config/config.ts';
 import { generateAndWait } from './generation.ts';
-import { coursesCreated } from './metrics.ts';
+import { coursesCreated } from '../metrics/metrics.ts';
 import { pickOne, pickWeighted, think } from './pacing.ts';
-import type { RunData } from './setup.ts';
+import type { RunData } from '../users/setup.ts';
 
 export interface Context {
   config: Config;

@@ -1,5 +1,5 @@
 // The arithmetic behind the time questions (spike recovery, ramp-up and soak drift, breakpoint's
-// sustained rate), pure so it is unit-tested in Node; lib/phases.ts and lib/sustained-rate.ts apply it inside k6.
+// sustained rate), pure so it is unit-tested in Node; lib/load/phases.ts and lib/load/sustained-rate.ts apply it inside k6.
 
 export interface Phase {
   name: string;

@@ -4,8 +4,8 @@
 // (responseCallback: null), so the API figures and thresholds never see them.
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
-import { toK6Thresholds, type Gate, type K6Thresholds } from '../thresholds/expressions.ts';
-import type { Scenario } from './shapes.ts';
+import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
+import type { Scenario } from '../load/shapes.ts';
 
 /** Percent of the CPUs available to the server, 0-100. */
 export const serverCpuPercent = new Trend('server_cpu_percent');

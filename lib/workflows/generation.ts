@@ -1,8 +1,8 @@
 // Starting a course's generation and following its job to the end, recording how long it took
 // from the job's own timestamps (the server's view) and from the poller's (the user's view).
 import { sleep } from 'k6';
-import type { ApiClient, Id, Job } from './api.ts';
-import { chapterGenerationMs, courseGenerationMs, courseGenerationObservedMs, generationFailed } from './metrics.ts';
+import type { ApiClient, Id, Job } from '../http/api.ts';
+import { chapterGenerationMs, courseGenerationMs, courseGenerationObservedMs, generationFailed } from '../metrics/metrics.ts';
 
 export interface GenerationOutcome {
   completed: boolean;
