@@ -1,24 +1,34 @@
-// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY.
-import { escapeMarkdownCell } from './escape.ts';
-import { endpointRows, formatValue, resourcesLine, thresholdRows, type SummaryData } from './summary-data.ts';
+// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: failed thresholds first, in a
+// table of their own; the passing ones folded in <details>, so a 38-row table never buries a failure.
+import { escapeMarkdownCell, markdownCode } from './escape.ts';
+import { endpointRows, formatValue, resourcesLine, thresholdRows, type SummaryData, type ThresholdRow } from './summary-data.ts';
+
+function thresholdTable(rows: ThresholdRow[]): string[] {
+  return [
+    '| | threshold | observed |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.ok ? '✅' : '❌'} | ${markdownCode(`${r.metric} ${r.expression}`)} | ${formatValue(r.observed, r.unit)} |`),
+  ];
+}
 
 export function markdownReport(data: SummaryData, options: { scenario: string }): string {
   const rows = thresholdRows(data);
-  const failed = rows.filter((r) => !r.ok).length;
-  const lines = [
-    `## course-perf \`${escapeMarkdownCell(options.scenario)}\`: ${failed === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed} of ${rows.length} thresholds failed`}`,
-    '',
-    '| | threshold | observed |',
-    '|---|---|---|',
-    ...rows.map((r) => `| ${r.ok ? '✅' : '❌'} | \`${escapeMarkdownCell(`${r.metric} ${r.expression}`)}\` | ${formatValue(r.observed, r.unit)} |`),
-  ];
+  const failed = rows.filter((r) => !r.ok);
+  const passed = rows.filter((r) => r.ok);
+  const lines = [`## course-perf ${markdownCode(options.scenario, { inTable: false })}: ${failed.length === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed.length} of ${rows.length} thresholds failed`}`, ''];
+  if (failed.length > 0) lines.push(...thresholdTable(failed), '');
+  if (passed.length > 0) {
+    // GitHub renders Markdown inside <details> only after a blank line following </summary>.
+    lines.push('<details>', `<summary>${passed.length} passed threshold${passed.length === 1 ? '' : 's'}</summary>`, '', ...thresholdTable(passed), '', '</details>', '');
+  }
   const endpoints = endpointRows(data);
   if (endpoints.length > 0) {
-    lines.push('', '| endpoint | requests | p50 | p95 | p99 | max | errors |', '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| endpoint | requests | p50 | p95 | p99 | max | errors |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const e of endpoints) {
       lines.push(`| ${escapeMarkdownCell(e.endpoint)} | ${e.requests} | ${formatValue(e.p50, 'ms')} | ${formatValue(e.p95, 'ms')} | ${formatValue(e.p99, 'ms')} | ${formatValue(e.max, 'ms')} | ${formatValue(e.errorRate, 'percent')} |`);
     }
+    lines.push('');
   }
-  lines.push('', escapeMarkdownCell(resourcesLine(data)), '');
+  lines.push(escapeMarkdownCell(resourcesLine(data)), '');
   return lines.join('\n');
 }

@@ -9,6 +9,8 @@ import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { junitReport } from '../../lib/report/junit.ts';
+import MarkdownIt from 'markdown-it';
+import { escapeXml } from '../../lib/report/escape.ts';
 import { markdownReport } from '../../lib/report/markdown.ts';
 import { buildResults } from '../../lib/report/results.ts';
 import { endpointRows, thresholdRows, type SummaryData } from '../../lib/report/summary-data.ts';
@@ -123,8 +125,30 @@ describe('Markdown and results.json', () => {
   test('Markdown tables escape tag values and show verdicts', () => {
     const md = markdownReport(withHostileTag(), { scenario: 'load' });
     assert.match(md, /❌ 1 of \d+ thresholds failed/);
-    assert.ok(!md.includes(HOSTILE));
     assert.match(md, /\| endpoint \| requests \|/);
+    // Rendered as GitHub does (CommonMark + tables, raw HTML allowed): the hostile tag is text everywhere.
+    const html = new MarkdownIt({ html: true }).render(md);
+    assert.ok(!html.includes(HOSTILE), 'no live <script> element');
+    assert.ok(html.includes(`<code>http_req_duration{endpoint:${escapeXml(HOSTILE)}} p(95)&lt;200</code>`), 'the tag shows as text inside its code span');
+  });
+
+  test('threshold expressions read as written once rendered; failed first, passing folded in <details>', () => {
+    const data = withFailedThreshold();
+    data.metrics['odd|metric`name'] = { type: 'rate', values: { rate: 0.5 }, thresholds: { 'rate>0.9': { ok: false } } };
+    const md = markdownReport(data, { scenario: 'load' });
+    const rendered = new MarkdownIt({ html: true }).render(md);
+    const codeTexts = [...rendered.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    // What GitHub shows: the expression itself, never an entity such as &lt;.
+    assert.ok(codeTexts.includes('http_req_duration{endpoint:course_get} p(95)<200'), codeTexts.slice(0, 5).join(' / '));
+    assert.ok(codeTexts.includes('odd|metric`name rate>0.9'), 'pipes and backticks survive a table cell');
+    assert.ok(!codeTexts.some((t) => t.includes('&lt;') || t.includes('&gt;')));
+    const [beforeDetails, insideDetails] = rendered.split('<details>');
+    const failedRows = (beforeDetails!.match(/<tr>/g) ?? []).length - 1; // minus the header row
+    assert.equal(failedRows, 2, 'the two failed thresholds, and only they, above the fold');
+    assert.ok(!beforeDetails!.includes('✅ </td>') && !/<td>✅<\/td>/.test(beforeDetails!));
+    const passing = thresholdRows(data).filter((r) => r.ok).length;
+    assert.match(insideDetails!, new RegExp(`<summary>${passing} passed thresholds</summary>`));
+    assert.equal((insideDetails!.split('</details>')[0]!.match(/<td>✅<\/td>/g) ?? []).length, passing, 'every passing threshold is a row of the folded table');
   });
 
   test('results.json validates against its schema for every case', () => {
