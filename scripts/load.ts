@@ -1,27 +1,13 @@
-// npm run load [-- --dashboard[=PORT]] [k6 flags...]: the main job against BASE_URL, or against
-// the demo platform started for the run. Exits with k6's exit code (0 pass, 99 thresholds failed).
-import { runEntry } from './lib/run-entry.ts';
+// npm run load [-- flags]: the main job, the load entry against BASE_URL or against the demo
+// platform started for the run. It is `npm run perf -- --suite load`: the same flags (--sidecar-*,
+// --duration, --dashboard, ...), the same reports and exit codes; an unknown flag exits 2 naming it.
+import { main } from './perf.ts';
 
-const passThrough: string[] = [];
-let dashboardPort: number | undefined;
-for (const arg of process.argv.slice(2)) {
-  const dashboard = /^--dashboard(?:=(\d+))?$/.exec(arg);
-  if (dashboard) dashboardPort = Number(dashboard[1] ?? 5665);
-  else passThrough.push(arg);
+const argv = process.argv.slice(2);
+const suite = argv.find((arg) => arg === '--suite' || arg.startsWith('--suite='));
+if (suite) {
+  console.error(`course-perf: ${suite}: npm run load runs the load entry; for other entries use npm run perf -- --suite NAMES`);
+  process.exitCode = 2;
+} else {
+  process.exitCode = await main(['--suite', 'load', ...argv], 'npm run load');
 }
-
-const controller = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
-
-const result = await runEntry({
-  entry: 'load',
-  k6Args: passThrough,
-  baseUrl: process.env.BASE_URL || undefined,
-  demoFaults: process.env.DEMO_FAULTS,
-  dashboardPort,
-  signal: controller.signal,
-});
-console.log(`reports: ${result.runDir}`);
-if (result.error) console.error(`course-perf: ${result.error}`);
-// k6's own code, except: 130 when interrupted, and 1 when k6 passed but the runner failed (e.g. no reports written).
-process.exit(result.interrupted ? 130 : result.k6ExitCode === 0 && result.error ? 1 : (result.k6ExitCode ?? 1));

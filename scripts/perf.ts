@@ -1,7 +1,10 @@
-// npm run perf -- --suite all|<entry>[,<entry>...] [flags]: the suite runner. Runs the chosen entries
-// one after another (each with its own reports folder), prints one closing table, and exits
-// 0 when all passed, 99 when a threshold failed, 1 on an error, 130 when interrupted.
+// npm run perf -- --suite all|<entry>[,<entry>...] [flags]: the suite runner. Says up front what each
+// entry will take, runs the chosen entries one after another (each with its own reports folder),
+// prints one closing table, and exits 0 when all passed, 99 when a threshold failed, k6's own code
+// when k6 failed, 1 on another error, 2 on bad flags, 130 when interrupted. `npm run load` is this
+// with --suite load (scripts/load.ts).
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../lib/config/config.ts';
 import { runEntry, type SidecarTarget } from './lib/run-entry.ts';
 import { existsSync } from 'node:fs';
@@ -9,6 +12,9 @@ import { join } from 'node:path';
 import type { Results } from '../lib/report/results.ts';
 import { compareResults, formatComparison, loadResults } from './lib/compare.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
+import { fitToDuration, inspectEntry, planText } from './lib/run-plan.ts';
+import { buildIfStale } from './lib/build-if-stale.ts';
+import { resolveK6 } from './lib/k6-binary.ts';
 
 export const ENTRIES = ['api', 'load', 'ramp-up', 'spike', 'soak', 'concurrent', 'generation', 'breakpoint'] as const;
 const SELECTABLE = ['all', 'smoke', ...ENTRIES];
@@ -19,7 +25,9 @@ Runs course-perf entry points with k6 and prints one verdict per entry.
 Without --base-url (or BASE_URL) it starts the demo platform and the resource sidecar itself.
 
   --suite NAMES            all, smoke, or comma-separated entries: ${ENTRIES.join(', ')} (default: load)
-  --duration SECONDS       hold time of the load (PERFORMANCE_TEST_DURATION, default 60)
+  --duration SECONDS       hold time of the load (PERFORMANCE_TEST_DURATION, default 60; not soak's length)
+  --max-duration SECONDS   fit every entry that can be shortened into about SECONDS of load (soak, spike,
+                           breakpoint and ramps included; the plan printed first says what each will take)
   --concurrent-users N     peak virtual users (PERFORMANCE_CONCURRENT_USERS, default 100)
   --api-timeout SECONDS    per-request timeout (PERFORMANCE_API_TIMEOUT, default 30)
   --memory-limit MB        server memory gate (PERFORMANCE_MEMORY_LIMIT, default 1024)
@@ -37,10 +45,13 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
   --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
   --verbose                print the demo platform's logs when an entry fails
+  --plan                   print what each entry would take (k6's own bound and VUs) and exit without running
+  --quiet                  no k6 progress bars (always so when stdout is not a terminal: CI logs get the summary)
   -h, --help               this text
 
-Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 1 an entry could not run,
-2 bad flags, 130 interrupted.`;
+Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 97-110 or 255 k6's own
+error code (e.g. 107 script exception, 108 setup aborted), 1 an entry could not run otherwise, 2 bad flags,
+130 interrupted.`;
 
 class UsageError extends Error {}
 
@@ -68,6 +79,7 @@ function parseCommandLine(argv: string[]) {
     options: {
       suite: { type: 'string', default: 'load' },
       duration: { type: 'string' },
+      'max-duration': { type: 'string' },
       'concurrent-users': { type: 'string' },
       'api-timeout': { type: 'string' },
       'memory-limit': { type: 'string' },
@@ -85,6 +97,8 @@ function parseCommandLine(argv: string[]) {
       baseline: { type: 'string' },
       tolerance: { type: 'string', default: '10' },
       verbose: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      plan: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -123,6 +137,7 @@ function parseCommandLine(argv: string[]) {
     }
   }
   if (!/^\d+(\.\d+)?$/.test(values.tolerance) || Number(values.tolerance) > 1000) throw new UsageError(`--tolerance ${JSON.stringify(values.tolerance)}: expected a percentage such as 10`);
+  const maxDurationS = values['max-duration'] === undefined ? undefined : Number(wholeNumber('max-duration', values['max-duration'], 10, 7 * 24 * 3600));
   const dashboardPort = values.dashboard || values['dashboard-port'] !== undefined ? Number(wholeNumber('dashboard-port', values['dashboard-port'] ?? '5665', 1, 65535)) : undefined;
   return {
     help: values.help,
@@ -134,6 +149,10 @@ function parseCommandLine(argv: string[]) {
     reportsRoot: values['reports-dir'],
     dashboardPort,
     verbose: values.verbose,
+    // k6 prints its progress bars every second where stdout is no terminal: thousands of lines in a CI log.
+    quiet: values.quiet || !process.stdout.isTTY,
+    maxDurationS,
+    planOnly: values.plan,
     baseline,
     tolerance: Number(values.tolerance) / 100,
   };
@@ -144,6 +163,7 @@ interface Row {
   verdict: Verdict;
   failed: string[];
   runDir: string;
+  k6ExitCode: number | null;
   error?: string;
 }
 
@@ -159,23 +179,47 @@ function printTable(rows: Row[]): void {
 
 function exitCodeOf(rows: Row[]): number {
   if (rows.some((r) => r.verdict === 'interrupted')) return 130;
+  // k6's own error code (e.g. 107 script exception, 108 setup aborted) says more than 1 does.
+  const k6Error = rows.find((r) => r.verdict === 'error' && r.k6ExitCode !== null && r.k6ExitCode !== 0 && r.k6ExitCode !== 99);
+  if (k6Error) return k6Error.k6ExitCode!;
   if (rows.some((r) => r.verdict === 'error')) return 1;
   if (rows.some((r) => r.verdict === 'thresholds failed' || r.verdict === 'regression')) return 99;
   return 0;
 }
 
-async function main(): Promise<number> {
+/** Each entry's settings: the flags', then those that fit it into --max-duration. */
+function entryEnv(entry: string, parsed: ReturnType<typeof parseCommandLine>): Record<string, string> {
+  return { ...parsed.env, ...(parsed.maxDurationS === undefined ? {} : (fitToDuration(entry, parsed.maxDurationS) ?? {})) };
+}
+
+/** Prints what each entry will take before anything starts; a k6 that cannot size an entry is an error of that entry, found later. */
+function printPlan(parsed: ReturnType<typeof parseCommandLine>): void {
+  let k6: string;
+  try {
+    buildIfStale();
+    k6 = resolveK6();
+  } catch {
+    return; // runEntry reports a missing k6 or a failed build with the whole story
+  }
+  const plan = parsed.entries.map((entry) => inspectEntry(k6, entry, { ...process.env, ...entryEnv(entry, parsed), ...(parsed.baseUrl ? { BASE_URL: parsed.baseUrl } : {}) }));
+  console.log(planText(plan, parsed.maxDurationS));
+}
+
+/** The runner's command line, for `npm run perf` and (with --suite load) `npm run load`. */
+export async function main(argv: string[], command = 'npm run perf'): Promise<number> {
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseCommandLine(process.argv.slice(2));
+    parsed = parseCommandLine(argv);
   } catch (error) {
-    console.error(`course-perf: ${(error as Error).message}\nRun 'npm run perf -- --help' for the flags.`);
+    console.error(`course-perf: ${(error as Error).message}\nRun '${command} -- --help' for the flags.`);
     return 2;
   }
   if (parsed.help) {
-    console.log(HELP);
+    console.log(command === 'npm run perf' ? HELP : HELP.replace('Usage: npm run perf -- [flags]', `Usage: ${command} -- [flags]   (npm run perf --suite load)`));
     return 0;
   }
+  printPlan(parsed);
+  if (parsed.planOnly) return 0;
   const controller = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort());
   const rows: Row[] = [];
@@ -184,7 +228,8 @@ async function main(): Promise<number> {
     console.log(`\n=== ${entry} ===`);
     const result = await runEntry({
       entry,
-      env: parsed.env,
+      env: entryEnv(entry, parsed),
+      k6Args: parsed.quiet ? ['--quiet'] : [],
       baseUrl: parsed.baseUrl,
       demoFaults: parsed.faults,
       sidecar: parsed.sidecar,
@@ -210,6 +255,7 @@ async function main(): Promise<number> {
       verdict,
       failed,
       runDir: result.runDir,
+      k6ExitCode: result.k6ExitCode,
       error: result.error ?? (result.k6ExitCode !== null && ![0, 99].includes(result.k6ExitCode) ? `k6 exited ${result.k6ExitCode}` : undefined),
     });
   }
@@ -217,4 +263,4 @@ async function main(): Promise<number> {
   return exitCodeOf(rows);
 }
 
-process.exitCode = await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = await main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
 import { formatValue } from '../../lib/report/summary-data.ts';
+import { SCALING_HEADERS, scalingRows, slopeText, type Scaling } from './resource-scaling.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
@@ -109,6 +110,15 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
   const endpointRows = results.endpoints
     .map((e) => `<tr><td>${escapeHtml(e.endpoint)}</td><td>${e.requests}</td>${[e.p50, e.p95, e.p99, e.max].map((v) => `<td>${escapeHtml(formatValue(v, 'ms'))}</td>`).join('')}<td>${escapeHtml(formatValue(e.errorRate, 'percent'))}</td></tr>`)
     .join('');
+  const scaling = (results as Results & { scaling?: Scaling }).scaling;
+  const scalingSection = scaling
+    ? `<h2>Resource scaling</h2><p>Server CPU and memory per step of load (${scaling.level === 'users' ? 'virtual users' : 'API requests per second'}), over the rising and holding part of the run.</p>
+<table id="scaling"><thead><tr>${SCALING_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${scalingRows(scaling)
+        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>
+<ul class="slopes"><li id="slope-memory">memory: ${escapeHtml(slopeText(scaling.memory))}</li><li id="slope-cpu">CPU: ${escapeHtml(slopeText(scaling.cpu))}</li></ul>
+<div class="charts" id="scaling-charts"></div>`
+    : '';
   const run = results.run;
   const meta = [
     ['scenario', run.scenario],
@@ -138,8 +148,10 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
 <p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
 <h2>Over time</h2><div class="charts" id="charts"></div>
+${scalingSection}
 <h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
 <script type="application/json" id="series">${scriptJson(series)}</script>
+<script type="application/json" id="scaling-steps">${scriptJson(scaling?.steps ?? [])}</script>
 <script>${UPLOT_JS}</script>
 <script>
 (function () {
@@ -170,6 +182,30 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
   var noSidecar = 'not measured (no sidecar series in this run)';
   chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }], noSidecar);
   chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }], noSidecar);
+
+  // Resource scaling: per step of load, peak memory (left axis) and mean CPU (right axis) against
+  // the step's mean users and its requests per second.
+  var steps = JSON.parse(document.getElementById('scaling-steps').textContent);
+  var scalingHolder = document.getElementById('scaling-charts');
+  function scalingChart(id, title, xKey, xLabel) {
+    var box = document.createElement('div'); box.className = 'chart'; box.id = id;
+    var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); scalingHolder.appendChild(box);
+    var rows = steps.filter(function (st) { return st[xKey] !== null && (st.memory_mb_peak !== null || st.cpu_percent_mean !== null); })
+      .sort(function (a, b) { return a[xKey] - b[xKey]; });
+    window.chartPoints[id] = rows.length;
+    if (!rows.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = 'no step has server samples'; box.appendChild(p); return; }
+    var xs = rows.map(function (st) { return st[xKey]; });
+    var line = function (label, key, color, scale) { return { label: label, stroke: color, width: 1.5, scale: scale, spanGaps: true, points: { show: true, size: 7 } }; };
+    new uPlot({ width: 520, height: 240, cursor: { sync: { key: 'scaling-' + xKey } },
+      scales: { x: { time: false }, mb: {}, cpu: {} },
+      axes: [{ label: xLabel }, { scale: 'mb', label: 'memory peak (MB)' }, { scale: 'cpu', side: 1, label: 'CPU mean (%)', grid: { show: false } }],
+      series: [{ label: xLabel }, line('memory peak MB', 'memory_mb_peak', '#00897b', 'mb'), line('CPU mean %', 'cpu_percent_mean', '#ff6d00', 'cpu')] },
+      [xs, rows.map(function (st) { return st.memory_mb_peak; }), rows.map(function (st) { return st.cpu_percent_mean; })], box);
+  }
+  if (scalingHolder) {
+    scalingChart('chart-scaling-users', 'Server CPU and memory vs users', 'users_mean', 'users (step mean)');
+    scalingChart('chart-scaling-rps', 'Server CPU and memory vs requests per second', 'requests_per_s', 'API req/s (step mean)');
+  }
 })();
 </script></body></html>
 `;

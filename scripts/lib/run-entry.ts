@@ -9,6 +9,7 @@ import { startDemoPlatform, type DemoPlatform } from './demo-process.ts';
 import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
+import { recordScaling } from './scaling-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 
 export interface SidecarTarget {
@@ -190,9 +191,10 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   if (result.k6ExitCode !== null && runDir) {
     try {
       recordOutcome(runDir, result);
+      await recordScaling(runDir);
       await writeHtmlReport(runDir);
     } catch (error) {
-      result.error ??= `the HTML report could not be written: ${error instanceof Error ? error.message : String(error)}`;
+      result.error ??= `the reports could not be finished (scaling, report.html): ${error instanceof Error ? error.message : String(error)}`;
     }
   }
   return result;
