@@ -112,12 +112,12 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
     .join('');
   const scaling = (results as Results & { scaling?: Scaling }).scaling;
   const scalingSection = scaling
-    ? `<h2>Resource scaling</h2><p>Server CPU and memory per step of load (${scaling.level === 'users' ? 'virtual users' : 'API requests per second'}), over the rising and holding part of the run.</p>
+    ? `<section id="scaling-section"><h2>Resource scaling</h2><p>Server CPU and memory per step of load (${scaling.level === 'users' ? 'virtual users' : 'API requests per second'}), over the rising and holding part of the run.</p>
 <table id="scaling"><thead><tr>${SCALING_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${scalingRows(scaling)
         .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>
 <ul class="slopes"><li id="slope-memory">memory: ${escapeHtml(slopeText(scaling.memory))}</li><li id="slope-cpu">CPU: ${escapeHtml(slopeText(scaling.cpu))}</li></ul>
-<div class="charts" id="scaling-charts"></div>`
+<div class="charts" id="scaling-charts"></div></section>`
     : '';
   const run = results.run;
   const meta = [

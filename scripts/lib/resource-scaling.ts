@@ -5,7 +5,8 @@
 // - Steps: the seconds of the run are grouped by their load level (k6's `vus` gauge, or API
 //   requests per second for an open-model run) into steps of a round width (1, 2, 5, 10, 20, 50, ...
 //   chosen for at most 10 steps). Only the rising and holding part counts: from the first second
-//   with load to the last second at the run's highest level. After that (ramp-down, recovery) a
+//   with load to the last second at the run's highest level (held 2+ seconds; for a request-rate
+//   level, which rises until the run ends, the last second with load). After that (ramp-down, recovery) a
 //   server still holds what the peak made it allocate, which would read as memory at a lower load.
 // - Per step: mean users, requests/s, p95 of the pooled API latencies, mean CPU % and peak memory
 //   of the sidecar samples taken in its seconds.
@@ -52,6 +53,9 @@ export interface Slope {
   value: number | null;
   r2: number | null;
   steps_used: number;
+  /** The load levels the fit spans (step means); a slope per 100 beyond them is an extrapolation. */
+  x_from: number | null;
+  x_to: number | null;
   fit: string;
   /** Why there is no value. */
   reason?: string;
@@ -69,7 +73,7 @@ export interface Scaling {
 
 export const MIN_STEPS = 3;
 export const MIN_SAMPLES = 3;
-const FIT = 'least squares line through the steps (one point per step with enough samples)';
+const FIT = 'least-squares line through the steps';
 
 /** The smallest of 1, 2, 5 × 10^k that splits 0..max into at most `maxSteps` steps. */
 export function stepWidth(max: number, maxSteps = 10): number {
@@ -100,15 +104,17 @@ export function leastSquares(points: { x: number; y: number }[]): { slope: numbe
 }
 
 function slopeOver(steps: ScalingStep[], x: (s: ScalingStep) => number | null, y: (s: ScalingStep) => number | null, unit: string, measured: boolean): Slope {
-  const none = (reason: string): Slope => ({ unit, value: null, r2: null, steps_used: 0, fit: FIT, reason });
+  const none = (reason: string): Slope => ({ unit, value: null, r2: null, steps_used: 0, x_from: null, x_to: null, fit: FIT, reason });
   if (!measured) return none('no server samples in this run (no sidecar)');
   const usable = steps.filter((s) => s.server_samples >= MIN_SAMPLES && x(s) !== null && y(s) !== null);
   if (usable.length < MIN_STEPS) {
     return { ...none(`${usable.length} of ${steps.length} load steps have ${MIN_SAMPLES}+ server samples; a slope needs ${MIN_STEPS} such steps (a longer ramp or more steps of load)`), steps_used: usable.length };
   }
-  const fit = leastSquares(usable.map((s) => ({ x: x(s)!, y: y(s)! })));
+  const points = usable.map((s) => ({ x: x(s)!, y: y(s)! }));
+  const fit = leastSquares(points);
   if (!fit) return { ...none('the load level did not vary across the usable steps'), steps_used: usable.length };
-  return { unit, value: fit.slope * 100, r2: fit.r2, steps_used: usable.length, fit: FIT };
+  const xs = points.map((p) => p.x);
+  return { unit, value: fit.slope * 100, r2: fit.r2, steps_used: usable.length, x_from: Math.min(...xs), x_to: Math.max(...xs), fit: FIT };
 }
 
 /** The scaling table and slopes of a run; null when the run has no load at all. */
@@ -117,9 +123,16 @@ export function resourceScaling(seconds: LoadSecond[], server: ResourceSample[],
   const levelOf = (s: LoadSecond) => (level === 'users' ? (s.vus ?? 0) : s.requests);
   const loaded = ordered.filter((s) => levelOf(s) > 0);
   if (loaded.length === 0) return null;
-  const peak = Math.max(...loaded.map(levelOf));
+  // The highest level held for 2+ seconds: one odd second (the sidecar poller's VU counted during
+  // a poll, a burst of completions) must not end the window early.
+  const counts = new Map<number, number>();
+  for (const s of loaded) counts.set(levelOf(s), (counts.get(levelOf(s)) ?? 0) + 1);
+  const held = [...counts].filter(([, n]) => n >= 2).map(([value]) => value);
+  const peak = held.length > 0 ? Math.max(...held) : Math.max(...loaded.map(levelOf));
   const from = loaded[0]!.t;
-  const to = [...loaded].reverse().find((s) => levelOf(s) === peak)!.t;
+  // A request rate is a noisy count per second that rarely repeats: an open-model run (breakpoint)
+  // rises until it ends, so its window is every second with load.
+  const to = level === 'users' ? [...loaded].reverse().find((s) => levelOf(s) === peak)!.t : loaded.at(-1)!.t;
   const window = ordered.filter((s) => s.t >= from && s.t <= to && levelOf(s) > 0);
   const width = stepWidth(peak);
 
@@ -178,7 +191,9 @@ export function scalingLevelOf(scenario: string): LoadLevel | null {
 const fixed = (v: number | null, digits = 1) => (v === null ? 'n/a' : v.toFixed(digits));
 
 export function slopeText(slope: Slope): string {
-  return slope.value === null ? `${slope.unit}: not given (${slope.reason})` : `${slope.value >= 0 ? '+' : ''}${slope.value.toFixed(2)} ${slope.unit} (R² ${fixed(slope.r2, 2)}, ${slope.steps_used} steps, ${slope.fit})`;
+  if (slope.value === null) return `${slope.unit}: not given (${slope.reason})`;
+  const over = slope.unit.replace(/^.* per 100 /, '');
+  return `${slope.value >= 0 ? '+' : ''}${slope.value.toFixed(2)} ${slope.unit} (${slope.fit}: ${slope.steps_used} steps from ${fixed(slope.x_from)} to ${fixed(slope.x_to)} ${over}, R² ${fixed(slope.r2, 2)})`;
 }
 
 /** The table's rows as strings, for the console and Markdown. */
@@ -186,7 +201,7 @@ export function scalingRows(scaling: Scaling): string[][] {
   const label = scaling.level === 'users' ? 'users' : 'req/s';
   return scaling.steps.map((s) => [
     // Levels are whole numbers (VUs, requests in a second): a step (from, to] holds from+1 .. to.
-    scaling.step_width === 1 ? `${s.to} ${label}` : `${s.from + 1}–${s.to} ${label}`,
+    scaling.step_width === 1 ? `${s.to} ${s.to === 1 && label === 'users' ? 'user' : label}` : `${s.from + 1}–${s.to} ${label}`,
     String(s.seconds),
     fixed(s.users_mean),
     fixed(s.requests_per_s),

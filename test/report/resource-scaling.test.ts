@@ -56,6 +56,14 @@ describe('resource scaling', () => {
     assert.match(scalingMarkdown(scaling), /\| 6 users \| 9 \| 6\.0 \| 18\.0 \|/);
   });
 
+  test("one odd second above the peak (the poller's VU counted mid-poll) does not cut the hold", () => {
+    const { seconds, server } = rampRun(4, 4, 6);
+    seconds[4 * 3 + 2]!.vus = 5; // early in the hold
+    const scaling = resourceScaling(seconds, server, 'users')!;
+    assert.equal(scaling.window.to, T0 + 4 * 4 + 6 - 1);
+    assert.deepEqual(scaling.steps.map((s) => [s.to, s.seconds]), [[1, 4], [2, 4], [3, 4], [4, 9], [5, 1]]);
+  });
+
   test('wide steps pool their seconds; p95 is of the pooled latencies', () => {
     const { seconds, server } = rampRun(30, 2, 2);
     const scaling = resourceScaling(seconds, server, 'users')!;

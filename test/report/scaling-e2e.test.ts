@@ -1,0 +1,101 @@
+// Resource scaling end to end: a real ramp-up run (real k6, the demo platform, the sidecar) through
+// the runner; the scaling table in results.json, summary.md and the console, checked against the
+// run's own raw material; the table and both charts in report.html opened in headless Chromium.
+// The screenshot is kept in test-artifacts/; UPDATE_DOCS_SCREENSHOT=1 also copies it to docs/.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { chromium } from 'playwright-core';
+import { readServerSeries } from '../../scripts/lib/html-report.ts';
+import { loadSeconds } from '../../scripts/lib/scaling-report.ts';
+import type { Scaling } from '../../scripts/lib/resource-scaling.ts';
+import { runScript } from '../helpers/spawn.ts';
+import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'scaling-e2e-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+// Regular users only, one more every 4 s up to 5, so each level gets ~4 sidecar samples (1/s).
+const RAMP = {
+  PERFORMANCE_USER_WEIGHTS: '100/0/0',
+  PERFORMANCE_CONCURRENT_USERS: '5',
+  PERFORMANCE_RAMP_UP: '20',
+  PERFORMANCE_TEST_DURATION: '6',
+  PERFORMANCE_RAMP_DOWN: '1',
+  PERFORMANCE_THINK_TIME: '0.2-0.5',
+};
+
+test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', { skip: skipUnless('chromium', 'chromium') }, async () => {
+  const run = await runScript('scripts/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
+  assert.equal(run.code, 0, run.stderr.slice(-3000));
+  const [dir] = readdirSync(root).map((name) => join(root, name));
+  const results: { scaling: Scaling } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+  const ajv = new Ajv2020({ strict: true });
+  addFormats.default(ajv);
+  assert.ok(ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results), ajv.errorsText());
+  const scaling: Scaling = results.scaling;
+  assert.equal(scaling.level, 'users');
+  assert.equal(scaling.step_width, 1);
+  assert.deepEqual(scaling.steps.map((s) => s.to).slice(0, 5), [1, 2, 3, 4, 5], 'a step per user level of the ramp');
+
+  // Against the run's raw material: k6's per-second series and the sidecar's samples.
+  const seconds = (await loadSeconds(dir!)).filter((s) => s.t >= scaling.window.from && s.t <= scaling.window.to);
+  const samples = readServerSeries(join(dir!, 'server-resources.json')).samples;
+  assert.equal(scaling.steps.reduce((n, s) => n + s.seconds, 0), seconds.filter((s) => (s.vus ?? 0) > 0).length, 'every loaded second of the window is in one step');
+  const requests = seconds.reduce((n, s) => n + s.requests, 0);
+  assert.ok(Math.abs(scaling.steps.reduce((n, s) => n + s.requests_per_s * s.seconds, 0) - requests) < 1e-6, 'the steps account for every API request of the window');
+  const top = scaling.steps.find((s) => s.to === 5)!;
+  assert.ok(top.seconds >= 6, `the hold is in the top step (${top.seconds} s)`);
+  const first = scaling.steps[0]!;
+  assert.ok(top.requests_per_s > 2.5 * first.requests_per_s, `5 users make more requests than 1: ${first.requests_per_s.toFixed(1)} vs ${top.requests_per_s.toFixed(1)} req/s`);
+  for (const step of scaling.steps.filter((s) => s.server_samples > 0)) {
+    assert.ok(step.memory_mb_peak! > 20 && step.memory_mb_peak! <= Math.max(...samples.map((s) => s.memory_mb)), `step ${step.to}: memory ${step.memory_mb_peak} MB`);
+    assert.ok(step.cpu_percent_mean! >= 0 && step.cpu_percent_mean! <= 100);
+    assert.ok(step.p95_ms! > 0 && step.p95_ms! < 500);
+  }
+  assert.ok(scaling.steps.filter((s) => s.server_samples >= 3).length >= 3, 'enough steps with samples for a slope');
+  for (const slope of [scaling.memory, scaling.cpu]) {
+    assert.ok(Number.isFinite(slope.value), `${slope.unit}: ${slope.reason}`);
+    assert.ok(slope.r2! >= 0 && slope.r2! <= 1 && slope.steps_used >= 3);
+  }
+  assert.equal(scaling.memory.unit, 'MB per 100 users');
+  assert.equal(scaling.cpu.unit, 'CPU % per 100 req/s');
+
+  // The console and summary.md show the same table and slopes.
+  assert.match(run.stdout, /resource scaling \(rising and holding part of the run\)\n\s+load step\s+seconds\s+users\s+req\/s/);
+  assert.match(run.stdout, new RegExp(`5 users\\s+${top.seconds}\\s+`));
+  assert.match(run.stdout, /memory: [+-]\d+\.\d\d MB per 100 users \(least-squares line through the steps: [3-9] steps from \d\.\d to \d\.\d users, R² \d\.\d\d\)/);
+  const markdown = readFileSync(join(dir!, 'summary.md'), 'utf8');
+  assert.match(markdown, /### Resource scaling/);
+  assert.match(markdown, new RegExp(`\\| 5 users \\| ${top.seconds} \\| `));
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/^(?!file:)/, (route) => route.abort());
+    await page.goto(pathToFileURL(join(dir!, 'report.html')).href);
+    await page.waitForSelector('#chart-scaling-rps canvas');
+    assert.deepEqual(errors, []);
+    assert.equal(await page.locator('#scaling tbody tr').count(), scaling.steps.length);
+    assert.match(await page.locator('#scaling tbody tr', { hasText: '5 users' }).innerText(), new RegExp(`${top.memory_mb_peak!.toFixed(1)} MB`));
+    assert.match(await page.locator('#slope-memory').innerText(), /MB per 100 users \(least-squares line/);
+    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    const withSamples = scaling.steps.filter((s) => s.server_samples > 0).length;
+    assert.equal(points['chart-scaling-users'], withSamples);
+    assert.equal(points['chart-scaling-rps'], withSamples);
+    assert.equal(await page.locator('#scaling-charts canvas').count(), 2);
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.locator('#scaling-section').screenshot({ path: 'test-artifacts/report-scaling.png' });
+    if (process.env.UPDATE_DOCS_SCREENSHOT) copyFileSync('test-artifacts/report-scaling.png', 'docs/report-scaling.png');
+  } finally {
+    await browser.close();
+  }
+});
