@@ -10,6 +10,7 @@ import { after, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { runScript } from '../helpers/spawn.ts';
+import { cpuTarget } from '../helpers/cpu-target.ts';
 
 const reportsRoot = mkdtempSync(join(tmpdir(), 'runner-reports-'));
 after(() => rmSync(reportsRoot, { recursive: true, force: true }));
@@ -49,6 +50,50 @@ describe('npm run load', () => {
     assert.match(run.stdout, /thresholds passed/);
     assert.deepEqual({ platforms: platformsRunning(), sidecars: sidecarsRunning() }, before, 'nothing left running');
   });
+
+  test("takes the runner's flags: --sidecar-match measures the process it names; a log gets the summary, not k6's progress bars", async () => {
+    // A process of known memory with a command line no other process has: the sidecar must find it by --sidecar-match.
+    const holdMb = 150 + Math.floor(Math.random() * 100);
+    const target = cpuTarget({ share: 0.02, holdMb });
+    try {
+      await new Promise((r) => setTimeout(r, 1500)); // let it allocate
+      const root = join(reportsRoot, 'load-match');
+      const run = await runScript('scripts/load.ts', ['--sidecar-match', `cpu-target.cjs 0.02 0 ${holdMb}`, '--duration', '4', '--concurrent-users', '3', '--reports-dir', root], SHORT).done;
+      assert.equal(run.code, 0, run.stderr.slice(-3000));
+      const [dir] = runFolders(root);
+      const samples = JSON.parse(readFileSync(join(dir!, 'server-resources.json'), 'utf8')).samples;
+      assert.equal(samples[0].source, `process tree matching "cpu-target.cjs 0.02 0 ${holdMb}"`);
+      const results = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+      assert.ok(results.resources.memory_mb_peak >= holdMb && results.resources.memory_mb_peak < holdMb + 80, `read ${results.resources.memory_mb_peak} MB of a process holding ${holdMb} MB`);
+      // stdout is a pipe here, as in CI: k6's progress lines ("running (0m03.0s), 3/3 VUs, ...") are not printed.
+      assert.doesNotMatch(run.stdout, /running \(\d+m\d+\.\ds\), \d+\/\d+ VUs/);
+      assert.doesNotMatch(run.stdout, /\[\s*\d+% \]/);
+      assert.match(run.stdout, /course-perf load: all \d+ thresholds passed/);
+      assert.match(run.stdout, /^plan: 1 entry, up to \d+s of load in all/m);
+      assert.ok(run.stdout.split('\n').length < 120, `${run.stdout.split('\n').length} lines of output`);
+    } finally {
+      target.kill('SIGKILL');
+    }
+  });
+
+  test('bad flags exit 2 naming the flag, before anything starts', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--bogus'], /Unknown option '--bogus'[\s\S]*npm run load -- --help/],
+      [['--vus', '10'], /Unknown option '--vus'/],
+      [['--suite', 'api'], /--suite: npm run load runs the load entry/],
+      [['--duration', 'soon'], /--duration "soon": expected a whole number/],
+      [['--sidecar-match', 'x', '--no-sidecar'], /choose one sidecar source/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runScript('scripts/load.ts', args).done;
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, message);
+      assert.ok(run.elapsedMs < 10_000);
+    }
+    const help = await runScript('scripts/load.ts', ['--help']).done;
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: npm run load -- \[flags\]/);
+  });
 });
 
 describe('npm run perf', () => {
@@ -73,6 +118,33 @@ describe('npm run perf', () => {
       assert.match(run.stderr, message);
       assert.ok(run.elapsedMs < 10_000);
     }
+  });
+
+  test('--plan says what each entry will take, from k6 itself; --max-duration shortens every entry that can be', async () => {
+    const seconds = (text: string, entry: string) => {
+      const line = new RegExp(`^  ${entry}\\s+up to (?:(\\d+)m)?(\\d+)s, (\\d+) VUs`, 'm').exec(text);
+      assert.ok(line, `${entry} in:\n${text}`);
+      return Number(line[1] ?? 0) * 60 + Number(line[2]);
+    };
+    const plain = await runScript('scripts/perf.ts', ['--suite', 'all', '--duration', '10', '--concurrent-users', '10', '--plan']).done;
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.equal(seconds(plain.stdout, 'soak'), 1800 + 30, '--duration does not reach soak, and the plan says so');
+    assert.match(plain.stdout, /soak\s+up to 30m30s, \d+ VUs\s+length: SOAK_DURATION \(not --duration\)/);
+    assert.equal(seconds(plain.stdout, 'api'), 10 + 30, "api: the hold plus k6's graceful stop");
+    const total = Number(/up to (\d+)m(\d+)s of load in all/.exec(plain.stdout)!.slice(1).reduce((m, s) => String(Number(m) * 60 + Number(s))));
+    const entries = ['api', 'load', 'ramp-up', 'spike', 'soak', 'concurrent', 'generation', 'breakpoint'];
+    assert.equal(total, entries.reduce((sum, e) => sum + seconds(plain.stdout, e), 0), 'the total is the sum of the entries');
+    const capped = await runScript('scripts/perf.ts', ['--suite', 'all', '--max-duration', '40', '--plan']).done;
+    assert.equal(capped.code, 0, capped.stderr);
+    for (const entry of ['api', 'load', 'ramp-up', 'spike', 'soak', 'breakpoint']) {
+      // k6's bound is the load plus a graceful stop of at most 30 s.
+      assert.ok(seconds(capped.stdout, entry) <= 40 + 30, `${entry}: ${seconds(capped.stdout, entry)} s`);
+    }
+    assert.match(capped.stdout, /--max-duration 40: every entry that can be shortened/);
+    assert.match(capped.stdout, /generation\s+up to .*not shortened/);
+    const bad = await runScript('scripts/perf.ts', ['--max-duration', '5']).done;
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--max-duration "5": expected a whole number from 10/);
   });
 
   test('a threshold failure exits 99 and the closing table names it', async () => {
