@@ -13,6 +13,7 @@ import type { Results } from '../lib/report/results.ts';
 import { compareResults, formatComparison, loadResults } from './lib/compare.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
 import { fitToDuration, inspectEntry, planText } from './lib/run-plan.ts';
+import { scalingGates } from './lib/scaling-report.ts';
 import { buildIfStale } from './lib/build-if-stale.ts';
 import { resolveK6 } from './lib/k6-binary.ts';
 
@@ -114,6 +115,7 @@ function parseCommandLine(argv: string[]) {
   // The k6-side validation, run here too, so a bad value (flag or env) stops us before anything starts.
   try {
     parseConfig({ ...process.env, ...env });
+    scalingGates(process.env);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -239,7 +241,8 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
       signal: controller.signal,
     });
     let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error);
-    const failed = failedThresholds(result.runDir);
+    const failed = [...(result.failedGates ?? []), ...failedThresholds(result.runDir)];
+    if (verdict === 'pass' && result.failedGates?.length) verdict = 'thresholds failed';
     const resultsFile = join(result.runDir, 'results.json');
     if (parsed.baseline && verdict === 'pass' && existsSync(resultsFile)) {
       const comparison = compareResults(parsed.baseline, loadResults(resultsFile), { tolerance: parsed.tolerance });

@@ -46,6 +46,8 @@ export interface RunResult {
   /** k6's exit code (0 pass, 99 thresholds failed, others: errors), or null when k6 never ran. */
   k6ExitCode: number | null;
   interrupted: boolean;
+  /** Gates the runner evaluates after k6 (the resource-scaling slopes) that failed: a threshold failure, like k6's 99. */
+  failedGates?: string[];
   error?: string;
 }
 
@@ -191,7 +193,9 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   if (result.k6ExitCode !== null && runDir) {
     try {
       recordOutcome(runDir, result);
-      await recordScaling(runDir);
+      const scaling = await recordScaling(runDir, { ...process.env, ...options.env });
+      const failedGates = scaling?.gates.filter((gate) => !gate.ok) ?? [];
+      if (failedGates.length > 0) result.failedGates = failedGates.map((gate) => `${gate.metric} ${gate.expression}`);
       await writeHtmlReport(runDir);
     } catch (error) {
       result.error ??= `the reports could not be finished (scaling, report.html): ${error instanceof Error ? error.message : String(error)}`;

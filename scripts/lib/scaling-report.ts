@@ -1,6 +1,8 @@
 // Adds resource scaling (scripts/lib/resource-scaling.ts) to a finished run's reports: the
 // `scaling` field of results.json, a section of summary.md and a table on the console. Only for
 // entries whose load changes (ramp-up, spike, breakpoint); report.html draws it from results.json.
+// Optional gates on the slopes (THRESHOLD_MEMORY_MB_PER_100_USERS, THRESHOLD_CPU_PERCENT_PER_100_RPS)
+// are evaluated here, after k6, and join results.json's thresholds.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readK6Series, readServerSeries } from './html-report.ts';
@@ -12,8 +14,56 @@ export async function loadSeconds(runDir: string): Promise<LoadSecond[]> {
   return [...buckets.entries()].map(([t, b]) => ({ t, vus: b.vus, requests: b.requests, durations: b.durations }));
 }
 
-/** Computes the scaling of the run in runDir and writes it into its reports; returns it (null when the entry's load does not change or the run has none). */
-export async function recordScaling(runDir: string): Promise<Scaling | null> {
+const GATES = [
+  { variable: 'THRESHOLD_MEMORY_MB_PER_100_USERS', slope: 'memory', unit: 'MB per 100 users', metric: 'server_memory_mb_per_100_users' },
+  { variable: 'THRESHOLD_CPU_PERCENT_PER_100_RPS', slope: 'cpu', unit: 'CPU % per 100 req/s', metric: 'server_cpu_percent_per_100_rps' },
+] as const;
+
+export interface ScalingGate {
+  variable: string;
+  slope: 'memory' | 'cpu';
+  unit: string;
+  metric: string;
+  limit: number;
+}
+
+/** The slope gates set in `env`; throws naming the variable when a value is not a number. */
+export function scalingGates(env: NodeJS.ProcessEnv): ScalingGate[] {
+  return GATES.flatMap((gate) => {
+    const value = env[gate.variable];
+    if (value === undefined || value === '') return [];
+    if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw new Error(`invalid ${gate.variable}=${JSON.stringify(value)}: expected a number (${gate.unit})`);
+    return [{ ...gate, limit: Number(value) }];
+  });
+}
+
+export interface GateResult {
+  metric: string;
+  expression: string;
+  ok: boolean;
+  observed: number | null;
+  /** Why a gate could not be evaluated (it then fails: a gate asked for is never passed unmeasured). */
+  reason?: string;
+}
+
+export function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): GateResult[] {
+  return gates
+    .filter((gate) => scaling[gate.slope].unit === gate.unit) // MB per 100 users means nothing for a request-rate run
+    .map((gate) => {
+      const slope = scaling[gate.slope];
+      const expression = `slope<${gate.limit}`;
+      if (slope.value === null) return { metric: gate.metric, expression, ok: false, observed: null, reason: `${gate.variable} set but the slope could not be fitted: ${slope.reason}` };
+      return { metric: gate.metric, expression, ok: slope.value < gate.limit, observed: slope.value };
+    });
+}
+
+export interface ScalingRecord {
+  scaling: Scaling;
+  gates: GateResult[];
+}
+
+/** Computes the scaling of the run in runDir, evaluates the slope gates in `env`, and writes both into its reports; null when the entry's load does not change or the run has none. */
+export async function recordScaling(runDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ScalingRecord | null> {
   const resultsFile = join(runDir, 'results.json');
   if (!existsSync(resultsFile)) return null;
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
@@ -22,11 +72,24 @@ export async function recordScaling(runDir: string): Promise<Scaling | null> {
   const server = readServerSeries(join(runDir, 'server-resources.json')).samples;
   const scaling = resourceScaling(await loadSeconds(runDir), server, level);
   if (!scaling) return null;
+  const gates = evaluateScalingGates(scaling, scalingGates(env));
   results.scaling = scaling;
+  if (gates.length > 0) {
+    const rows = gates.map(({ metric, expression, ok, observed }) => ({ metric, expression, ok, observed }));
+    results.thresholds = [...rows.filter((r) => !r.ok), ...results.thresholds, ...rows.filter((r) => r.ok)];
+    if (gates.some((g) => !g.ok)) {
+      results.verdict = 'failed';
+      if (results.run.outcome === 'completed') results.run.outcome = 'thresholds failed';
+    }
+  }
   writeFileSync(`${resultsFile}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   renameSync(`${resultsFile}.tmp`, resultsFile); // never a half-written results.json
+  const gateLines = gates.map((g) => `${g.ok ? '✓' : '✗'} ${g.metric} ${g.expression}: ${g.observed === null ? g.reason : `observed ${g.observed.toFixed(2)}`}`);
   const markdown = join(runDir, 'summary.md');
-  if (existsSync(markdown)) writeFileSync(markdown, `${readFileSync(markdown, 'utf8').trimEnd()}\n\n${scalingMarkdown(scaling)}`);
-  console.log(`\n${scalingText(scaling)}\n`);
-  return scaling;
+  if (existsSync(markdown)) {
+    const gateMarkdown = gateLines.map((line) => `- ${line.replace(/^✓/, '✅').replace(/^✗/, '❌')}`).join('\n');
+    writeFileSync(markdown, `${readFileSync(markdown, 'utf8').trimEnd()}\n\n${scalingMarkdown(scaling)}${gateMarkdown ? `\n${gateMarkdown}\n` : ''}`);
+  }
+  console.log(`\n${scalingText(scaling)}${gateLines.map((line) => `\n  ${line}`).join('')}\n`);
+  return { scaling, gates };
 }

@@ -28,17 +28,28 @@ const RAMP = {
   PERFORMANCE_TEST_DURATION: '6',
   PERFORMANCE_RAMP_DOWN: '1',
   PERFORMANCE_THINK_TIME: '0.2-0.5',
+  // The optional slope gates, one that must hold and one that cannot (a CPU slope is never below -1000 % per 100 req/s).
+  THRESHOLD_MEMORY_MB_PER_100_USERS: '100000',
+  THRESHOLD_CPU_PERCENT_PER_100_RPS: '-1000',
 };
 
 test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', { skip: skipUnless('chromium', 'chromium') }, async () => {
   const run = await runScript('scripts/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
-  assert.equal(run.code, 0, run.stderr.slice(-3000));
+  // k6's own thresholds held; the failed slope gate makes it a threshold failure.
+  assert.equal(run.code, 99, run.stderr.slice(-3000));
+  assert.match(run.stdout, /ramp-up\s+thresholds failed\s+server_cpu_percent_per_100_rps slope<-1000/);
+  assert.doesNotMatch(run.stderr, /level=error msg="thresholds on metrics/, "k6's own thresholds held");
   const [dir] = readdirSync(root).map((name) => join(root, name));
-  const results: { scaling: Scaling } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+  const results: { scaling: Scaling; verdict: string; thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[] } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
   const ajv = new Ajv2020({ strict: true });
   addFormats.default(ajv);
   assert.ok(ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results), ajv.errorsText());
   const scaling: Scaling = results.scaling;
+  const gate = (metric: string) => results.thresholds.find((t) => t.metric === metric)!;
+  assert.deepEqual(gate('server_cpu_percent_per_100_rps'), { metric: 'server_cpu_percent_per_100_rps', expression: 'slope<-1000', ok: false, observed: scaling.cpu.value });
+  assert.equal(results.thresholds[0]!.metric, 'server_cpu_percent_per_100_rps', 'failed first');
+  assert.equal(gate('server_memory_mb_per_100_users').ok, true);
+  assert.equal(results.verdict, 'failed');
   assert.equal(scaling.level, 'users');
   assert.equal(scaling.step_width, 1);
   assert.deepEqual(scaling.steps.map((s) => s.to).slice(0, 5), [1, 2, 3, 4, 5], 'a step per user level of the ramp');
@@ -73,6 +84,7 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
   const markdown = readFileSync(join(dir!, 'summary.md'), 'utf8');
   assert.match(markdown, /### Resource scaling/);
   assert.match(markdown, new RegExp(`\\| 5 users \\| ${top.seconds} \\| `));
+  assert.match(markdown, /- ❌ server_cpu_percent_per_100_rps slope<-1000: observed /);
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
