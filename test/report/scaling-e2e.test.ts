@@ -1,9 +1,9 @@
 // Resource scaling end to end: a real ramp-up run (real k6, the demo platform, the sidecar) through
 // the runner; the scaling table in results.json, summary.md and the console, checked against the
 // run's own raw material; the table and both charts in report.html opened in headless Chromium.
-// The screenshot is kept in test-artifacts/; UPDATE_DOCS_SCREENSHOT=1 also copies it to docs/.
+// The screenshot is kept in test-artifacts/ (docs/report-scaling.png is of a 100-user run, see README).
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -106,7 +106,6 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
     assert.equal(await page.locator('#scaling-charts canvas').count(), 2);
     mkdirSync('test-artifacts', { recursive: true });
     await page.locator('#scaling-section').screenshot({ path: 'test-artifacts/report-scaling.png' });
-    if (process.env.UPDATE_DOCS_SCREENSHOT) copyFileSync('test-artifacts/report-scaling.png', 'docs/report-scaling.png');
   } finally {
     await browser.close();
   }
