@@ -40,7 +40,7 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --sidecar-cgroup PATH    ... this cgroup v2 directory
   --sidecar-prometheus URL ... this Prometheus /metrics endpoint
   --no-sidecar             measure no server resources
-  --reports-dir DIR        where run folders go (default: reports)
+  --reports-dir DIR        where run folders go (PERFORMANCE_REPORTS_DIR, default: reports)
   --dashboard              serve k6's web dashboard on 127.0.0.1:5665 during each run
   --dashboard-port PORT    ... on this port instead
   --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
@@ -92,7 +92,7 @@ function parseCommandLine(argv: string[]) {
       'sidecar-cgroup': { type: 'string' },
       'sidecar-prometheus': { type: 'string' },
       'no-sidecar': { type: 'boolean', default: false },
-      'reports-dir': { type: 'string', default: 'reports' },
+      'reports-dir': { type: 'string' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
       baseline: { type: 'string' },
