@@ -2,6 +2,7 @@
 // metrics, and teardown records the memory growth, so the server's CPU and memory are ordinary
 // k6 thresholds in the same run. Polls carry scope:sidecar and emit no http_req_failed samples
 // (responseCallback: null), so the API figures and thresholds never see them.
+import { sleep } from 'k6';
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
 import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
@@ -30,16 +31,20 @@ const POLL = { tags: { scope: 'sidecar', name: 'sidecar' }, responseCallback: nu
 let cursor = 0;
 let errorsSeen: number | undefined;
 
-/** The resources scenario: one poll a second for the whole run, on one VU. */
+/**
+ * The resources scenario: one poll a second for the whole run, on one VU that stays active (each
+ * iteration polls, then sleeps out its second). Always active, it adds exactly one to k6's `vus`
+ * gauge over the scenario's span, which reports can take off (scripts/lib/html-report.ts); an
+ * arrival-rate VU, active only during its few-ms polls, would sometimes be counted as a user and
+ * sometimes not, depending on how the gauge's ticks fall against the polls.
+ */
 export function resourcesScenario(durationS: number, startTime?: string): Scenario {
   return {
-    executor: 'constant-arrival-rate',
+    executor: 'constant-vus',
     exec: 'pollResources',
-    rate: 1,
-    timeUnit: '1s',
+    vus: 1,
     duration: `${Math.max(1, Math.ceil(durationS))}s`,
-    preAllocatedVUs: 1,
-    maxVUs: 1,
+    gracefulStop: '3s',
     ...(startTime ? { startTime } : {}),
   };
 }
@@ -59,6 +64,15 @@ function parse<T>(body: unknown): T | undefined {
  * answer with no new sample yet is not a gap: polls and readings are not in step. Never throws.
  */
 export function pollResources(sidecarUrl: string): void {
+  const started = Date.now();
+  try {
+    pollOnce(sidecarUrl);
+  } finally {
+    sleep(Math.max(0, 1 - (Date.now() - started) / 1000)); // one poll a second
+  }
+}
+
+function pollOnce(sidecarUrl: string): void {
   const res = http.get(`${sidecarUrl}/samples?since=${cursor}`, POLL as never);
   const body = res.status === 200 ? parse<{ samples: Sample[]; errors?: number }>(res.body) : undefined;
   if (!body || !Array.isArray(body.samples)) {

@@ -41,10 +41,32 @@ function quantile(sorted: number[], q: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** Reads k6's JSON output line by line (gzip when named .gz) into per-second buckets of API traffic. */
+/** The scenario that polls the sidecar (lib/config/entry.ts): its one VU is no user. */
+const POLLER_SCENARIO = 'resources';
+
+/**
+ * k6's `vus` gauge counts every active VU, the sidecar poller's too: it is active from its first
+ * iteration to its last (lib/metrics/resources.ts), so a reading within that span is one VU above
+ * the users.
+ */
+function usersAt(readings: { ms: number; value: number }[], polls: { startMs: number; endMs: number }[]): Map<number, number> {
+  const users = new Map<number, number>();
+  // Runs recorded before the poller stayed active polled in a few ms per iteration: there the gauge
+  // rarely saw it, and is left as k6 wrote it.
+  const lengths = polls.map((p) => p.endMs - p.startMs).sort((a, b) => a - b);
+  if (lengths.length === 0 || lengths[Math.floor(lengths.length / 2)]! < 500) polls = [];
+  const from = Math.min(...polls.map((p) => p.startMs));
+  const to = Math.max(...polls.map((p) => p.endMs));
+  for (const { ms, value } of readings) users.set(Math.floor(ms / 1000), Math.max(0, value - (ms >= from && ms <= to ? 1 : 0)));
+  return users;
+}
+
+/** Reads k6's JSON output line by line (gzip when named .gz) into per-second buckets of API traffic and users. */
 export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
   const buckets = new Map<number, Bucket>();
   if (!existsSync(file)) return buckets;
+  const vusReadings: { ms: number; value: number }[] = [];
+  const polls: { startMs: number; endMs: number }[] = [];
   const input = createReadStream(file);
   const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -56,14 +78,24 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
       continue; // a run cut short may leave a half-written last line
     }
     if (point.type !== 'Point' || !point.data) continue;
-    const second = Math.floor(Date.parse(point.data.time) / 1000);
+    const ms = Date.parse(point.data.time);
+    if (point.metric === 'iteration_duration' && point.data.tags?.scenario === POLLER_SCENARIO) {
+      polls.push({ startMs: ms - point.data.value, endMs: ms });
+      continue;
+    }
+    const second = Math.floor(ms / 1000);
     let bucket = buckets.get(second);
     if (!bucket) buckets.set(second, (bucket = { requests: 0, errors: 0, durations: [], vus: null }));
     const api = point.data.tags?.scope === 'api';
     if (point.metric === 'http_req_duration' && api) bucket.durations.push(point.data.value);
     else if (point.metric === 'http_reqs' && api) bucket.requests += point.data.value;
     else if (point.metric === 'http_req_failed' && api && point.data.value === 1) bucket.errors++;
-    else if (point.metric === 'vus') bucket.vus = point.data.value;
+    else if (point.metric === 'vus') vusReadings.push({ ms, value: point.data.value });
+  }
+  for (const [second, users] of usersAt(vusReadings, polls)) {
+    let bucket = buckets.get(second);
+    if (!bucket) buckets.set(second, (bucket = { requests: 0, errors: 0, durations: [], vus: null }));
+    bucket.vus = users;
   }
   return buckets;
 }
