@@ -5,6 +5,7 @@
 // are evaluated here, after k6, and join results.json's thresholds.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeXml } from '../../lib/report/escape.ts';
 import { readK6Series, readServerSeries } from './html-report.ts';
 import { resourceScaling, scalingLevelOf, scalingMarkdown, scalingText, type LoadSecond, type Scaling } from './resource-scaling.ts';
 
@@ -57,6 +58,25 @@ export function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): Ga
     });
 }
 
+/** The gates as test cases of junit.xml (which k6's handleSummary wrote with its own thresholds). */
+function addToJunit(file: string, gates: GateResult[]): void {
+  if (gates.length === 0 || !existsSync(file)) return;
+  const xml = readFileSync(file, 'utf8');
+  const suite = /<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)"/.exec(xml);
+  if (!suite) return;
+  const failures = gates.filter((g) => !g.ok).length;
+  const cases = gates.map((g) => {
+    const name = escapeXml(`${g.metric} ${g.expression}`);
+    const observed = escapeXml(g.observed === null ? `not measured: ${g.reason}` : `observed ${g.observed.toFixed(2)}`);
+    const open = `    <testcase classname="${suite[1]}" name="${name}" time="0">`;
+    return g.ok ? `${open}<system-out>${observed}</system-out></testcase>` : `${open}\n      <failure message="${name} failed: ${observed}" type="threshold">${observed}</failure>\n    </testcase>`;
+  });
+  const count = (text: string, attribute: 'tests' | 'failures', add: number) => text.replace(new RegExp(`(<testsuites?\\b[^>]*\\b${attribute}=")(\\d+)`, 'g'), (_, head: string, n: string) => `${head}${Number(n) + add}`);
+  const updated = count(count(xml, 'tests', gates.length), 'failures', failures).replace('  </testsuite>', `${cases.join('\n')}\n  </testsuite>`);
+  writeFileSync(`${file}.tmp`, updated);
+  renameSync(`${file}.tmp`, file);
+}
+
 export interface ScalingRecord {
   scaling: Scaling;
   gates: GateResult[];
@@ -88,8 +108,12 @@ export async function recordScaling(runDir: string, env: NodeJS.ProcessEnv = pro
   const markdown = join(runDir, 'summary.md');
   if (existsSync(markdown)) {
     const gateMarkdown = gateLines.map((line) => `- ${line.replace(/^✓/, '✅').replace(/^✗/, '❌')}`).join('\n');
-    writeFileSync(markdown, `${readFileSync(markdown, 'utf8').trimEnd()}\n\n${scalingMarkdown(scaling)}${gateMarkdown ? `\n${gateMarkdown}\n` : ''}`);
+    const failed = gates.filter((g) => !g.ok).map((g) => `\`${g.metric} ${g.expression}\``);
+    // k6 wrote the heading before these gates were evaluated: a failed one is said first.
+    const banner = failed.length > 0 ? `> **Resource-scaling gate failed**: ${failed.join(', ')} (below)\n\n` : '';
+    writeFileSync(markdown, `${banner}${readFileSync(markdown, 'utf8').trimEnd()}\n\n${scalingMarkdown(scaling)}${gateMarkdown ? `\n${gateMarkdown}\n` : ''}`);
   }
+  addToJunit(join(runDir, 'junit.xml'), gates);
   console.log(`\n${scalingText(scaling)}${gateLines.map((line) => `\n  ${line}`).join('')}\n`);
   return { scaling, gates };
 }

@@ -86,6 +86,10 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
   assert.match(markdown, /### Resource scaling/);
   assert.match(markdown, new RegExp(`\\| 5 users \\| ${top.seconds} \\| `));
   assert.match(markdown, /- ❌ server_cpu_percent_per_100_rps slope<-1000: observed /);
+  assert.match(markdown, /^> \*\*Resource-scaling gate failed\*\*: `server_cpu_percent_per_100_rps slope<-1000`/, 'said before the heading k6 wrote');
+  const junit = readFileSync(join(dir!, 'junit.xml'), 'utf8');
+  assert.match(junit, /<testsuite name="course-perf.ramp-up" tests="\d+" failures="1"/);
+  assert.match(junit, /<testcase classname="course-perf.ramp-up" name="server_cpu_percent_per_100_rps slope&lt;-1000" time="0">\n\s+<failure /);
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
