@@ -12,7 +12,7 @@ import type { Scenario } from '../load/shapes.ts';
 export const serverCpuPercent = new Trend('server_cpu_percent');
 /** Per-core sum: 100 = one core fully busy. */
 export const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
-/** PSS sum (process tree), working set (cgroup) or RSS (Prometheus), MB. */
+/** PSS sum (process tree), working set (cgroup), RSS (/metrics) or the memory query (Prometheus server), MB. */
 export const serverMemoryMb = new Trend('server_memory_mb');
 /** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
 export const serverSamplesMissing = new Counter('server_samples_missing');
