@@ -72,7 +72,6 @@ function parseCommandLine(argv: string[]) {
       'base-url': { type: 'string' },
       faults: { type: 'string' },
       ...SIDECAR_FLAGS,
-      'no-sidecar': { type: 'boolean', default: false },
       'reports-dir': { type: 'string', default: 'reports' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },

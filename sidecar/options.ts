@@ -51,7 +51,7 @@ export function parseSourceFlags(values: SourceFlagValues, prefix = ''): SourceO
   const given = (Object.keys(SOURCE_FLAGS) as FlagName[]).filter((name) => values[name] !== undefined);
   if (given.length === 0) return undefined;
   const sources = SOURCES.filter((name) => values[name] !== undefined);
-  if (sources.length === 0) throw new FlagError(`${given.map(flag).join(' and ')} need a source: ${SOURCES.map(flag).join(', ')}`);
+  if (sources.length === 0) throw new FlagError(`${given.map(flag).join(' and ')} ${given.length === 1 ? 'needs' : 'need'} a source: ${SOURCES.map(flag).join(', ')}`);
   if (sources.length > 1) throw new FlagError(`choose one source, not ${sources.map(flag).join(' and ')}`);
   const url = (name: 'prometheus' | 'promql') => {
     const value = values[name]!;

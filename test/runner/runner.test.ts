@@ -66,7 +66,7 @@ describe('npm run perf', () => {
       [['--base-url', 'not-a-url'], /invalid BASE_URL="not-a-url"/],
       [['--sidecar-pid', '1', '--sidecar-match', 'x'], /choose one source, not --sidecar-pid and --sidecar-match/],
       [['--sidecar-promql', 'http://127.0.0.1:9090', '--sidecar-promql-cpus', 'q', '--sidecar-cpus', '2'], /choose --sidecar-cpus or --sidecar-promql-cpus/],
-      [['--sidecar-promql-selector', 'job="x"'], /--sidecar-promql-selector need a source/],
+      [['--sidecar-promql-selector', 'job="x"'], /--sidecar-promql-selector needs a source: --sidecar-pid/],
       [['--no-sidecar', '--sidecar-match', 'x'], /choose one sidecar source/],
       [['--baseline', '/nonexistent.json'], /--baseline \/nonexistent\.json: no such file/],
     ];
