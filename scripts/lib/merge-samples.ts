@@ -9,6 +9,8 @@ import type { ThresholdKey } from './threshold-eval.ts';
 export interface MergedMetric {
   kind: 'trend' | 'rate' | 'counter' | 'gauge';
   values: number[];
+  /** When each value was taken (seconds since the epoch; NaN when the line had no time). */
+  times: number[];
 }
 
 export interface Merged {
@@ -49,11 +51,12 @@ export async function mergeSamples(files: string[], keys: Map<string, ThresholdK
         const tags = entry.data.tags ?? {};
         if (!Object.entries(parsed.tags).every(([k, v]) => tags[k] === v)) continue;
         let merged = byKey.get(key);
-        if (!merged) byKey.set(key, (merged = { kind: kinds.get(entry.metric) ?? 'trend', values: [] }));
+        if (!merged) byKey.set(key, (merged = { kind: kinds.get(entry.metric) ?? 'trend', values: [], times: [] }));
         merged.values.push(entry.data.value);
+        merged.times.push(t);
       }
     }
   }
-  for (const [key, parsed] of keys) if (!byKey.has(key)) byKey.set(key, { kind: kinds.get(parsed.metric) ?? 'trend', values: [] });
+  for (const [key, parsed] of keys) if (!byKey.has(key)) byKey.set(key, { kind: kinds.get(parsed.metric) ?? 'trend', values: [], times: [] });
   return { byKey, firstS, lastS, files: files.length };
 }
