@@ -24,7 +24,7 @@ async function main(): Promise<number> {
       options: {
         tolerance: { type: 'string', default: '10' },
         'min-ms': { type: 'string', default: '2' },
-        'min-rate': { type: 'string', default: '1' },
+        'min-rate': { type: 'string', default: '0.5' },
         seed: { type: 'string', default: '1' },
         resamples: { type: 'string', default: '2000' },
         'allow-mismatch': { type: 'boolean', default: false },

@@ -87,7 +87,7 @@ function parseCommandLine(argv: string[]) {
       baseline: { type: 'string', multiple: true },
       tolerance: { type: 'string', default: '10' },
       'min-ms': { type: 'string', default: '2' },
-      'min-rate': { type: 'string', default: '1' },
+      'min-rate': { type: 'string', default: '0.5' },
       seed: { type: 'string', default: '1' },
       resamples: { type: 'string', default: '2000' },
       'allow-mismatch': { type: 'boolean', default: false },
@@ -204,15 +204,16 @@ async function main(): Promise<number> {
     const resultsFile = join(result.runDir, 'results.json');
     const baselines = parsed.baselines.filter((b) => b.results.run.scenario === entry);
     if (parsed.baselines.length > 0 && baselines.length === 0) failed.push(`no --baseline run of ${entry} given: not compared`);
-    if (baselines.length > 0 && verdict === 'pass' && existsSync(resultsFile)) {
+    // Compared also when thresholds failed: which metrics moved, and by how much, is what one wants to know then.
+    if (baselines.length > 0 && (verdict === 'pass' || verdict === 'thresholds failed') && existsSync(resultsFile)) {
       try {
         const current = loadRun(result.runDir);
         const report = await compareRuns(baselines, current, parsed.compare);
         console.log(`\n${entry} against the baseline:\n${formatComparison(report)}`);
         await writeComparison(current, report);
         const regressions = report.rows.filter((r) => r.verdict === 'regressed');
+        if (regressions.length > 0 && verdict === 'pass') verdict = 'regression';
         if (regressions.length > 0) {
-          verdict = 'regression';
           failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
         }
       } catch (error) {

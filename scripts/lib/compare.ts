@@ -453,6 +453,8 @@ function summaryLatencyRow(metric: string, baselines: Results[], current: Result
   };
 }
 
+const sampleCache = new WeakMap<LoadedRun, { signature: string; samples: RunSamples }>();
+
 export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, options: CompareOptions): Promise<ComparisonReport> {
   if (baselines.length === 0) throw new CompareInputError('no baseline run given');
   const warnings = checkComparable(baselines, current, options.allowMismatch ?? false);
@@ -488,9 +490,15 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
   const both = latency.filter(([m]) => onBothSides(m));
   if (raw && both.length > 0) {
     const keys = new Map<string, ThresholdKey>(both.map(([m]) => [m, parseThresholdKey(m)]));
+    const signature = [...keys.keys()].join('\n');
     const read = async (run: LoadedRun) => {
+      // A run compared several times (every pair of a series) is read once.
+      const cached = sampleCache.get(run);
+      if (cached?.signature === signature) return cached.samples;
       try {
-        return (await mergeSamples([run.samplesFile!], keys)).byKey;
+        const samples = (await mergeSamples([run.samplesFile!], keys)).byKey;
+        sampleCache.set(run, { signature, samples });
+        return samples;
       } catch (error) {
         throw new CompareInputError(`${run.samplesFile}: ${(error as Error).message}`);
       }

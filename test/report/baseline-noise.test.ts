@@ -1,0 +1,92 @@
+// Does the baseline comparison tell a regression from noise, on real runs? The same healthy load
+// runs 5 times against the demo platform (real k6, the runner, loopback) on a machine that other
+// work shares; every ordered pair of them is compared: no regression may be reported. Then the
+// same load with a real injected change, +20 ms on course_get, and separately 3 % failed requests
+// on courses_list: every pairing with a healthy baseline must flag exactly that endpoint. The
+// fault runs go through `perf --baseline` (5 baselines), so exit code 99 and the comparison in
+// results.json are checked there too. Short runs (20 VUs, 12 s hold, 0.05-0.15 s think time).
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { compareRuns, loadRun, type ComparisonReport, type LoadedRun } from '../../scripts/lib/compare.ts';
+import { runScript } from '../helpers/spawn.ts';
+
+const HEALTHY_RUNS = 5;
+const LOAD = ['--suite', 'load', '--concurrent-users', '20', '--duration', '12', '--no-sidecar'];
+const ENV = { PERFORMANCE_THINK_TIME: '0.05-0.15', PERFORMANCE_RAMP_UP: '2', PERFORMANCE_RAMP_DOWN: '1' };
+const OPTIONS = { tolerance: 0.1, minMs: 2, minRate: 0.005 }; // the CLI's defaults
+const work = mkdtempSync(join(tmpdir(), 'baseline-noise-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+async function perf(name: string, extra: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string; run: LoadedRun }> {
+  const reports = join(work, name);
+  const result = await runScript('scripts/perf.ts', [...LOAD, '--reports-dir', reports, ...extra], ENV, 240_000).done;
+  const folders = readdirSync(reports);
+  assert.equal(folders.length, 1, `${name}: one run folder\n${result.stdout}\n${result.stderr}`);
+  return { ...result, run: loadRun(join(reports, folders[0]!)) };
+}
+
+const regressed = (report: ComparisonReport) => report.rows.filter((r) => r.verdict === 'regressed');
+const endpointsFlagged = (report: ComparisonReport) => [...new Set(regressed(report).filter((r) => r.endpoint).map((r) => `${r.metric}`))];
+const line = (report: ComparisonReport, metric: string) => {
+  const r = report.rows.find((x) => x.metric === metric)!;
+  return `${r.verdict} ${r.change === null ? 'n/a' : r.change.toFixed(3)} [${r.interval?.map((x) => x.toFixed(3)).join(', ')}] abs [${r.interval_abs?.map((x) => x.toFixed(4)).join(', ')}] n=${r.samples?.baseline}/${r.samples?.current}`;
+};
+
+describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
+  const healthy: LoadedRun[] = [];
+  before(async () => {
+    for (let i = 0; i < HEALTHY_RUNS; i++) {
+      const result = await perf(`healthy-${i}`);
+      assert.equal(result.code, 0, `healthy run ${i} passed its thresholds\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+      healthy.push(result.run);
+    }
+  });
+
+  test(`${HEALTHY_RUNS} healthy runs, every ordered pair: zero regressions`, async () => {
+    const seen: string[] = [];
+    let judged = 0;
+    for (const baseline of healthy) {
+      for (const current of healthy) {
+        if (baseline === current) continue;
+        const report = await compareRuns([baseline], current, OPTIONS);
+        const endpointRows = report.rows.filter((r) => r.endpoint && r.stat === 'p(95)' && r.verdict !== 'not enough samples');
+        judged += report.confidence.judged;
+        console.log(`healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} metrics judged (${endpointRows.length} endpoint p95s), regressed: ${regressed(report).map((r) => r.metric).join(', ') || 'none'}`);
+        // Not vacuous: endpoint latencies and error rates were judged, not all left as "not enough samples".
+        assert.ok(endpointRows.length >= 4, `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${endpointRows.length} endpoint p95s judged`);
+        seen.push(...regressed(report).map((r) => `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`));
+      }
+    }
+    console.log(`healthy pairs: ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)}, metric verdicts: ${judged}, false alarms: ${seen.length}`);
+    assert.deepEqual(seen, [], 'no regression between healthy runs');
+    // Several baselines: each run against the other four.
+    for (const current of healthy) {
+      const report = await compareRuns(healthy.filter((b) => b !== current), current, OPTIONS);
+      assert.deepEqual(regressed(report).map((r) => r.metric), [], `run ${healthy.indexOf(current)} against the other ${HEALTHY_RUNS - 1}`);
+    }
+  });
+
+  for (const fault of [
+    { name: '+20 ms on course_get', spec: 'latency:route=course_get,ms=20', metric: 'http_req_duration{endpoint:course_get}' },
+    { name: '3 % errors on courses_list', spec: 'errors:route=courses_list,rate=0.03', metric: 'http_req_failed{endpoint:courses_list}' },
+  ]) {
+    test(`${fault.name}: flagged, and only that endpoint, in every pairing`, async () => {
+      const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
+      const result = await perf(fault.name.replace(/\W+/g, '-'), ['--faults', fault.spec, ...baselineArgs]);
+      assert.equal(result.code, 99, 'perf --baseline exits 99');
+      // perf --baseline wrote the comparison against all 5 baselines into the run's results.json.
+      const written = JSON.parse(readFileSync(join(result.run.label, 'results.json'), 'utf8')).comparison as ComparisonReport;
+      assert.equal(written.baselines.length, HEALTHY_RUNS);
+      assert.deepEqual(endpointsFlagged(written), [fault.metric], `against all ${HEALTHY_RUNS} baselines: ${line(written, fault.metric)}`);
+      assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
+      for (const baseline of healthy) {
+        const report = await compareRuns([baseline], result.run, OPTIONS);
+        console.log(`${fault.name} vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}; run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %; all regressed: ${regressed(report).map((r) => r.metric).join(', ')}`);
+        assert.deepEqual(endpointsFlagged(report), [fault.metric], `vs healthy ${healthy.indexOf(baseline)}`);
+      }
+    });
+  }
+});
