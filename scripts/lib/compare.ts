@@ -223,7 +223,9 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const cur = buildSide([current], keys, options.blockS);
   const rng = seededRng(options.seed);
   const R = options.resamples;
-  const judged = keys.filter(enough);
+  // What the bootstrap draws for: run-wide figures only when >= 2 baselines can judge them.
+  const judged = keys.filter((key) => enough(key) && (k >= 2 || adjusted(key)));
+  const othersOf = new Map(judged.map((key) => [key, adjusted(key) ? others(key) : []]));
   const logDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
   const absDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
   const basePicks: number[] = [];
@@ -245,8 +247,9 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       logRatio.set(key, Math.log(c / b));
     }
     for (const key of judged) {
-      const common = adjusted(key) ? median(finite(others(key).map((o) => logRatio.get(o)!))) : 0;
-      const interaction = adjusted(key) ? gaussian(rng) * tau.get(key)! : 0;
+      const rest = othersOf.get(key)!;
+      const common = rest.length ? median(finite(rest.map((o) => logRatio.get(o)!))) : 0;
+      const interaction = rest.length ? gaussian(rng) * tau.get(key)! : 0;
       logDraws.get(key)![i] = logRatio.get(key)! - common + interaction;
       absDraws.get(key)![i] = cq.get(key)! * Math.exp(interaction) - bq.get(key)! * Math.exp(common);
     }
@@ -275,6 +278,12 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       row.note = `fewer than ${MIN_TREND_SAMPLES} samples on a side`;
       continue;
     }
+    if (!judged.includes(key)) {
+      row.note = isEndpoint(key)
+        ? 'fewer than 3 other endpoints with enough samples to separate a machine-wide shift: needs >= 2 baseline runs'
+        : 'run-wide figure: one baseline run cannot tell a change from machine-wide noise; give >= 2 baseline runs';
+      continue;
+    }
     const logs = finite(logDraws.get(key)!);
     const abss = finite(absDraws.get(key)!);
     if (logs.length < R * 0.9) {
@@ -291,13 +300,6 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       row.method += `, relative to the median change of ${others(key).length} other endpoints and their scatter`;
     }
     if (sigma.has(key)) row.method += `, plus the run-to-run spread of ${k} baselines`;
-    if (!adjusted(key) && k < 2) {
-      row.interval = [Math.exp(pointLog - Z975 * sampleStandardDeviation(logs)) - 1, Math.exp(pointLog + Z975 * sampleStandardDeviation(logs)) - 1];
-      row.note = isEndpoint(key)
-        ? 'fewer than 3 other endpoints with enough samples to separate a machine-wide shift: needs >= 2 baseline runs'
-        : 'run-wide figure: one baseline run cannot tell a change from machine-wide noise; give >= 2 baseline runs';
-      continue;
-    }
     // A normal interval around the point estimate with the bootstrap's standard error (Efron &
     // Tibshirani ch. 13): stable at the far tails a family-wise level needs, unlike percentiles of 2,000 draws.
     const seLog = sampleStandardDeviation(logs);
@@ -496,7 +498,7 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
       const cached = sampleCache.get(run);
       if (cached?.signature === signature) return cached.samples;
       try {
-        const samples = (await mergeSamples([run.samplesFile!], keys)).byKey;
+        const samples = (await mergeSamples([run.samplesFile!], keys, { onlyKeys: true })).byKey;
         sampleCache.set(run, { signature, samples });
         return samples;
       } catch (error) {

@@ -40,7 +40,9 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
   before(async () => {
     for (let i = 0; i < HEALTHY_RUNS; i++) {
       const result = await perf(`healthy-${i}`);
-      assert.equal(result.code, 0, `healthy run ${i} passed its thresholds\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+      // A busy machine may cross a latency threshold (exit 99): the run is still a healthy sample of it; an aborted one is not.
+      assert.ok([0, 99].includes(result.code!), `healthy run ${i} ran\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+      assert.ok(['completed', 'thresholds failed'].includes((result.run.results.run as { outcome?: string }).outcome!), `healthy run ${i} ran to its end`);
       healthy.push(result.run);
     }
   });
@@ -77,6 +79,9 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
       const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
       const result = await perf(fault.name.replace(/\W+/g, '-'), ['--faults', fault.spec, ...baselineArgs]);
       assert.equal(result.code, 99, 'perf --baseline exits 99');
+      const cli = await runScript('scripts/compare.ts', [healthy[0]!.label, result.run.label, '--print-only']).done;
+      assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
+      assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
       // perf --baseline wrote the comparison against all 5 baselines into the run's results.json.
       const written = JSON.parse(readFileSync(join(result.run.label, 'results.json'), 'utf8')).comparison as ComparisonReport;
       assert.equal(written.baselines.length, HEALTHY_RUNS);

@@ -107,10 +107,11 @@ test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; wri
   const regressed = run.stdout.split('\n').filter((l) => /REGRESSED/.test(l)).map((l) => l.split(/\s+/)[0]);
   assert.deepEqual(regressed.filter((m) => m!.includes('endpoint:')), ['http_req_duration{endpoint:course_get}']);
   assert.match(run.stderr, /regression\(s\): .*http_req_duration\{endpoint:course_get\} p\(95\)/);
-  const results: any = JSON.parse(readFileSync(join(slower, 'results.json'), 'utf8'));
+  const text = readFileSync(join(slower, 'results.json'), 'utf8');
+  const results = JSON.parse(text);
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
-  const valid = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
+  const valid = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), JSON.parse(text));
   assert.ok(valid, JSON.stringify(ajv.errors));
   const row = results.comparison.rows.find((r: any) => r.metric === 'http_req_duration{endpoint:course_get}');
   assert.equal(row.verdict, 'regressed');
