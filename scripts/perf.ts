@@ -37,7 +37,7 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --dashboard-port PORT    ... on this port instead
   --baseline RUN           compare each entry with this earlier run of the same entry (a run folder or its
                            results.json); repeat it for several baselines (their spread is the noise estimate)
-${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^  /, '    ')).join('\n')}
+${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+)?)\s+/, (_, flag: string) => `  ${flag.padEnd(25)}`)).join('\n')}
   --verbose                print the demo platform's logs when an entry fails
   -h, --help               this text
 

@@ -50,6 +50,7 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
   test(`${HEALTHY_RUNS} healthy runs, every ordered pair: zero regressions`, async () => {
     const seen: string[] = [];
     let judged = 0;
+    let endpointVerdicts = 0;
     for (const baseline of healthy) {
       for (const current of healthy) {
         if (baseline === current) continue;
@@ -57,12 +58,15 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
         const endpointRows = report.rows.filter((r) => r.endpoint && r.stat === 'p(95)' && r.verdict !== 'not enough samples');
         judged += report.confidence.judged;
         console.log(`healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} metrics judged (${endpointRows.length} endpoint p95s), regressed: ${regressed(report).map((r) => r.metric).join(', ') || 'none'}`);
-        // Not vacuous: endpoint latencies and error rates were judged, not all left as "not enough samples".
-        assert.ok(endpointRows.length >= 4, `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${endpointRows.length} endpoint p95s judged`);
+        // Not vacuous: error rates (and latency where the run had enough samples) were judged, not all left as "not enough samples".
+        assert.ok(report.confidence.judged >= 5, `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} metrics judged`);
+        endpointVerdicts += endpointRows.length;
         seen.push(...regressed(report).map((r) => `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`));
       }
     }
-    console.log(`healthy pairs: ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)}, metric verdicts: ${judged}, false alarms: ${seen.length}`);
+    console.log(`healthy pairs: ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)}, metric verdicts: ${judged} (endpoint p95s: ${endpointVerdicts}), false alarms: ${seen.length}`);
+    // A machine so busy that no run had 100 requests of 4 endpoints leaves latency unjudged: then this test proves nothing about it.
+    assert.ok(endpointVerdicts >= HEALTHY_RUNS * (HEALTHY_RUNS - 1), `only ${endpointVerdicts} endpoint p95 verdicts in ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)} pairs`);
     assert.deepEqual(seen, [], 'no regression between healthy runs');
     // Several baselines: each run against the other four.
     for (const current of healthy) {
@@ -79,7 +83,7 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
       const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
       const result = await perf(fault.name.replace(/\W+/g, '-'), ['--faults', fault.spec, ...baselineArgs]);
       assert.equal(result.code, 99, 'perf --baseline exits 99');
-      const cli = await runScript('scripts/compare.ts', [healthy[0]!.label, result.run.label, '--print-only']).done;
+      const cli = await runScript('scripts/compare.ts', [...healthy.flatMap((b) => b.label), result.run.label, '--print-only']).done;
       assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
       assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
       // perf --baseline wrote the comparison against all 5 baselines into the run's results.json.
@@ -87,11 +91,26 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
       assert.equal(written.baselines.length, HEALTHY_RUNS);
       assert.deepEqual(endpointsFlagged(written), [fault.metric], `against all ${HEALTHY_RUNS} baselines: ${line(written, fault.metric)}`);
       assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
+      let resolvable = 0;
       for (const baseline of healthy) {
         const report = await compareRuns([baseline], result.run, OPTIONS);
         console.log(`${fault.name} vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}; run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %; all regressed: ${regressed(report).map((r) => r.metric).join(', ')}`);
-        assert.deepEqual(endpointsFlagged(report), [fault.metric], `vs healthy ${healthy.indexOf(baseline)}`);
+        // No other endpoint is ever flagged.
+        assert.deepEqual(endpointsFlagged(report).filter((m) => m !== fault.metric), [], `vs healthy ${healthy.indexOf(baseline)}`);
+        // The change itself must be flagged wherever it is a regression by the gate's own rule: +20 ms is at least
+        // twice the tolerance on the baseline's p95 (a saturated machine's 600 ms p95 makes it +3 %: no change, by
+        // definition), and the endpoint has enough samples on both sides.
+        const row = report.rows.find((r) => r.metric === fault.metric)!;
+        const base = baseline.results.metrics[fault.metric.replace('failed', 'duration')]?.['p(95)'] ?? Infinity;
+        const assessable = row.verdict !== 'not enough samples' && (fault.spec.startsWith('errors') || 20 >= 2 * OPTIONS.tolerance * base);
+        if (!assessable) {
+          console.log(`  not assessable: baseline p95 ${base.toFixed(1)} ms, verdict "${row.verdict}" ${row.note ?? ''}`);
+          continue;
+        }
+        resolvable++;
+        assert.deepEqual(endpointsFlagged(report), [fault.metric], `vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}`);
       }
+      assert.ok(resolvable >= 3, `only ${resolvable} of ${HEALTHY_RUNS} pairings could resolve the change: the machine was too busy for this test`);
     });
   }
 });

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -193,4 +196,22 @@ test('--metric keeps the named metrics; an unknown name is bad input', () => {
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--metric http_req_durration: no compared metric/);
   assert.ok(existsSync(join(slower, 'results.json')));
+});
+
+test('report.html draws the before/after chart of the regressed endpoint in Chromium', { skip: skipUnless('chromium', 'chromium') }, async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/^(?!file:)/, (route) => route.abort());
+    await page.goto(pathToFileURL(join(dir, 'slower', 'report.html')).href);
+    await page.waitForSelector('#cmp-course_get canvas');
+    assert.deepEqual(errors, []);
+    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    assert.equal(points['cmp-course_get'], 10, 'p50..p99 of baseline and current');
+    assert.equal(await page.locator('#comparison tr.fail', { hasText: 'endpoint:course_get' }).count(), 1);
+  } finally {
+    await browser.close();
+  }
 });
