@@ -2,9 +2,13 @@
 // runs 5 times against the demo platform (real k6, the runner, loopback) on a machine that other
 // work shares; every ordered pair of them is compared: no regression may be reported. Then the
 // same load with a real injected change, +20 ms on course_get, and separately 3 % failed requests
-// on courses_list: every pairing with a healthy baseline must flag exactly that endpoint. The
-// fault runs go through `perf --baseline` (5 baselines), so exit code 99 and the comparison in
-// results.json are checked there too. Short runs (20 VUs, 12 s hold, 0.05-0.15 s think time).
+// on courses_list: no pairing with a healthy baseline may flag another endpoint, and every pairing
+// where the change is a regression by the gate's own rule (+20 ms at least twice the tolerance on
+// the baseline's p95 — always true on a machine of one's own, where p95s are a few ms) must flag
+// that endpoint; at least 3 of 5 must be such pairings, or the machine was too busy to test. The
+// fault runs go through `perf --baseline` (5 baselines), so the comparison in results.json and
+// summary.md and `npm run compare`'s exit 99 are checked too. Short runs (20 VUs, 12 s hold,
+// 0.05-0.15 s think time).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,35 +86,44 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
     test(`${fault.name}: flagged, and only that endpoint, in every pairing`, async () => {
       const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
       const result = await perf(fault.name.replace(/\W+/g, '-'), ['--faults', fault.spec, ...baselineArgs]);
-      assert.equal(result.code, 99, 'perf --baseline exits 99');
-      const cli = await runScript('scripts/compare.ts', [...healthy.flatMap((b) => b.label), result.run.label, '--print-only']).done;
-      assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
-      assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
-      // perf --baseline wrote the comparison against all 5 baselines into the run's results.json.
+      assert.equal(result.code, 99, 'perf --baseline exits 99 (the fault also crosses thresholds)');
+      // The change must be flagged wherever it is a regression by the gate's own rule: +20 ms is at least twice
+      // the tolerance on the baseline's p95 (on a saturated machine a 600 ms p95 makes it +3 %: "no change", by
+      // definition), and the endpoint has enough samples on both sides. Error rates: always.
+      const resolvable = (report: ComparisonReport) => {
+        const row = report.rows.find((r) => r.metric === fault.metric)!;
+        const base = fault.spec.startsWith('errors') ? 0 : (row.baseline ?? Infinity);
+        return row.verdict !== 'not enough samples' && 20 >= 2 * OPTIONS.tolerance * base;
+      };
+      // perf --baseline wrote the comparison against all 5 baselines into the run's results.json and summary.md.
       const written = JSON.parse(readFileSync(join(result.run.label, 'results.json'), 'utf8')).comparison as ComparisonReport;
       assert.equal(written.baselines.length, HEALTHY_RUNS);
-      assert.deepEqual(endpointsFlagged(written), [fault.metric], `against all ${HEALTHY_RUNS} baselines: ${line(written, fault.metric)}`);
-      assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
-      let resolvable = 0;
+      console.log(`${fault.name} vs all ${HEALTHY_RUNS} healthy runs: ${line(written, fault.metric)}`);
+      assert.deepEqual(endpointsFlagged(written).filter((m) => m !== fault.metric), [], 'no other endpoint flagged');
+      const cli = await runScript('scripts/compare.ts', [...healthy.map((b) => b.label), result.run.label, '--print-only']).done;
+      if (resolvable(written)) {
+        assert.deepEqual(endpointsFlagged(written), [fault.metric]);
+        assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
+        assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
+        assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
+      } else {
+        console.log('  not resolvable against the pooled baselines: the machine was too busy');
+        assert.ok([0, 99].includes(cli.code!), cli.stderr);
+      }
+      let pairings = 0;
       for (const baseline of healthy) {
         const report = await compareRuns([baseline], result.run, OPTIONS);
         console.log(`${fault.name} vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}; run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %; all regressed: ${regressed(report).map((r) => r.metric).join(', ')}`);
         // No other endpoint is ever flagged.
         assert.deepEqual(endpointsFlagged(report).filter((m) => m !== fault.metric), [], `vs healthy ${healthy.indexOf(baseline)}`);
-        // The change itself must be flagged wherever it is a regression by the gate's own rule: +20 ms is at least
-        // twice the tolerance on the baseline's p95 (a saturated machine's 600 ms p95 makes it +3 %: no change, by
-        // definition), and the endpoint has enough samples on both sides.
-        const row = report.rows.find((r) => r.metric === fault.metric)!;
-        const base = baseline.results.metrics[fault.metric.replace('failed', 'duration')]?.['p(95)'] ?? Infinity;
-        const assessable = row.verdict !== 'not enough samples' && (fault.spec.startsWith('errors') || 20 >= 2 * OPTIONS.tolerance * base);
-        if (!assessable) {
-          console.log(`  not assessable: baseline p95 ${base.toFixed(1)} ms, verdict "${row.verdict}" ${row.note ?? ''}`);
+        if (!resolvable(report)) {
+          console.log('  not resolvable in this pairing: the machine was too busy');
           continue;
         }
-        resolvable++;
+        pairings++;
         assert.deepEqual(endpointsFlagged(report), [fault.metric], `vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}`);
       }
-      assert.ok(resolvable >= 3, `only ${resolvable} of ${HEALTHY_RUNS} pairings could resolve the change: the machine was too busy for this test`);
+      assert.ok(pairings >= 3, `only ${pairings} of ${HEALTHY_RUNS} pairings could resolve the change: the machine was too busy for this test`);
     });
   }
 });
