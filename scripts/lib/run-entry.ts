@@ -12,13 +12,10 @@ import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { parseConfig } from '../../lib/config/config.ts';
 import type { LoadShape } from '../../lib/report/results.ts';
+import type { SourceOptions } from '../../sidecar/options.ts';
 
-export interface SidecarTarget {
-  pid?: number;
-  match?: string;
-  cgroup?: string;
-  prometheus?: string;
-}
+/** What the sidecar samples and how (its source flags, checked by sidecar/options.ts). */
+export type SidecarTarget = SourceOptions;
 
 export interface RunOptions {
   entry: string;
