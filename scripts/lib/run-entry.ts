@@ -10,6 +10,7 @@ import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
+import { freeLoopbackPort, startDashboardProxy } from './dashboard-proxy.ts';
 
 export interface SidecarTarget {
   pid?: number;
@@ -153,6 +154,23 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       cleanups.push(() => sidecar.stop());
       sidecarUrl = sidecar.url;
     }
+    // k6's dashboard listens on a private loopback port; people open the proxy, which lets go of
+    // open tabs when the test ends so k6 never waits for a browser (see dashboard-proxy.ts).
+    let dashboardUpstreamPort: number | undefined;
+    if (options.dashboardPort !== undefined) {
+      dashboardUpstreamPort = await freeLoopbackPort();
+      const proxy = await startDashboardProxy({
+        host: '127.0.0.1',
+        port: options.dashboardPort,
+        upstreamPort: dashboardUpstreamPort,
+        onReleased: (streams) =>
+          process.stderr.write(
+            `course-perf: the test has ended; closed ${streams} open web dashboard connection${streams === 1 ? '' : 's'} so k6 writes its reports and exits without waiting for the browser${runDir ? ` (the dashboard is kept as ${join(runDir, 'dashboard.html')})` : ''}\n`,
+          ),
+      });
+      cleanups.push(() => proxy.close());
+      process.stderr.write(`course-perf: k6 web dashboard on ${proxy.url}\n`);
+    }
     if (options.signal?.aborted) throw new Error('interrupted before k6 started');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -164,11 +182,11 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       RUN_GIT_COMMIT: gitCommit() ?? '',
       RUN_STARTED_AT: new Date().toISOString(),
       ...(sidecarUrl ? { SIDECAR_URL: sidecarUrl } : {}),
-      ...(options.dashboardPort !== undefined
+      ...(dashboardUpstreamPort !== undefined
         ? {
             K6_WEB_DASHBOARD: 'true',
             K6_WEB_DASHBOARD_HOST: '127.0.0.1', // k6's own default is every interface
-            K6_WEB_DASHBOARD_PORT: String(options.dashboardPort),
+            K6_WEB_DASHBOARD_PORT: String(dashboardUpstreamPort),
             K6_WEB_DASHBOARD_OPEN: 'false',
             ...(runDir ? { K6_WEB_DASHBOARD_EXPORT: join(runDir, 'dashboard.html') } : {}),
           }
