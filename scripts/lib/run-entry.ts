@@ -38,6 +38,10 @@ export interface RunOptions {
   verbose?: boolean;
   /** Aborting this stops k6 (as Ctrl-C would), then everything else. */
   signal?: AbortSignal;
+  /** Told when k6 has been started: where the run writes and what it targets. */
+  onStarted?: (run: { runDir: string | undefined; baseUrl: string; sidecarUrl: string | undefined }) => void;
+  /** Runs after k6 exits and before the runner completes results.json and writes report.html. */
+  beforeReports?: (runDir: string) => void;
 }
 
 export interface RunResult {
@@ -102,6 +106,7 @@ export function outcomeOf(code: number | null, interrupted: boolean, k6Log: stri
   // The whole log line that says why (which thresholds crossed, or the abort message), without k6's log prefix.
   const aborted = k6Log.split('\n').find((line) => /abortOnFail|test aborted|stopping test prematurely/i.test(line));
   if (aborted) return { outcome: 'aborted', reason: logMessage(aborted) };
+  if (code === 103) return { outcome: 'stopped', reason: 'stopped through k6\'s REST API (e.g. Stop on the npm run ui page); figures cover the part that ran' };
   if (code === 0) return { outcome: 'completed', reason: null };
   if (code === 99) return { outcome: 'thresholds failed', reason: null };
   return { outcome: 'error', reason: `k6 exited ${code}` };
@@ -194,7 +199,9 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     };
     const out = runDir ? ['--out', `json=${join(runDir, 'metrics.json.gz')}`] : [];
     const args = ['run', ...out, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
-    const k6Run = await runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
+    const k6Running = runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
+    options.onStarted?.({ runDir, baseUrl, sidecarUrl });
+    const k6Run = await k6Running;
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
   } catch (error) {
@@ -207,6 +214,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   }
   if (result.k6ExitCode !== null && runDir) {
     try {
+      options.beforeReports?.(runDir);
       recordOutcome(runDir, result);
       await writeHtmlReport(runDir);
     } catch (error) {

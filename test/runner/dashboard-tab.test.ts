@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { freeLoopbackPort } from '../../scripts/lib/dashboard-proxy.ts';
 import { runScript } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
-import { until, waitForSnapshots } from '../helpers/wait.ts';
+import { until } from '../helpers/wait.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dashboard-tab-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -31,15 +31,19 @@ test('a --dashboard run with a browser tab left open on the dashboard finishes o
     // Once a second (k6's default is 10 s) so a short run has live updates and an export.
     K6_WEB_DASHBOARD_PERIOD: '1s',
     PERFORMANCE_REPORTS_DIR: join(root, 'reports'),
+    // This test is about the end of the run, not latency: k6 lets go of the dashboard by itself when
+    // a threshold failed, and holds on only after a passing run, so latency noise from a busy 2-core
+    // machine (Chromium, k6 and the platform together) must not decide which case is tested.
+    THRESHOLD_API_P95_MS: '5000',
+    THRESHOLD_API_P99_MS: '10000',
   }, 120_000);
   try {
     const url = `http://127.0.0.1:${port}/`;
     await until(() => fetch(url).then((r) => r.ok, () => false), Boolean, 30_000, `the dashboard answering on ${url}`);
-    // Opened once the run's metrics exist (k6 v2.2's page breaks on metrics that appear later).
-    await waitForSnapshots(`${url}events`, 2, 15_000);
+    // Opened at once, as a person does. (k6 v2.2's page may then break on metrics that appear
+    // later, but its event stream stays connected: exactly the tab that used to hold runs hostage.)
     const page = await browser.newPage();
     await page.goto(url);
-    await until(async () => (await page.locator('body').innerText()).match(/HTTP Request Rate\s+([\d.]+)\/s/)?.[1], (rate) => Number(rate) > 0, 10_000, 'live figures on the dashboard tab');
     // The tab stays open from here on; the run must end by itself.
     const result = await run.done;
     assert.ok(!page.isClosed(), 'the tab was still open when the run ended');
