@@ -37,6 +37,7 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
   --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
   --verbose                print the demo platform's logs when an entry fails
+  --interactive            serve the page to start, steer and stop a run instead (npm run ui; --help there)
   -h, --help               this text
 
 Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 1 an entry could not run,
@@ -165,6 +166,11 @@ function exitCodeOf(rows: Row[]): number {
 }
 
 async function main(): Promise<number> {
+  // --interactive: the page of npm run ui instead of a suite (its flags: --host, --port, ...).
+  if (process.argv.includes('--interactive')) {
+    const { runUi } = await import('./ui.ts');
+    return runUi(process.argv.slice(2).filter((arg) => arg !== '--interactive'));
+  }
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(process.argv.slice(2));

@@ -69,7 +69,8 @@ function render(state) {
   $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
   const thresholds = $('thresholds').tBodies[0];
   thresholds.replaceChildren();
-  for (const m of (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}')) {
+  const gated = (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}').sort((a, b) => a.name.localeCompare(b.name));
+  for (const m of gated) {
     const tr = document.createElement('tr');
     tr.className = m.tainted ? 'fail' : 'pass';
     tr.append(cell(m.tainted ? '✗' : '✓'), cell(m.name));
@@ -77,7 +78,8 @@ function render(state) {
   }
   const endpoints = $('endpoints').tBodies[0];
   endpoints.replaceChildren();
-  for (const m of (live ? live.metrics : []).filter((m) => /^http_req_duration\{endpoint:/.test(m.name))) {
+  const endpointMetrics = (live ? live.metrics : []).filter((m) => /^http_req_duration\{endpoint:/.test(m.name)).sort((a, b) => a.name.localeCompare(b.name));
+  for (const m of endpointMetrics) {
     const tr = document.createElement('tr');
     tr.append(cell(m.name.slice('http_req_duration{endpoint:'.length, -1)), cell(ms(m.sample.med)), cell(ms(m.sample['p(95)'])), cell('in the report'), cell(ms(m.sample.max)));
     endpoints.append(tr);

@@ -217,7 +217,8 @@ export class Session {
     } else {
       this.ramp = 0;
     }
-    if (run.input.durationS === null && Date.now() - this.lastPageContact > this.options.idleStopS * 1000) {
+    // Once k6 answers (a stop before that would have to interrupt it rather than end the test).
+    if (run.input.durationS === null && run.live?.status && Date.now() - this.lastPageContact > this.options.idleStopS * 1000) {
       void this.stop(`no page has been connected for ${this.options.idleStopS} s`);
     }
     if (!this.polling && Date.now() - Date.parse(run.live?.at ?? '1970-01-01') >= 1000) {
