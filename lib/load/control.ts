@@ -9,7 +9,6 @@
 import http from 'k6/http';
 import { sleep } from 'k6';
 import { Counter } from 'k6/metrics';
-import type { Config } from '../config/config.ts';
 import type { Scenario } from './shapes.ts';
 
 /** Net count of working users: +1 when a VU starts working, -1 when it stops (k6 sums them). */
@@ -18,31 +17,6 @@ export const usersActive = new Counter('users_active');
 export interface ControlState {
   users: number;
   paused: boolean;
-}
-
-type UserClass = 'regular' | 'power' | 'admin';
-
-/**
- * The user class of VU number n (1-based), so that the first n VUs always follow the weights as
- * closely as whole users can: each VU takes the class furthest below its share.
- */
-export function classOfUser(n: number, weights: Config['weights']): UserClass {
-  const classes: UserClass[] = ['regular', 'power', 'admin'];
-  const assigned = { regular: 0, power: 0, admin: 0 };
-  let chosen: UserClass = 'regular';
-  for (let i = 1; i <= n; i++) {
-    let best = -Infinity;
-    for (const c of classes) {
-      if (weights[c] === 0) continue;
-      const deficit = (weights[c] * i) / 100 - assigned[c];
-      if (deficit > best) {
-        best = deficit;
-        chosen = c;
-      }
-    }
-    assigned[chosen]++;
-  }
-  return chosen;
 }
 
 /** The pool: `vus` VUs for the whole run; the controller decides how many of them work. */

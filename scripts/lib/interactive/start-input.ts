@@ -60,13 +60,18 @@ export function parseStartInput(body: Record<string, unknown>, env: NodeJS.Proce
   const durationText = typeof body.duration === 'string' ? body.duration.trim() : body.duration === undefined || body.duration === null ? '' : String(body.duration);
   const duration: { value?: number | null; error?: string } = durationText === '' ? { value: null } : wholeNumber(durationText, 1, OPEN_ENDED_LIMIT_S, 'duration (seconds; empty: until stopped)');
   if (duration.error) errors.durationS = duration.error;
+  // Each through the suite's own parser, separately, so both are named when both are wrong.
   try {
-    const config = parseConfig({ ...env, PERFORMANCE_USER_WEIGHTS: weights, ...(target ? { BASE_URL: target } : {}) });
-    if (target) assertTargetAllowed(config, 'interactive');
+    parseConfig({ ...env, PERFORMANCE_USER_WEIGHTS: weights });
   } catch (error) {
-    const message = (error as Error).message;
-    if (/PERFORMANCE_USER_WEIGHTS/.test(message)) errors.weights = message;
-    else errors.target = message;
+    errors.weights = (error as Error).message;
+  }
+  if (target) {
+    try {
+      assertTargetAllowed(parseConfig({ ...env, BASE_URL: target }), 'interactive');
+    } catch (error) {
+      errors.target = (error as Error).message;
+    }
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { input: { target, weights, users: users.value!, spawnRate: rate.value!, durationS: duration.value ?? null, poolVus: pool.value! }, errors };
