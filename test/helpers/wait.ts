@@ -7,7 +7,7 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    assert.ok(Date.now() < deadline, `no ${what} within ${timeoutMs} ms`);
+    assert.ok(Date.now() < deadline, `no ${what} within ${timeoutMs} ms (last read: ${JSON.stringify(value)?.slice(0, 500)})`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

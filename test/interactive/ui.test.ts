@@ -102,6 +102,10 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
     await page.click('#apply');
     await until(() => k6Metric(rest, 'users_active'), (s) => s?.count === 20, 20_000, "k6's users_active following to 20");
     await until(() => page.locator('#users-now').innerText(), (t) => t.startsWith('20 / 20'), 5000, 'the page showing 20 users');
+    // From k6's dashboard stream: p99 per endpoint and each threshold expression with its verdict.
+    const figures = await until(() => json(`${url}api/state`), (s) => s.run?.figures?.endpoints.some((e: any) => e.p99 > 0) && s.run.figures.thresholds.length > 10, 30_000, "k6's dashboard figures");
+    assert.ok(figures.run.figures.thresholds.some((t: any) => t.metric === 'http_req_duration{scope:api}' && t.expression === 'p(99)<500'), 'every expression, not one per metric');
+    await until(() => page.locator('#endpoints tbody tr td:nth-child(4)').first().innerText(), (t) => / ms$/.test(t), 5000, 'p99 on the page');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/interactive-page.png', fullPage: true });
 
@@ -124,7 +128,12 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
     await until(() => page.locator('#report-link').count(), (n) => n === 1, 5000, 'the report link on the page');
     const report = await fetch(`${url}runs/${done.finished.report}/report.html`);
     assert.equal(report.status, 200);
-    assert.match(await report.text(), /course-perf <code>interactive<\/code>/);
+    const html = await report.text();
+    assert.match(html, /course-perf <code>interactive<\/code>/);
+    // The report's VU chart: the users the person set, and k6's users_active summed over time.
+    const series = JSON.parse(/<script type="application\/json" id="series">(.*?)<\/script>/s.exec(html)![1]!);
+    assert.ok(series.usersSet.includes(5) && series.usersSet.includes(20), 'users set: 5 then 20');
+    assert.equal(Math.max(...series.usersWorking), 20, 'users working reached 20');
 
     const results: any = JSON.parse(readFileSync(join(done.finished.runDir, 'results.json'), 'utf8'));
     const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -153,7 +162,7 @@ test('a run without a duration stops when no page is open; Ctrl-C of npm run ui 
     assert.equal((await post(`${url}api/start`, { users: 2, spawnRate: 2, poolVus: 2 })).status, 200);
     await until(async () => log, (text) => /run finished/.test(text), 90_000, 'the idle stop');
     assert.match(log, /stopping the run: no page has been connected for 4 s/);
-    assert.match(log, /run finished \(stopped, thresholds (passed|failed)\)/);
+    assert.match(log, /run finished \(outcome: stopped, verdict: (passed|failed)\)/);
 
     assert.equal((await post(`${url}api/start`, { users: 2, spawnRate: 2, poolVus: 2, duration: 600 })).status, 200);
     const running = await until(() => json(`${url}api/state`), (s) => s.run?.live?.status?.running === true, 60_000, 'k6 running');

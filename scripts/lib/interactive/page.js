@@ -67,21 +67,27 @@ function render(state) {
   $('errors').textContent = failed ? (failed.sample.rate * 100).toFixed(2) + ' %' : '–';
   $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' : '–';
   $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
+  // Per expression and with p99 from k6's dashboard stream when it has spoken; per metric from the REST API before that.
+  const figures = run && run.figures;
   const thresholds = $('thresholds').tBodies[0];
   thresholds.replaceChildren();
-  const gated = (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}').sort((a, b) => a.name.localeCompare(b.name));
-  for (const m of gated) {
+  const verdicts = figures
+    ? figures.thresholds.map((t) => ({ ok: t.ok, name: t.metric, expression: t.expression }))
+    : (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}').sort((a, b) => a.name.localeCompare(b.name)).map((m) => ({ ok: !m.tainted, name: m.name, expression: '(every threshold of the metric)' }));
+  for (const v of verdicts) {
     const tr = document.createElement('tr');
-    tr.className = m.tainted ? 'fail' : 'pass';
-    tr.append(cell(m.tainted ? '✗' : '✓'), cell(m.name));
+    tr.className = v.ok ? 'pass' : 'fail';
+    tr.append(cell(v.ok ? '✓' : '✗'), cell(v.name), cell(v.expression));
     thresholds.append(tr);
   }
   const endpoints = $('endpoints').tBodies[0];
   endpoints.replaceChildren();
-  const endpointMetrics = (live ? live.metrics : []).filter((m) => /^http_req_duration\{endpoint:/.test(m.name)).sort((a, b) => a.name.localeCompare(b.name));
-  for (const m of endpointMetrics) {
+  const rows = figures && figures.endpoints.length
+    ? figures.endpoints.map((e) => [e.endpoint, e.p50, e.p95, e.p99, e.max])
+    : (live ? live.metrics : []).filter((m) => /^http_req_duration\{endpoint:/.test(m.name)).sort((a, b) => a.name.localeCompare(b.name)).map((m) => [m.name.slice('http_req_duration{endpoint:'.length, -1), m.sample.med, m.sample['p(95)'], null, m.sample.max]);
+  for (const [name, p50, p95, p99, max] of rows) {
     const tr = document.createElement('tr');
-    tr.append(cell(m.name.slice('http_req_duration{endpoint:'.length, -1)), cell(ms(m.sample.med)), cell(ms(m.sample['p(95)'])), cell('in the report'), cell(ms(m.sample.max)));
+    tr.append(cell(name), cell(ms(p50)), cell(ms(p95)), cell(ms(p99)), cell(ms(max)));
     endpoints.append(tr);
   }
   if (live && live.error) say(live.error, false);

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { runEntry, type RunResult } from '../run-entry.ts';
 import { freeLoopbackPort } from '../dashboard-proxy.ts';
 import { K6Rest, type K6Metric, type K6Status } from './k6-rest.ts';
+import { followDashboard, type DashboardFollower } from './dashboard-stream.ts';
 import { OPEN_ENDED_LIMIT_S, type StartInput } from './start-input.ts';
 
 export interface TimelinePoint {
@@ -39,6 +40,8 @@ interface Run {
   timeline: TimelinePoint[];
   startedAt: number;
   live: Live | null;
+  /** p(99) per endpoint and each threshold's verdict, from k6's dashboard event stream. */
+  dashboard: DashboardFollower | null;
   stopping: boolean;
   abort: AbortController;
   done: Promise<RunResult>;
@@ -98,6 +101,7 @@ export class Session {
         stopping: run.stopping,
         timeline: run.timeline,
         live: run.live,
+        figures: run.dashboard?.latest() ?? null,
       },
       finished: this.finished,
     };
@@ -119,6 +123,9 @@ export class Session {
         PERFORMANCE_INTERACTIVE_POOL: String(input.poolVus),
         PERFORMANCE_USER_WEIGHTS: input.weights,
         CONTROL_URL: controlUrl,
+        // The dashboard's stream every 2 s (k6's default is 10 s), with per-endpoint aggregates.
+        K6_WEB_DASHBOARD_PERIOD: '2s',
+        K6_WEB_DASHBOARD_TAGS: 'group,endpoint',
       },
       // The REST API on loopback only, on a port of its own.
       k6Args: ['--address', `127.0.0.1:${restPort}`],
@@ -141,6 +148,7 @@ export class Session {
       timeline: [],
       startedAt: Date.now(),
       live: null,
+      dashboard: null,
       stopping: false,
       abort,
       done,
@@ -154,6 +162,8 @@ export class Session {
       run.runDir = info.runDir;
       run.target = info.baseUrl;
       run.sidecarUrl = info.sidecarUrl;
+      // Through the runner's dashboard proxy, which lets go of it when the test ends.
+      run.dashboard = followDashboard(`${run.dashboardUrl}events`);
     });
     void done.then((result) => this.onFinished(run as Run, result));
   }
@@ -248,6 +258,7 @@ export class Session {
   }
 
   private onFinished(run: Run, result: RunResult): void {
+    run.dashboard?.close();
     let verdict: string | null = null;
     let outcome: string | null = null;
     const resultsFile = join(result.runDir, 'results.json');
@@ -258,7 +269,7 @@ export class Session {
     }
     const report = join(result.runDir, 'report.html');
     this.finished = { runDir: result.runDir, report: existsSync(report) ? basename(result.runDir) : null, outcome, verdict, error: result.error ?? null };
-    this.options.log(`run finished (${outcome ?? 'no results'}${verdict ? `, thresholds ${verdict}` : ''}): ${result.runDir}`);
+    this.options.log(`run finished (outcome: ${outcome ?? 'no results'}${verdict ? `, verdict: ${verdict}` : ''}): ${result.runDir}`);
     if (this.run === run) this.run = null;
   }
 }
