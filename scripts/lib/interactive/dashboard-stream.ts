@@ -1,11 +1,13 @@
 // Follows k6's web dashboard event stream for what k6's REST API does not serve: p(99) of each
 // endpoint (the dashboard's trend aggregates include it; the REST API's stop at p(95)) and the
-// verdict of each threshold expression (the dashboard evaluates them with k6's own threshold code
-// and names the failing ones; the REST API gives one verdict per metric). Event shapes as k6
-// v2.2 sends them (grafana/k6 internal/dashboard): `param` lists every threshold and the
-// aggregate names per metric type; `metric` announces new metric names; `cumulative` carries the
-// run-so-far values as one array per metric in the sorted order of the names announced;
-// `threshold` follows a `cumulative` only when something fails.
+// threshold expressions of each metric. Not the dashboard's own threshold verdicts: k6 v2.2's
+// dashboard attaches thresholds only to the metrics it registers, not to the tag-filtered ones it
+// splits off (it showed `http_req_duration{endpoint:login}` passing at p95 253 ms against
+// p(95)<200), so the verdicts come from
+// the REST API (k6's metrics engine). Event shapes as k6 v2.2 sends them (grafana/k6
+// internal/dashboard): `param` lists every threshold and the aggregate names per metric type;
+// `metric` announces new metric names; `cumulative` carries the run-so-far values as one array
+// per metric in the sorted order of the names announced.
 import { createParser } from 'eventsource-parser';
 
 export interface EndpointLatency {
@@ -16,16 +18,11 @@ export interface EndpointLatency {
   max: number | null;
 }
 
-export interface ThresholdVerdict {
-  metric: string;
-  expression: string;
-  ok: boolean;
-}
-
 export interface DashboardFigures {
   at: string;
   endpoints: EndpointLatency[];
-  thresholds: ThresholdVerdict[];
+  /** Each gated metric's threshold expressions, as the script defines them. */
+  expressions: Record<string, string[]>;
 }
 
 export interface DashboardFollower {
@@ -40,14 +37,9 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
   let thresholds: Record<string, string[]> = {};
   let aggregates: Record<string, string[]> = {};
   const types = new Map<string, string>();
-  let failures: Record<string, string[]> = {};
-  let failuresSinceLast: Record<string, string[]> | null = null;
   let figures: DashboardFigures | null = null;
 
   const onCumulative = (values: (number | null)[][]) => {
-    // A cumulative with no threshold event after the one before it: nothing fails now.
-    failures = failuresSinceLast ?? {};
-    failuresSinceLast = null;
     const names = [...types.keys()].sort();
     if (names.length !== values.length) return; // out of step (a name not yet announced): wait for the next one
     const endpoints: EndpointLatency[] = [];
@@ -61,14 +53,10 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
       };
       endpoints.push({ endpoint: match[1]!, p50: value('med'), p95: value('p(95)'), p99: value('p(99)'), max: value('max') });
     });
-    const verdicts: ThresholdVerdict[] = [];
-    for (const [metric, expressions] of Object.entries(thresholds)) {
-      for (const expression of expressions) verdicts.push({ metric, expression, ok: !(failures[metric] ?? []).includes(expression) });
-    }
     figures = {
       at: new Date().toISOString(),
       endpoints: endpoints.sort((a, b) => a.endpoint.localeCompare(b.endpoint)),
-      thresholds: verdicts.sort((a, b) => Number(a.ok) - Number(b.ok) || a.metric.localeCompare(b.metric)),
+      expressions: thresholds,
     };
   };
 
@@ -87,8 +75,6 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
         for (const [name, metric] of Object.entries(data ?? {})) types.set(name, (metric as { type: string }).type);
       } else if (event.event === 'cumulative') {
         onCumulative(data);
-      } else if (event.event === 'threshold') {
-        failuresSinceLast = data ?? {};
       } else if (event.event === 'stop') {
         abort.abort();
       }

@@ -67,17 +67,15 @@ function render(state) {
   $('errors').textContent = failed ? (failed.sample.rate * 100).toFixed(2) + ' %' : '–';
   $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' : '–';
   $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
-  // Per expression and with p99 from k6's dashboard stream when it has spoken; per metric from the REST API before that.
+  // k6's verdict per gated metric (its REST API), with the metric's expressions (its dashboard stream).
   const figures = run && run.figures;
   const thresholds = $('thresholds').tBodies[0];
   thresholds.replaceChildren();
-  const verdicts = figures
-    ? figures.thresholds.map((t) => ({ ok: t.ok, name: t.metric, expression: t.expression }))
-    : (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}').sort((a, b) => a.name.localeCompare(b.name)).map((m) => ({ ok: !m.tainted, name: m.name, expression: '(every threshold of the metric)' }));
-  for (const v of verdicts) {
+  const gated = (live ? live.metrics : []).filter((m) => m.tainted !== null && m.name !== 'http_reqs{scope:api}').sort((a, b) => Number(!a.tainted) - Number(!b.tainted) || a.name.localeCompare(b.name));
+  for (const m of gated) {
     const tr = document.createElement('tr');
-    tr.className = v.ok ? 'pass' : 'fail';
-    tr.append(cell(v.ok ? '✓' : '✗'), cell(v.name), cell(v.expression));
+    tr.className = m.tainted ? 'fail' : 'pass';
+    tr.append(cell(m.tainted ? '✗' : '✓'), cell(m.name), cell(figures && figures.expressions[m.name] ? figures.expressions[m.name].join(', ') : ''));
     thresholds.append(tr);
   }
   const endpoints = $('endpoints').tBodies[0];
