@@ -163,18 +163,24 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     // open tabs when the test ends so k6 never waits for a browser (see dashboard-proxy.ts).
     let dashboardUpstreamPort: number | undefined;
     if (options.dashboardPort !== undefined) {
-      dashboardUpstreamPort = await freeLoopbackPort();
-      const proxy = await startDashboardProxy({
-        host: '127.0.0.1',
-        port: options.dashboardPort,
-        upstreamPort: dashboardUpstreamPort,
-        onReleased: (streams) =>
-          process.stderr.write(
-            `course-perf: the test has ended; closed ${streams} open web dashboard connection${streams === 1 ? '' : 's'} so k6 writes its reports and exits without waiting for the browser${runDir ? ` (the dashboard is kept as ${join(runDir, 'dashboard.html')})` : ''}\n`,
-          ),
-      });
-      cleanups.push(() => proxy.close());
-      process.stderr.write(`course-perf: k6 web dashboard on ${proxy.url}\n`);
+      const upstreamPort = await freeLoopbackPort();
+      try {
+        const proxy = await startDashboardProxy({
+          host: '127.0.0.1',
+          port: options.dashboardPort,
+          upstreamPort,
+          onReleased: (streams) =>
+            process.stderr.write(
+              `course-perf: the test has ended; closed ${streams} open web dashboard connection${streams === 1 ? '' : 's'} so k6 writes its reports and exits without waiting for the browser${runDir ? ` (the dashboard is kept as ${join(runDir, 'dashboard.html')})` : ''}\n`,
+            ),
+        });
+        cleanups.push(() => proxy.close());
+        dashboardUpstreamPort = upstreamPort;
+        process.stderr.write(`course-perf: k6 web dashboard on ${proxy.url}\n`);
+      } catch (error) {
+        // As k6 does with its own busy default port: the run goes on without the dashboard.
+        process.stderr.write(`course-perf: the web dashboard cannot listen on 127.0.0.1:${options.dashboardPort} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): running without it\n`);
+      }
     }
     if (options.signal?.aborted) throw new Error('interrupted before k6 started');
     const env: NodeJS.ProcessEnv = {
