@@ -3,7 +3,8 @@
 // 0 when all passed, 99 when a threshold failed, 1 on an error, 130 when interrupted.
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../lib/config/config.ts';
-import { runEntry, type SidecarTarget } from './lib/run-entry.ts';
+import { runEntry } from './lib/run-entry.ts';
+import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './lib/sidecar-flags.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Results } from '../lib/report/results.ts';
@@ -26,11 +27,7 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --cpu-limit PERCENT      server CPU gate (PERFORMANCE_CPU_LIMIT, default 80)
   --base-url URL           the platform to test (BASE_URL); non-loopback hosts need PERFORMANCE_ALLOWED_HOSTS
   --faults SPEC            DEMO_FAULTS for the started demo platform (see demo-platform/README.md)
-  --sidecar-pid PID        sample this process tree's CPU and memory
-  --sidecar-match TEXT     ... the process whose command line contains TEXT
-  --sidecar-cgroup PATH    ... this cgroup v2 directory
-  --sidecar-prometheus URL ... this Prometheus /metrics endpoint
-  --no-sidecar             measure no server resources
+${SIDECAR_HELP}
   --reports-dir DIR        where run folders go (default: reports)
   --dashboard              serve k6's web dashboard on 127.0.0.1:5665 during each run
   --dashboard-port PORT    ... on this port instead
@@ -75,11 +72,7 @@ function parseCommandLine(argv: string[]) {
       'cpu-limit': { type: 'string' },
       'base-url': { type: 'string' },
       faults: { type: 'string' },
-      'sidecar-pid': { type: 'string' },
-      'sidecar-match': { type: 'string' },
-      'sidecar-cgroup': { type: 'string' },
-      'sidecar-prometheus': { type: 'string' },
-      'no-sidecar': { type: 'boolean', default: false },
+      ...SIDECAR_FLAGS,
       'reports-dir': { type: 'string', default: 'reports' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
@@ -104,17 +97,12 @@ function parseCommandLine(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const sidecarChoices = (['sidecar-pid', 'sidecar-match', 'sidecar-cgroup', 'sidecar-prometheus'] as const).filter((flag) => values[flag] !== undefined);
-  if (sidecarChoices.length > 1 || (sidecarChoices.length === 1 && values['no-sidecar'])) {
-    throw new UsageError(`choose one sidecar source: ${[...sidecarChoices.map((f) => `--${f}`), ...(values['no-sidecar'] ? ['--no-sidecar'] : [])].join(' and ')} were given`);
+  let sidecar: ReturnType<typeof parseSidecarFlags>;
+  try {
+    sidecar = parseSidecarFlags(values, baseUrl);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  let sidecar: SidecarTarget | false | undefined;
-  if (values['no-sidecar']) sidecar = false;
-  else if (values['sidecar-pid'] !== undefined) sidecar = { pid: Number(wholeNumber('sidecar-pid', values['sidecar-pid'], 1, 2 ** 22)) };
-  else if (values['sidecar-match'] !== undefined) sidecar = { match: values['sidecar-match'] };
-  else if (values['sidecar-cgroup'] !== undefined) sidecar = { cgroup: values['sidecar-cgroup'] };
-  else if (values['sidecar-prometheus'] !== undefined) sidecar = { prometheus: values['sidecar-prometheus'] };
-  else if (baseUrl !== undefined) sidecar = false; // someone else's platform: we cannot guess its process
   let baseline: Results | undefined;
   if (values.baseline !== undefined) {
     try {

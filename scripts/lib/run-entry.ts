@@ -11,13 +11,10 @@ import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { freeLoopbackPort, startDashboardProxy } from './dashboard-proxy.ts';
+import type { SourceOptions } from '../../sidecar/options.ts';
 
-export interface SidecarTarget {
-  pid?: number;
-  match?: string;
-  cgroup?: string;
-  prometheus?: string;
-}
+/** What the sidecar samples and how (its source flags, checked by sidecar/options.ts). */
+export type SidecarTarget = SourceOptions;
 
 export interface RunOptions {
   entry: string;
