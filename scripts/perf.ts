@@ -10,8 +10,9 @@ import { runEntry } from './lib/run-entry.ts';
 import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './lib/sidecar-flags.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Results } from '../lib/report/results.ts';
-import { compareResults, formatComparison, loadResults } from './lib/compare.ts';
+import { compareRuns, formatComparison, loadRun, type CompareOptions, type LoadedRun } from './lib/compare.ts';
+import { COMPARE_FLAGS_HELP, parseCompareFlags } from './lib/compare-flags.ts';
+import { writeComparison } from './lib/comparison-report.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
 import { fitToDuration, inspectEntry, planText } from './lib/run-plan.ts';
 import { scalingGates } from './lib/scaling-report.ts';
@@ -40,11 +41,13 @@ ${SIDECAR_HELP}
   --reports-dir DIR        where run folders go (PERFORMANCE_REPORTS_DIR, default: reports)
   --dashboard              serve k6's web dashboard on 127.0.0.1:5665 during each run
   --dashboard-port PORT    ... on this port instead
-  --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
-  --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
+  --baseline RUN           compare each entry with this earlier run of the same entry (a run folder or its
+                           results.json); repeat it for several baselines (their spread is the noise estimate)
+${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+)?)\s+/, (_, flag: string) => `  ${flag.padEnd(25)}`)).join('\n')}
   --verbose                print the demo platform's logs when an entry fails
   --plan                   print what each entry would take (k6's own bound and VUs) and exit without running
   --quiet                  no k6 progress bars (always so when stdout is not a terminal: CI logs get the summary)
+  --interactive            serve the page to start, steer and stop a run instead (npm run ui; --help there)
   -h, --help               this text
 
 Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 97-110 or 255 k6's own
@@ -88,8 +91,13 @@ function parseCommandLine(argv: string[]) {
       'reports-dir': { type: 'string' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
-      baseline: { type: 'string' },
+      baseline: { type: 'string', multiple: true },
       tolerance: { type: 'string', default: '10' },
+      'min-ms': { type: 'string', default: '2' },
+      'min-rate': { type: 'string', default: '0.5' },
+      seed: { type: 'string', default: '1' },
+      resamples: { type: 'string', default: '2000' },
+      'allow-mismatch': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       plan: { type: 'boolean', default: false },
@@ -118,15 +126,14 @@ function parseCommandLine(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  let baseline: Results | undefined;
-  if (values.baseline !== undefined) {
-    try {
-      baseline = loadResults(values.baseline);
-    } catch (error) {
-      throw new UsageError(`--baseline ${(error as Error).message}`);
-    }
+  let baselines: LoadedRun[] = [];
+  let compare: CompareOptions;
+  try {
+    baselines = (values.baseline ?? []).map(loadRun);
+    compare = parseCompareFlags(values);
+  } catch (error) {
+    throw new UsageError(`${values.baseline && !(error as Error).message.startsWith('--') ? '--baseline ' : ''}${(error as Error).message}`);
   }
-  if (!/^\d+(\.\d+)?$/.test(values.tolerance) || Number(values.tolerance) > 1000) throw new UsageError(`--tolerance ${JSON.stringify(values.tolerance)}: expected a percentage such as 10`);
   const maxDurationS = values['max-duration'] === undefined ? undefined : Number(wholeNumber('max-duration', values['max-duration'], 10, 7 * 24 * 3600));
   const dashboardPort = values.dashboard || values['dashboard-port'] !== undefined ? Number(wholeNumber('dashboard-port', values['dashboard-port'] ?? '5665', 1, 65535)) : undefined;
   return {
@@ -143,8 +150,8 @@ function parseCommandLine(argv: string[]) {
     quiet: values.quiet || !process.stdout.isTTY,
     maxDurationS,
     planOnly: values.plan,
-    baseline,
-    tolerance: Number(values.tolerance) / 100,
+    baselines,
+    compare,
   };
 }
 
@@ -197,6 +204,11 @@ function printPlan(parsed: ReturnType<typeof parseCommandLine>): void {
 
 /** The runner's command line, for `npm run perf` and (with --suite load) `npm run load`. */
 export async function main(argv: string[], command = 'npm run perf'): Promise<number> {
+  // --interactive: the page of npm run ui instead of a suite (its flags: --host, --port, ...).
+  if (argv.includes('--interactive')) {
+    const { runUi } = await import('./ui.ts');
+    return runUi(argv.filter((arg) => arg !== '--interactive'));
+  }
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv);
@@ -232,13 +244,23 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
     const failed = [...(result.failedGates ?? []), ...failedThresholds(result.runDir)];
     if (verdict === 'pass' && result.failedGates?.length) verdict = 'thresholds failed';
     const resultsFile = join(result.runDir, 'results.json');
-    if (parsed.baseline && verdict === 'pass' && existsSync(resultsFile)) {
-      const comparison = compareResults(parsed.baseline, loadResults(resultsFile), { tolerance: parsed.tolerance });
-      console.log(`\n${entry} against the baseline:\n${formatComparison(comparison, parsed.tolerance)}`);
-      const regressions = comparison.filter((c) => c.regression);
-      if (regressions.length > 0) {
-        verdict = 'regression';
-        failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
+    const baselines = parsed.baselines.filter((b) => b.results.run.scenario === entry);
+    if (parsed.baselines.length > 0 && baselines.length === 0) failed.push(`no --baseline run of ${entry} given: not compared`);
+    // Compared also when thresholds failed: which metrics moved, and by how much, is what one wants to know then.
+    if (baselines.length > 0 && (verdict === 'pass' || verdict === 'thresholds failed') && existsSync(resultsFile)) {
+      try {
+        const current = loadRun(result.runDir);
+        const report = await compareRuns(baselines, current, parsed.compare);
+        console.log(`\n${entry} against the baseline:\n${formatComparison(report)}`);
+        await writeComparison(current, report);
+        const regressions = report.rows.filter((r) => r.verdict === 'regressed');
+        if (regressions.length > 0 && verdict === 'pass') verdict = 'regression';
+        if (regressions.length > 0) {
+          failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
+        }
+      } catch (error) {
+        verdict = 'error';
+        result.error ??= `comparison with the baseline failed: ${(error as Error).message}`;
       }
     }
     rows.push({
