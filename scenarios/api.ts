@@ -20,6 +20,7 @@ const errorRate = envNumber(__ENV, 'API_ERROR_RATE', 0.01, { min: 0, max: 1, wha
 const maxVUs = Math.max(10, Math.ceil(rate * 4));
 
 export const options = entryOptions(config, {
+  roles: [], // classes whose VUs log in as their own pool account
   wallTimeS: config.durationS,
   scenarios: Object.fromEntries(
     Object.entries(ENDPOINT_GROUPS).map(([name, group]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, maxVUs)]),

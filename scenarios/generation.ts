@@ -24,6 +24,7 @@ const maxS = config.generationTimeoutS * perUser + 60;
 const watchS = Math.min(maxS, 20 + 10 * perUser * config.chaptersPerCourse);
 
 export const options = entryOptions(config, {
+  roles: ['power'], // classes whose VUs log in as their own pool account
   wallTimeS: watchS,
   scenarios: { generators: iterationsPerUser('generators', usersN, perUser, maxS) },
   gates: [
@@ -37,7 +38,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'generation' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config, { seed: false });
+  return prepareRun(config);
 }
 
 export function generators(data: RunData): void {

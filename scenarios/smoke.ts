@@ -12,6 +12,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 const SMOKE_SECONDS = 10;
 
 export const options = entryOptions(config, {
+  roles: ['power', 'admin'], // classes whose VUs log in as their own pool account
   wallTimeS: SMOKE_SECONDS,
   scenarios: {
     smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: `${SMOKE_SECONDS}s`, gracefulStop: '30s' },
@@ -29,7 +30,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config, { seed: false });
+  return prepareRun(config);
 }
 
 export function smoke(data: RunData): void {

@@ -83,7 +83,7 @@ export function groupedEndpoints(): Endpoint[] {
 
 /** The shared setup plus one generation job for `status` to poll. */
 export async function prepareEndpointGroups(config: Config): Promise<EndpointGroupData> {
-  const data = await prepareRun(config);
+  const data = await prepareRun(config, { seed: true });
   const client = new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular);
   const course = client.createCourse({ title: `perf-api ${data.runId}`, topic: 'api budgets', level: 'beginner', chapter_count: 1 });
   if (!course.body) throw new Error(`setup could not create the course whose job the status group polls (status ${course.status})`);

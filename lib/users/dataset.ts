@@ -1,0 +1,144 @@
+// The kept dataset: PERFORMANCE_DATASET_COURSES courses per regular/power account, the first
+// PERFORMANCE_DATASET_GENERATED of each regular account generated (one chapter), so lists and
+// pagination are not trivially small and reads spread over many rows, each user reading only
+// their own. Made in setup (outside the measured window: its requests carry scope=setup and no
+// endpoint tag, so no gate sees them), with at most CONCURRENCY requests in flight, and reused by
+// later runs when it is already there (PERFORMANCE_DATASET_RESEED=true / --reseed: made anew).
+import { sleep } from 'k6';
+import http, { type BatchRequest, type RefinedResponse, type ResponseType } from 'k6/http';
+import type { Config } from '../config/config.ts';
+import { paths, type Id } from '../http/routes.ts';
+import { DATASET_TITLE, datasetTitle } from './dataset-names.ts';
+import type { Account, Role } from './pool-spec.ts';
+
+const CONCURRENCY = 16;
+const LIST_LIMIT = 100;
+
+export interface Owner extends Account {
+  role: Role;
+}
+
+export interface DatasetReport {
+  accounts: number;
+  created: number;
+  reused: number;
+  removed: number;
+  generated: number;
+}
+
+type Response = RefinedResponse<ResponseType | undefined>;
+
+/** Runs requests CONCURRENCY at a time; answers in order. */
+function batched(requests: BatchRequest[]): Response[] {
+  const answers: Response[] = [];
+  for (let i = 0; i < requests.length; i += CONCURRENCY) answers.push(...(http.batch(requests.slice(i, i + CONCURRENCY)) as Response[]));
+  return answers;
+}
+
+function params(what: string, token?: string, timeoutS = 60) {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return { headers, tags: { scope: 'setup', name: `setup: ${what}` }, timeout: `${timeoutS}s` };
+}
+
+function json<T>(res: Response): T | undefined {
+  try {
+    return JSON.parse(res.body as string) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
+export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
+  const { courses: wanted, generated: generatedPerUser, reseed } = config.dataset;
+  const report: DatasetReport = { accounts: owners.length, created: 0, reused: 0, removed: 0, generated: 0 };
+  if (wanted === 0 || owners.length === 0) return report;
+  const base = config.baseUrl;
+
+  const logins = batched(owners.map((o) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: o.email, password: o.password }), params: params('login') })));
+  const tokens = logins.map((res, i) => {
+    const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+    if (!token) throw new Error(`dataset: logging in as ${owners[i]!.role} account ${owners[i]!.email} failed with status ${res.status}: check its password in the user pool`);
+    return token;
+  });
+
+  const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
+  const list = (which: number[]) => batched(which.map((i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) })));
+  const everyone = owners.map((_, i) => i);
+  let totals = list(everyone).map((res, i) => {
+    const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
+    if (!body) throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
+    return body;
+  });
+
+  if (reseed) {
+    // Remove the old dataset page by page (each list shows the next page once the previous is gone).
+    for (let round = 0; totals.some((t) => t.items.length > 0) && round < 1000; round++) {
+      const deletions = totals.flatMap((t, i) => t.items.map((c) => ({ method: 'DELETE', url: `${base}${paths.course(c.id)}`, params: params('remove dataset', tokens[i]) })));
+      report.removed += batched(deletions).filter((res) => res.status === 204).length;
+      totals = list(everyone).map((res) => json<{ total: number; items: { id: Id }[] }>(res) ?? { total: 0, items: [] });
+    }
+  }
+
+  const creations: { owner: number; generate: boolean; request: BatchRequest }[] = [];
+  owners.forEach((owner, i) => {
+    const have = totals[i]!.total;
+    if (have >= wanted) report.reused++;
+    for (let n = have + 1; n <= wanted; n++) {
+      const generate = owner.role === 'regular' && n <= generatedPerUser;
+      const course = { title: datasetTitle(n), topic: `dataset topic ${n}`, level: 'beginner', chapter_count: generate ? 1 : 3 };
+      creations.push({ owner: i, generate, request: { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[i]) } });
+    }
+  });
+  const created = batched(creations.map((c) => c.request));
+  const toGenerate: { owner: number; id: Id }[] = [];
+  created.forEach((res, k) => {
+    const id = res.status === 201 ? json<{ id: Id }>(res)?.id : undefined;
+    if (id === undefined) throw new Error(`dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`);
+    report.created++;
+    if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
+  });
+
+  const started = batched(toGenerate.map((g) => ({ method: 'POST', url: `${base}${paths.generate(g.id)}`, body: '{}', params: params('generate dataset', tokens[g.owner]) })));
+  let jobs = started.map((res, k) => {
+    const jobId = res.status === 202 ? json<{ job_id: Id }>(res)?.job_id : undefined;
+    if (jobId === undefined) throw new Error(`dataset: starting generation for ${owners[toGenerate[k]!.owner]!.email} failed with status ${res.status}`);
+    return { owner: toGenerate[k]!.owner, jobId };
+  });
+  const deadline = Date.now() + config.generationTimeoutS * 1000;
+  while (jobs.length > 0) {
+    if (Date.now() > deadline) throw new Error(`dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${config.generationTimeoutS}s`);
+    sleep(1);
+    const polled = batched(jobs.map((j) => ({ method: 'GET', url: `${base}${paths.job(j.jobId)}`, params: params('poll dataset job', tokens[j.owner]) })));
+    const open: typeof jobs = [];
+    polled.forEach((res, k) => {
+      const status = json<{ status?: string; error?: string }>(res);
+      if (status?.status === 'failed') throw new Error(`dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`);
+      if (status?.status === 'completed') report.generated++;
+      else open.push(jobs[k]!);
+    });
+    jobs = open;
+  }
+  return report;
+}
+
+/**
+ * Removes run-created courses the admin can see whose title `remove` picks (this run's at
+ * teardown, earlier runs' leftovers at setup). Returns how many were removed.
+ */
+export function removeCourses(config: Config, adminToken: string, filter: string, remove: (title: string) => boolean): number {
+  const base = config.baseUrl;
+  let removed = 0;
+  let offset = 0;
+  for (let page = 0; page < 1000; page++) {
+    const res = http.get(`${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params('find leftovers', adminToken));
+    const items = (res.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res)?.items : undefined) ?? [];
+    if (items.length === 0) break;
+    const doomed = items.filter((c) => remove(c.title));
+    const gone = batched(doomed.map((c) => ({ method: 'DELETE', url: `${base}${paths.course(c.id)}`, params: params('remove leftovers', adminToken) }))).filter((r) => r.status === 204 || r.status === 404).length;
+    removed += gone;
+    offset += items.length - gone; // what stays on the page (kept, or not deletable) is stepped over
+  }
+  return removed;
+}
