@@ -239,7 +239,7 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     },
     async (request) => {
       const user = sql.userByEmail.get(request.body.email);
-      if (!user || !verifyPassword(request.body.password, user.password_hash)) throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
+      if (!user || !(await verifyPassword(request.body.password, user.password_hash))) throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
       const { token, expiresIn } = tokens.issue(user.id, user.role);
       return { access_token: token, token_type: 'bearer', role: user.role, expires_in: expiresIn };
     },

@@ -1,12 +1,15 @@
-// npm run load [-- --dashboard[=PORT]] [k6 flags...]: the main job against BASE_URL, or against
-// the demo platform started for the run. Exits with k6's exit code (0 pass, 99 thresholds failed).
+// npm run load [-- --dashboard[=PORT]] [--reseed] [k6 flags...]: the main job against BASE_URL, or
+// against the demo platform started for the run. --reseed makes the kept dataset anew.
+// Exits with k6's exit code (0 pass, 99 thresholds failed).
 import { runEntry } from './lib/run-entry.ts';
 
 const passThrough: string[] = [];
 let dashboardPort: number | undefined;
+let reseed = false;
 for (const arg of process.argv.slice(2)) {
   const dashboard = /^--dashboard(?:=(\d+))?$/.exec(arg);
   if (dashboard) dashboardPort = Number(dashboard[1] ?? 5665);
+  else if (arg === '--reseed') reseed = true;
   else passThrough.push(arg);
 }
 
@@ -16,6 +19,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => co
 const result = await runEntry({
   entry: 'load',
   k6Args: passThrough,
+  ...(reseed ? { env: { PERFORMANCE_DATASET_RESEED: 'true' } } : {}),
   baseUrl: process.env.BASE_URL || undefined,
   demoFaults: process.env.DEMO_FAULTS,
   dashboardPort,

@@ -36,6 +36,7 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --dashboard-port PORT    ... on this port instead
   --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
   --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
+  --reseed                 make the kept dataset anew (PERFORMANCE_DATASET_RESEED=true)
   --verbose                print the demo platform's logs when an entry fails
   -h, --help               this text
 
@@ -85,6 +86,7 @@ function parseCommandLine(argv: string[]) {
       baseline: { type: 'string' },
       tolerance: { type: 'string', default: '10' },
       verbose: { type: 'boolean', default: false },
+      reseed: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -95,6 +97,7 @@ function parseCommandLine(argv: string[]) {
   set('PERFORMANCE_API_TIMEOUT', wholeNumber('api-timeout', values['api-timeout'], 1, 3600));
   set('PERFORMANCE_MEMORY_LIMIT', wholeNumber('memory-limit', values['memory-limit'], 1, 1_048_576));
   set('PERFORMANCE_CPU_LIMIT', wholeNumber('cpu-limit', values['cpu-limit'], 1, 100));
+  if (values.reseed) set('PERFORMANCE_DATASET_RESEED', 'true');
   const baseUrl = values['base-url'] ?? (process.env.BASE_URL || undefined);
   if (baseUrl !== undefined) set('BASE_URL', baseUrl);
   // The k6-side validation, run here too, so a bad value (flag or env) stops us before anything starts.

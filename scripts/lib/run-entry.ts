@@ -10,6 +10,7 @@ import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
+import { demoPoolFor } from './user-pool.ts';
 
 export interface SidecarTarget {
   pid?: number;
@@ -141,8 +142,10 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     buildIfStale();
     const k6 = resolveK6();
     let baseUrl = options.baseUrl;
+    let demoUsers: string | undefined;
     if (!baseUrl) {
-      platform = await startDemoPlatform({ faults: options.demoFaults });
+      demoUsers = demoPoolFor(k6, entry, { ...process.env, ...options.env });
+      platform = await startDemoPlatform({ faults: options.demoFaults, ...(demoUsers ? { env: { DEMO_USERS: demoUsers } } : {}) });
       cleanups.push(() => platform!.stop());
       baseUrl = platform.url;
     }
@@ -158,6 +161,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       ...process.env,
       ...options.env,
       BASE_URL: baseUrl,
+      ...(demoUsers ? { DEMO_USERS: demoUsers } : {}),
       ...(runDir ? { REPORTS_DIR: runDir } : {}),
       RUN_TARGET: baseUrl,
       RUN_K6_VERSION: k6Version(k6) ?? '',
