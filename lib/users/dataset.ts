@@ -56,12 +56,13 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   if (wanted === 0 || owners.length === 0) return report;
   const base = config.baseUrl;
 
-  const logins = batched(owners.map((o) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: o.email, password: o.password }), params: params('login') })));
-  const tokens = logins.map((res, i) => {
-    const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
-    if (!token) throw new Error(`dataset: logging in as ${owners[i]!.role} account ${owners[i]!.email} failed with status ${res.status}: check its password in the user pool`);
-    return token;
-  });
+  const logIn = (which: number[]) =>
+    batched(which.map((i) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[i]!.email, password: owners[i]!.password }), params: params('login') }))).map((res, k) => {
+      const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+      if (!token) throw new Error(`dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`);
+      return token;
+    });
+  const tokens = logIn(owners.map((_, i) => i));
 
   const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
   const list = (which: number[]) => batched(which.map((i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) })));
@@ -112,6 +113,9 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
     sleep(1);
     const polled = batched(jobs.map((j) => ({ method: 'GET', url: `${base}${paths.job(j.jobId)}`, params: params('poll dataset job', tokens[j.owner]) })));
     const open: typeof jobs = [];
+    // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
+    const expired = [...new Set(jobs.filter((_, k) => polled[k]!.status === 401).map((j) => j.owner))];
+    logIn(expired).forEach((token, k) => (tokens[expired[k]!] = token));
     polled.forEach((res, k) => {
       const status = json<{ status?: string; error?: string }>(res);
       if (status?.status === 'failed') throw new Error(`dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`);

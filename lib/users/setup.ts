@@ -145,7 +145,14 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
 
 /** Teardown: removes every course this run created (VUs delete their own as they go; this catches the rest). */
 export function cleanUpRun(config: Config, data: RunData | undefined): void {
-  if (!data?.runId || !data.tokens?.admin) return;
-  const removed = removeCourses(config, data.tokens.admin, data.runId, (title) => isLeftover(title, data.runId, true));
+  if (!data?.runId || pool.sizes.admin === 0) return;
+  // A fresh login: setup's token may have expired during a long run.
+  const { email, password } = pool.account('admin', 0, data.classPasswords?.admin ?? config.users.admin.password);
+  const token = new ApiClient(config.baseUrl, config.apiTimeoutS).login(email, password).body?.access_token;
+  if (!token) {
+    console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);
+    return;
+  }
+  const removed = removeCourses(config, token, data.runId, (title) => isLeftover(title, data.runId, true));
   if (removed > 0) console.log(`teardown: removed ${removed} course(s) this run created`);
 }

@@ -14,7 +14,7 @@ export const generateCourse: Workflow = (ctx) => {
   const created = client.createCourse({ title: uniqueTitle('generation', ctx), topic: 'machine learning', level: 'intermediate', chapter_count: config.chaptersPerCourse });
   if (!created.body) return false;
   coursesCreated.add(1);
-  const outcome = generateAndWait(client, created.body.id, config.pollIntervalS, config.generationTimeoutS);
-  const deleted = client.deleteCourse(created.body.id).ok;
+  const outcome = generateAndWait(client, created.body.id, config.pollIntervalS, config.generationTimeoutS, () => userClient(config, data, 'power'));
+  const deleted = (userClient(config, data, 'power') ?? client).deleteCourse(created.body.id).ok;
   return outcome.completed && deleted;
 };

@@ -94,15 +94,18 @@ export const powerUser: Workflow = (ctx) =>
     const id = created.body.id;
     think(config.thinkTimeS);
     let ok = client.updateCourse(id, { topic: 'distributed systems, revised' }).ok;
-    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS);
+    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS, () => clientFor(ctx, 'power'));
     ok = generation.completed && ok;
+    // The session may have logged in again while waiting: go on with its current client.
+    const after = clientFor(ctx, 'power');
+    if (!after) return false;
     if (generation.completed) {
-      ok = readCourse(client, id) && ok;
+      ok = readCourse(after, id) && ok;
       think(config.thinkTimeS);
-      ok = client.exportCourse(id, pickOne(EXPORT_FORMATS) ?? 'json').ok && ok;
+      ok = after.exportCourse(id, pickOne(EXPORT_FORMATS) ?? 'json').ok && ok;
     }
     think(config.thinkTimeS);
-    return client.deleteCourse(id).ok && ok;
+    return after.deleteCourse(id).ok && ok;
   });
 
 /** Watches the system: stats, the job list, the user list, and removes courses earlier runs left behind. */
