@@ -49,6 +49,12 @@ function json<T>(res: Response): T | undefined {
   }
 }
 
+/** A login outside the measured window (scope=setup, no endpoint tag): the token, or undefined. */
+export function quietLogin(config: Config, email: string, password: string): string | undefined {
+  const res = http.post(`${config.baseUrl}${paths.login()}`, JSON.stringify({ email, password }), params('login')) as Response;
+  return res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+}
+
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
 export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const { courses: wanted, generated: generatedPerUser, reseed } = config.dataset;

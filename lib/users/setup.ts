@@ -9,7 +9,7 @@ import secrets from 'k6/secrets';
 import http from 'k6/http';
 import { ApiClient, type Id, type Role } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
-import { ensureDataset, removeCourses, type Owner } from './dataset.ts';
+import { ensureDataset, quietLogin, removeCourses, type Owner } from './dataset.ts';
 import { isLeftover, newRunId, RUN_TITLE_FILTER } from './dataset-names.ts';
 import { pool } from './pool.ts';
 import { ROLES, vuIdBound } from './pool-spec.ts';
@@ -148,7 +148,7 @@ export function cleanUpRun(config: Config, data: RunData | undefined): void {
   if (!data?.runId || pool.sizes.admin === 0) return;
   // A fresh login: setup's token may have expired during a long run.
   const { email, password } = pool.account('admin', 0, data.classPasswords?.admin ?? config.users.admin.password);
-  const token = new ApiClient(config.baseUrl, config.apiTimeoutS).login(email, password).body?.access_token;
+  const token = quietLogin(config, email, password);
   if (!token) {
     console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);
     return;
