@@ -28,10 +28,27 @@ export interface DatasetReport {
 
 type Response = RefinedResponse<ResponseType | undefined>;
 
-/** Runs requests CONCURRENCY at a time; answers in order. */
+const ATTEMPTS = 3;
+const transient = (res: Response) => res.status === 0 || res.status >= 500;
+
+/**
+ * Runs requests CONCURRENCY at a time; answers in order. A request that got no answer or a 5xx is
+ * sent again (up to ATTEMPTS in all): one flaky answer must not stop a run before it starts. A
+ * creation retried after a lost answer may make one course too many; the next run counts, not assumes.
+ */
 function batched(requests: BatchRequest[]): Response[] {
   const answers: Response[] = [];
-  for (let i = 0; i < requests.length; i += CONCURRENCY) answers.push(...(http.batch(requests.slice(i, i + CONCURRENCY)) as Response[]));
+  for (let i = 0; i < requests.length; i += CONCURRENCY) {
+    const chunk = requests.slice(i, i + CONCURRENCY);
+    const got = http.batch(chunk) as Response[];
+    for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
+      const again = got.map((res, k) => (transient(res) ? k : -1)).filter((k) => k >= 0);
+      if (again.length === 0) break;
+      sleep(0.2 * attempt);
+      (http.batch(again.map((k) => chunk[k]!)) as Response[]).forEach((res, j) => (got[again[j]!] = res));
+    }
+    answers.push(...got);
+  }
   return answers;
 }
 
@@ -50,9 +67,9 @@ function json<T>(res: Response): T | undefined {
 }
 
 /** A login outside the measured window (scope=setup, no endpoint tag): the token, or undefined. */
-export function quietLogin(config: Config, email: string, password: string): string | undefined {
-  const res = http.post(`${config.baseUrl}${paths.login()}`, JSON.stringify({ email, password }), params('login')) as Response;
-  return res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+export function quietLogin(config: Config, email: string, password: string): { token: string | undefined; status: number } {
+  const [res] = batched([{ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login') }]);
+  return { token: res!.status === 200 ? json<{ access_token?: string }>(res!)?.access_token : undefined, status: res!.status };
 }
 
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
@@ -142,8 +159,8 @@ export function removeCourses(config: Config, adminToken: string, filter: string
   let removed = 0;
   let offset = 0;
   for (let page = 0; page < 1000; page++) {
-    const res = http.get(`${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params('find leftovers', adminToken));
-    const items = (res.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res)?.items : undefined) ?? [];
+    const [res] = batched([{ method: 'GET', url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params: params('find leftovers', adminToken) }]);
+    const items = (res!.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res!)?.items : undefined) ?? [];
     if (items.length === 0) break;
     const doomed = items.filter((c) => remove(c.title));
     const gone = batched(doomed.map((c) => ({ method: 'DELETE', url: `${base}${paths.course(c.id)}`, params: params('remove leftovers', adminToken) }))).filter((r) => r.status === 204 || r.status === 404).length;

