@@ -189,6 +189,7 @@ export function parseConfig(env: Env): Config {
       apiP99Ms: millis(env, 'THRESHOLD_API_P99_MS', d.apiP99Ms),
       healthP95Ms: millis(env, 'THRESHOLD_HEALTH_P95_MS', d.healthP95Ms),
       exportP95Ms: millis(env, 'THRESHOLD_EXPORT_P95_MS', d.exportP95Ms),
+      loginP95Ms: millis(env, 'THRESHOLD_LOGIN_P95_MS', d.loginP95Ms),
       chapterP95Ms: seconds(1, 24 * 3600)(env, 'THRESHOLD_CHAPTER_P95_S', d.chapterP95Ms / 1000) * 1000,
       successRate: fraction(env, 'THRESHOLD_SUCCESS_RATE', d.successRate),
       errorRate: fraction(env, 'THRESHOLD_ERROR_RATE', d.errorRate),
