@@ -11,6 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import { splitUsers } from '../../lib/load/shapes.ts';
 import { poolEmail } from '../../lib/users/pool-spec.ts';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { resolveK6 } from '../../scripts/lib/k6-binary.ts';
+import { demoPoolFor } from '../../scripts/lib/user-pool.ts';
 import { call } from '../helpers/http.ts';
 import { runK6, type K6Run } from '../helpers/k6.ts';
 
@@ -92,15 +94,22 @@ describe('bad users files stop the run at init, naming the file, the line and th
 describe('every VU is its own logged-in account', () => {
   let platform: DemoPlatform;
   const vus = 12;
-  const pool = 14; // 12 users + the health probe's 2 VU ids
+  let demoUsers: string;
   before(async () => {
-    platform = await startDemoPlatform({ env: { DEMO_USERS: `regular:${pool},power:${pool},admin:${pool}` } });
+    // As the runner does: a pool as large as the entry's VU ids, from `k6 inspect`.
+    demoUsers = demoPoolFor(resolveK6(), 'load', { ...process.env, PERFORMANCE_CONCURRENT_USERS: String(vus), PERFORMANCE_USERS_FILE: '', DEMO_USERS: '' })!;
+    platform = await startDemoPlatform({ env: { DEMO_USERS: demoUsers } });
+  });
+
+  test('the runner sizes the demo pool from the VU ids k6 will number (users + the health probe)', () => {
+    assert.equal(demoUsers, 'regular:14,power:14,admin:14');
+    assert.equal(demoPoolFor(resolveK6(), 'load', { ...process.env, PERFORMANCE_USERS_FILE: '/some/users.csv' }), undefined, 'a users file brings its own accounts');
   });
   after(() => platform?.stop());
 
   test(`${vus} VUs are ${vus} distinct accounts, split by the class weights`, async () => {
     // No dataset here, so the only accounts the platform sees are the VUs' own (and the admin that cleans up).
-    const run = await shortLoad(platform.url, vus, { DEMO_USERS: `regular:${pool},power:${pool},admin:${pool}`, PERFORMANCE_DATASET_COURSES: '0', PERFORMANCE_USERS_DISTINCT: 'true' });
+    const run = await shortLoad(platform.url, vus, { DEMO_USERS: demoUsers, PERFORMANCE_DATASET_COURSES: '0', PERFORMANCE_USERS_DISTINCT: 'true' });
     assert.equal(functionallyGreen(run), undefined);
     const split = splitUsers(vus, { regular: 70, power: 20, admin: 10 });
     const seen = await usersSeen(platform.url);
