@@ -10,7 +10,7 @@ import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
-import { demoPoolFor } from './user-pool.ts';
+import { absoluteUsersFile, demoPoolFor } from './user-pool.ts';
 
 export interface SidecarTarget {
   pid?: number;
@@ -162,6 +162,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       ...options.env,
       BASE_URL: baseUrl,
       ...(demoUsers ? { DEMO_USERS: demoUsers } : {}),
+      ...(absoluteUsersFile({ ...process.env, ...options.env }) ? { PERFORMANCE_USERS_FILE: absoluteUsersFile({ ...process.env, ...options.env }) } : {}),
       ...(runDir ? { REPORTS_DIR: runDir } : {}),
       RUN_TARGET: baseUrl,
       RUN_K6_VERSION: k6Version(k6) ?? '',

@@ -3,7 +3,7 @@
 // across all classes, and VU n uses its class's account n mod size), so every VU is its own user.
 // The entry's scenarios come from `k6 inspect`, with the run's environment, as k6 will see them.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT } from './build-if-stale.ts';
 import { vuIdBound } from '../../lib/users/pool-spec.ts';
 
@@ -19,4 +19,10 @@ export function demoPoolFor(k6: string, entry: string, env: NodeJS.ProcessEnv): 
   const scenarios = (JSON.parse(inspected.stdout) as { scenarios?: Record<string, Record<string, unknown>> }).scenarios ?? {};
   const size = Math.max(1, vuIdBound(scenarios));
   return `regular:${size},power:${size},admin:${size}`;
+}
+
+/** PERFORMANCE_USERS_FILE made absolute from the current directory: k6 would resolve a relative path from dist/. */
+export function absoluteUsersFile(env: NodeJS.ProcessEnv): string | undefined {
+  const file = env.PERFORMANCE_USERS_FILE;
+  return file && !isAbsolute(file) ? resolve(file) : undefined;
 }
