@@ -140,6 +140,7 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
     const expired = [...new Set(jobs.filter((_, k) => polled[k]!.status === 401).map((j) => j.owner))];
     logIn(expired).forEach((token, k) => (tokens[expired[k]!] = token));
     polled.forEach((res, k) => {
+      if (res.status !== 200 && res.status !== 401) throw new Error(`dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`);
       const status = json<{ status?: string; error?: string }>(res);
       if (status?.status === 'failed') throw new Error(`dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`);
       if (status?.status === 'completed') report.generated++;
