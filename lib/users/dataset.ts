@@ -32,14 +32,16 @@ const ATTEMPTS = 3;
 const transient = (res: Response) => res.status === 0 || res.status >= 500;
 
 /**
- * Runs requests CONCURRENCY at a time; answers in order. A request that got no answer or a 5xx is
- * sent again (up to ATTEMPTS in all): one flaky answer must not stop a run before it starts. A
- * creation retried after a lost answer may make one course too many; the next run counts, not assumes.
+ * Sends `count` requests made by `make`, CONCURRENCY at a time, and hands each answer to `onAnswer`
+ * as it comes: nothing is kept, so seeding thousands of courses does not hold thousands of
+ * responses in k6's memory. A request that got no answer or a 5xx is sent again (up to ATTEMPTS
+ * in all): one flaky answer must not stop a run before it starts. A creation retried after a
+ * lost answer may make one course too many; the next run counts, it does not assume.
  */
-function batched(requests: BatchRequest[]): Response[] {
-  const answers: Response[] = [];
-  for (let i = 0; i < requests.length; i += CONCURRENCY) {
-    const chunk = requests.slice(i, i + CONCURRENCY);
+function batched(count: number, make: (i: number) => BatchRequest, onAnswer: (res: Response, i: number) => void): void {
+  for (let first = 0; first < count; first += CONCURRENCY) {
+    const chunk: BatchRequest[] = [];
+    for (let i = first; i < Math.min(count, first + CONCURRENCY); i++) chunk.push(make(i));
     const got = http.batch(chunk) as Response[];
     for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
       const again = got.map((res, k) => (transient(res) ? k : -1)).filter((k) => k >= 0);
@@ -47,9 +49,8 @@ function batched(requests: BatchRequest[]): Response[] {
       sleep(0.2 * attempt);
       (http.batch(again.map((k) => chunk[k]!)) as Response[]).forEach((res, j) => (got[again[j]!] = res));
     }
-    answers.push(...got);
+    got.forEach((res, k) => onAnswer(res, first + k));
   }
-  return answers;
 }
 
 function params(what: string, token?: string, timeoutS = 60) {
@@ -68,8 +69,17 @@ function json<T>(res: Response): T | undefined {
 
 /** A login outside the measured window (scope=setup, no endpoint tag): the token, or undefined. */
 export function quietLogin(config: Config, email: string, password: string): { token: string | undefined; status: number } {
-  const [res] = batched([{ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login') }]);
-  return { token: res!.status === 200 ? json<{ access_token?: string }>(res!)?.access_token : undefined, status: res!.status };
+  const result: { token: string | undefined; status: number } = { token: undefined, status: 0 };
+  batched(1, () => ({ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login') }), (res) => {
+    result.status = res.status;
+    result.token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+  });
+  return result;
+}
+
+interface Listed {
+  total: number;
+  ids: Id[];
 }
 
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
@@ -79,73 +89,90 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   if (wanted === 0 || owners.length === 0) return report;
   const base = config.baseUrl;
 
+  const tokens: string[] = [];
   const logIn = (which: number[]) =>
-    batched(which.map((i) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[i]!.email, password: owners[i]!.password }), params: params('login') }))).map((res, k) => {
-      const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
-      if (!token) throw new Error(`dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`);
-      return token;
-    });
-  const tokens = logIn(owners.map((_, i) => i));
+    batched(
+      which.length,
+      (k) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }), params: params('login') }),
+      (res, k) => {
+        const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+        if (!token) throw new Error(`dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`);
+        tokens[which[k]!] = token;
+      },
+    );
+  logIn(owners.map((_, i) => i));
 
   const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
-  const list = (which: number[]) => batched(which.map((i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) })));
-  const everyone = owners.map((_, i) => i);
-  let totals = list(everyone).map((res, i) => {
-    const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
-    if (!body) throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
-    return body;
-  });
+  const list = (): Listed[] => {
+    const listed: Listed[] = [];
+    batched(owners.length, (i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) }), (res, i) => {
+      const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
+      if (!body) throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
+      listed[i] = { total: body.total, ids: body.items.map((c) => c.id) };
+    });
+    return listed;
+  };
+  let listed = list();
 
   if (reseed) {
     // Remove the old dataset page by page (each list shows the next page once the previous is gone).
-    for (let round = 0; totals.some((t) => t.items.length > 0) && round < 1000; round++) {
-      const deletions = totals.flatMap((t, i) => t.items.map((c) => ({ method: 'DELETE', url: `${base}${paths.course(c.id)}`, params: params('remove dataset', tokens[i]) })));
-      report.removed += batched(deletions).filter((res) => res.status === 204).length;
-      totals = list(everyone).map((res) => json<{ total: number; items: { id: Id }[] }>(res) ?? { total: 0, items: [] });
+    for (let round = 0; listed.some((l) => l.ids.length > 0) && round < 1000; round++) {
+      const doomed = listed.flatMap((l, i) => l.ids.map((id) => ({ owner: i, id })));
+      batched(doomed.length, (k) => ({ method: 'DELETE', url: `${base}${paths.course(doomed[k]!.id)}`, params: params('remove dataset', tokens[doomed[k]!.owner]) }), (res) => {
+        if (res.status === 204) report.removed++;
+      });
+      listed = list();
     }
   }
 
-  const creations: { owner: number; generate: boolean; request: BatchRequest }[] = [];
+  const creations: { owner: number; n: number; generate: boolean }[] = [];
   owners.forEach((owner, i) => {
-    const have = totals[i]!.total;
+    const have = listed[i]!.total;
     if (have >= wanted) report.reused++;
-    for (let n = have + 1; n <= wanted; n++) {
-      const generate = owner.role === 'regular' && n <= generatedPerUser;
-      const course = { title: datasetTitle(n), topic: `dataset topic ${n}`, level: 'beginner', chapter_count: generate ? 1 : 3 };
-      creations.push({ owner: i, generate, request: { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[i]) } });
-    }
+    for (let n = have + 1; n <= wanted; n++) creations.push({ owner: i, n, generate: owner.role === 'regular' && n <= generatedPerUser });
   });
-  const created = batched(creations.map((c) => c.request));
   const toGenerate: { owner: number; id: Id }[] = [];
-  created.forEach((res, k) => {
-    const id = res.status === 201 ? json<{ id: Id }>(res)?.id : undefined;
-    if (id === undefined) throw new Error(`dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`);
-    report.created++;
-    if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
-  });
+  batched(
+    creations.length,
+    (k) => {
+      const { owner, n, generate } = creations[k]!;
+      const course = { title: datasetTitle(n), topic: `dataset topic ${n}`, level: 'beginner', chapter_count: generate ? 1 : 3 };
+      return { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[owner]) };
+    },
+    (res, k) => {
+      const id = res.status === 201 ? json<{ id: Id }>(res)?.id : undefined;
+      if (id === undefined) throw new Error(`dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`);
+      report.created++;
+      if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
+    },
+  );
 
-  const started = batched(toGenerate.map((g) => ({ method: 'POST', url: `${base}${paths.generate(g.id)}`, body: '{}', params: params('generate dataset', tokens[g.owner]) })));
-  let jobs = started.map((res, k) => {
+  let jobs: { owner: number; jobId: Id }[] = [];
+  batched(toGenerate.length, (k) => ({ method: 'POST', url: `${base}${paths.generate(toGenerate[k]!.id)}`, body: '{}', params: params('generate dataset', tokens[toGenerate[k]!.owner]) }), (res, k) => {
     const jobId = res.status === 202 ? json<{ job_id: Id }>(res)?.job_id : undefined;
     if (jobId === undefined) throw new Error(`dataset: starting generation for ${owners[toGenerate[k]!.owner]!.email} failed with status ${res.status}`);
-    return { owner: toGenerate[k]!.owner, jobId };
+    jobs.push({ owner: toGenerate[k]!.owner, jobId });
   });
   const deadline = Date.now() + config.generationTimeoutS * 1000;
   while (jobs.length > 0) {
     if (Date.now() > deadline) throw new Error(`dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${config.generationTimeoutS}s`);
     sleep(1);
-    const polled = batched(jobs.map((j) => ({ method: 'GET', url: `${base}${paths.job(j.jobId)}`, params: params('poll dataset job', tokens[j.owner]) })));
     const open: typeof jobs = [];
-    // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
-    const expired = [...new Set(jobs.filter((_, k) => polled[k]!.status === 401).map((j) => j.owner))];
-    logIn(expired).forEach((token, k) => (tokens[expired[k]!] = token));
-    polled.forEach((res, k) => {
-      if (res.status !== 200 && res.status !== 401) throw new Error(`dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`);
+    const expired = new Set<number>();
+    batched(jobs.length, (k) => ({ method: 'GET', url: `${base}${paths.job(jobs[k]!.jobId)}`, params: params('poll dataset job', tokens[jobs[k]!.owner]) }), (res, k) => {
+      // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
+      if (res.status === 401) {
+        expired.add(jobs[k]!.owner);
+        open.push(jobs[k]!);
+        return;
+      }
+      if (res.status !== 200) throw new Error(`dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`);
       const status = json<{ status?: string; error?: string }>(res);
       if (status?.status === 'failed') throw new Error(`dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`);
       if (status?.status === 'completed') report.generated++;
       else open.push(jobs[k]!);
     });
+    if (expired.size > 0) logIn([...expired]);
     jobs = open;
   }
   return report;
@@ -160,11 +187,16 @@ export function removeCourses(config: Config, adminToken: string, filter: string
   let removed = 0;
   let offset = 0;
   for (let page = 0; page < 1000; page++) {
-    const [res] = batched([{ method: 'GET', url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params: params('find leftovers', adminToken) }]);
-    const items = (res!.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res!)?.items : undefined) ?? [];
+    let items: { id: Id; title: string }[] = [];
+    batched(1, () => ({ method: 'GET', url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params: params('find leftovers', adminToken) }), (res) => {
+      items = (res.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res)?.items : undefined) ?? [];
+    });
     if (items.length === 0) break;
     const doomed = items.filter((c) => remove(c.title));
-    const gone = batched(doomed.map((c) => ({ method: 'DELETE', url: `${base}${paths.course(c.id)}`, params: params('remove leftovers', adminToken) }))).filter((r) => r.status === 204 || r.status === 404).length;
+    let gone = 0;
+    batched(doomed.length, (k) => ({ method: 'DELETE', url: `${base}${paths.course(doomed[k]!.id)}`, params: params('remove leftovers', adminToken) }), (res) => {
+      if (res.status === 204 || res.status === 404) gone++;
+    });
     removed += gone;
     offset += items.length - gone; // what stays on the page (kept, or not deletable) is stepped over
   }
