@@ -53,10 +53,12 @@ function batched(count: number, make: (i: number) => BatchRequest, onAnswer: (re
   }
 }
 
-function params(what: string, token?: string, timeoutS = 60) {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+/** Setup's request params; Content-Type only with a body (a JSON DELETE without one is a 400 on many servers). */
+function params(what: string, token?: string, withBody = false) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (withBody) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-  return { headers, tags: { scope: 'setup', name: `setup: ${what}` }, timeout: `${timeoutS}s` };
+  return { headers, tags: { scope: 'setup', name: `setup: ${what}` }, timeout: '60s' };
 }
 
 function json<T>(res: Response): T | undefined {
@@ -70,7 +72,7 @@ function json<T>(res: Response): T | undefined {
 /** A login outside the measured window (scope=setup, no endpoint tag): the token, or undefined. */
 export function quietLogin(config: Config, email: string, password: string): { token: string | undefined; status: number } {
   const result: { token: string | undefined; status: number } = { token: undefined, status: 0 };
-  batched(1, () => ({ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login') }), (res) => {
+  batched(1, () => ({ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login', undefined, true) }), (res) => {
     result.status = res.status;
     result.token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
   });
@@ -93,7 +95,7 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const logIn = (which: number[]) =>
     batched(
       which.length,
-      (k) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }), params: params('login') }),
+      (k) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }), params: params('login', undefined, true) }),
       (res, k) => {
         const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
         if (!token) throw new Error(`dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`);
@@ -137,7 +139,7 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
     (k) => {
       const { owner, n, generate } = creations[k]!;
       const course = { title: datasetTitle(n), topic: `dataset topic ${n}`, level: 'beginner', chapter_count: generate ? 1 : 3 };
-      return { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[owner]) };
+      return { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[owner], true) };
     },
     (res, k) => {
       const id = res.status === 201 ? json<{ id: Id }>(res)?.id : undefined;
@@ -148,7 +150,7 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   );
 
   let jobs: { owner: number; jobId: Id }[] = [];
-  batched(toGenerate.length, (k) => ({ method: 'POST', url: `${base}${paths.generate(toGenerate[k]!.id)}`, body: '{}', params: params('generate dataset', tokens[toGenerate[k]!.owner]) }), (res, k) => {
+  batched(toGenerate.length, (k) => ({ method: 'POST', url: `${base}${paths.generate(toGenerate[k]!.id)}`, body: '{}', params: params('generate dataset', tokens[toGenerate[k]!.owner], true) }), (res, k) => {
     const jobId = res.status === 202 ? json<{ job_id: Id }>(res)?.job_id : undefined;
     if (jobId === undefined) throw new Error(`dataset: starting generation for ${owners[toGenerate[k]!.owner]!.email} failed with status ${res.status}`);
     jobs.push({ owner: toGenerate[k]!.owner, jobId });

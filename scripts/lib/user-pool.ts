@@ -11,7 +11,7 @@ import { vuIdBound } from '../../lib/users/pool-spec.ts';
 export function demoPoolFor(k6: string, entry: string, env: NodeJS.ProcessEnv): string | undefined {
   if (env.PERFORMANCE_USERS_FILE) return undefined;
   if (env.DEMO_USERS) return env.DEMO_USERS;
-  const inspected = spawnSync(k6, ['inspect', '--execution-requirements', join('dist', `${entry}.js`)], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const inspected = spawnSync(k6, ['inspect', '--execution-requirements', '--include-system-env-vars', join('dist', `${entry}.js`)], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
   if (inspected.status !== 0) {
     // k6 refused the entry's settings: let the real run say why, with the single accounts.
     return undefined;
