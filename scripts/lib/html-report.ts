@@ -10,6 +10,8 @@ import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
 import { formatValue } from '../../lib/report/summary-data.ts';
+import type { ComparisonReport } from './compare.ts';
+import { comparisonHtml } from './comparison-html.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
@@ -124,6 +126,7 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
     .filter(([, v]) => v)
     .map(([k, v]) => `<span><b>${escapeHtml(k!)}</b> ${escapeHtml(String(v))}</span>`)
     .join(' ');
+  const comparison = comparisonHtml(results.comparison as ComparisonReport | undefined);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>course-perf ${escapeHtml(run.scenario)} report</title>
 <style>${UPLOT_CSS}
@@ -138,6 +141,7 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
 <p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
 <h2>Over time</h2><div class="charts" id="charts"></div>
+${comparison.html}
 <h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
 <script type="application/json" id="series">${scriptJson(series)}</script>
 <script>${UPLOT_JS}</script>
@@ -171,6 +175,7 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
   chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }], noSidecar);
   chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }], noSidecar);
 })();
+${comparison.script}
 </script></body></html>
 `;
 }

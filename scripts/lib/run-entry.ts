@@ -11,13 +11,12 @@ import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { absoluteUsersFile, demoPoolFor } from './user-pool.ts';
+import { parseConfig } from '../../lib/config/config.ts';
+import type { LoadShape } from '../../lib/report/results.ts';
+import type { SourceOptions } from '../../sidecar/options.ts';
 
-export interface SidecarTarget {
-  pid?: number;
-  match?: string;
-  cgroup?: string;
-  prometheus?: string;
-}
+/** What the sidecar samples and how (its source flags, checked by sidecar/options.ts). */
+export type SidecarTarget = SourceOptions;
 
 export interface RunOptions {
   entry: string;
@@ -107,14 +106,31 @@ export function outcomeOf(code: number | null, interrupted: boolean, k6Log: stri
   return { outcome: 'error', reason: `k6 exited ${code}` };
 }
 
-/** Adds k6's exit code and the run's outcome to results.json and summary.md (k6 wrote them before it knew). */
-function recordOutcome(runDir: string, result: RunResult): void {
+/** The load shape asked for (the same settings k6 validates), so compare can refuse runs of another shape; undefined when the settings do not parse. */
+function loadShapeOf(env: Record<string, string | undefined>): LoadShape | undefined {
+  try {
+    const config = parseConfig(env);
+    return {
+      concurrent_users: config.concurrentUsers,
+      duration_s: config.durationS,
+      ramp_up_s: config.rampUpS,
+      ramp_down_s: config.rampDownS,
+      user_weights: `${config.weights.regular}/${config.weights.power}/${config.weights.admin}`,
+      think_time_s: `${config.thinkTimeS.min}-${config.thinkTimeS.max}`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds k6's exit code, the run's outcome and its load shape to results.json and summary.md (k6 wrote them before it knew). */
+function recordOutcome(runDir: string, result: RunResult, load: LoadShape | undefined): void {
   const resultsFile = join(runDir, 'results.json');
   if (!existsSync(resultsFile)) return;
   const log = existsSync(join(runDir, 'k6.log')) ? readFileSync(join(runDir, 'k6.log'), 'utf8') : '';
   const { outcome, reason } = outcomeOf(result.k6ExitCode, result.interrupted, log);
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  results.run = { ...results.run, k6_exit_code: result.k6ExitCode, outcome, ...(reason ? { outcome_reason: reason } : {}) };
+  results.run = { ...results.run, k6_exit_code: result.k6ExitCode, outcome, ...(reason ? { outcome_reason: reason } : {}), ...(load ? { load } : {}) };
   writeFileSync(`${resultsFile}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   renameSync(`${resultsFile}.tmp`, resultsFile); // never a half-written results.json
   const markdown = join(runDir, 'summary.md');
@@ -194,7 +210,7 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   }
   if (result.k6ExitCode !== null && runDir) {
     try {
-      recordOutcome(runDir, result);
+      recordOutcome(runDir, result, loadShapeOf({ ...process.env, ...options.env }));
       await writeHtmlReport(runDir);
     } catch (error) {
       result.error ??= `the HTML report could not be written: ${error instanceof Error ? error.message : String(error)}`;
