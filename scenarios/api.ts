@@ -10,6 +10,7 @@ import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, runGroupStep,
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { constantRate } from '../lib/load/shapes.ts';
 import { abortGates, endpointBudgetGates } from '../thresholds/gates.ts';
 
@@ -37,7 +38,7 @@ export function setup(): Promise<EndpointGroupData> {
 
 const g = ENDPOINT_GROUPS;
 export const health = (data: EndpointGroupData) => runGroupStep(config, g.health, data);
-export const login = (data: EndpointGroupData) => runGroupStep(config, g.login, data);
+export const login = withSecrets((data: EndpointGroupData) => runGroupStep(config, g.login, data));
 export const reads = (data: EndpointGroupData) => runGroupStep(config, g.reads, data);
 export const status = (data: EndpointGroupData) => runGroupStep(config, g.status, data);
 export const writes = (data: EndpointGroupData) => runGroupStep(config, g.writes, data);

@@ -11,6 +11,7 @@ import { generateCourse } from '../lib/workflows/generate-course.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { iterationsPerUser } from '../lib/load/shapes.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
@@ -41,6 +42,6 @@ export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 
-export function generators(data: RunData): void {
+export const generators = withSecrets((data: RunData): void => {
   runWorkflow('generation', generateCourse, { config, data });
-}
+});

@@ -4,6 +4,7 @@ import { ENDPOINTS } from '../lib/http/endpoints.ts';
 import { config } from '../lib/config/env.ts';
 import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { everyEndpoint } from '../lib/workflows/workflows.ts';
@@ -33,6 +34,6 @@ export function setup(): Promise<RunData> {
   return prepareRun(config);
 }
 
-export function smoke(data: RunData): void {
+export const smoke = withSecrets((data: RunData): void => {
   runWorkflow('smoke', everyEndpoint, { config, data });
-}
+});

@@ -72,7 +72,7 @@ export function recordResourcesAtEnd(): void {
 }
 
 /** k6's teardown: the server's memory growth, and removing what this run created. */
-export function teardown(data?: RunData): void {
+export async function teardown(data?: RunData): Promise<void> {
   recordResourcesAtEnd();
-  cleanUpRun(runConfig, data);
+  await cleanUpRun(runConfig, data);
 }

@@ -7,7 +7,7 @@ import { ApiClient, type Id, type Role } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
 import { accountOfVu, pool } from './pool.ts';
 import { DATASET_TITLE } from './dataset-names.ts';
-import type { RunData } from './setup.ts';
+import { secretPasswords, type RunData } from './setup.ts';
 
 /** Logins after a VU's first: its token expired or the platform answered 401. */
 export const relogins = new Counter('relogins');
@@ -21,13 +21,34 @@ interface Session {
 }
 
 const sessions: Partial<Record<Role, Session>> = {};
+/** Class passwords from k6's secret sources, read once per VU (k6 reads secrets asynchronously only). */
+let secret: Partial<Record<Role, string>> | undefined;
+
+/** The class password a VU logs in with: the secret source's, else the environment's. */
+export function classPassword(config: Config, role: Role): string {
+  return secret?.[role] ?? config.users[role].password;
+}
+
+/**
+ * Wraps a VU's iteration so its first one reads the secret sources before logging in (the only
+ * asynchronous step; later iterations run as they are). Passwords never travel in setup's data.
+ */
+export function withSecrets<A extends unknown[]>(iteration: (...args: A) => void): (...args: A) => void | Promise<void> {
+  return (...args) => {
+    if (secret) return iteration(...args);
+    return secretPasswords().then((found) => {
+      secret = found;
+      iteration(...args);
+    });
+  };
+}
 let anonymous: ApiClient | undefined;
 
 /** Renew this long before expiry: a tenth of the token's life, at most 30 s. */
 const renewMarginS = (ttlS: number) => Math.min(30, ttlS / 10);
 
 function login(config: Config, data: RunData, role: Role): Session | undefined {
-  const account = accountOfVu(pool, role, data.classPasswords?.[role] ?? config.users[role].password);
+  const account = accountOfVu(pool, role, classPassword(config, role));
   if (!account) return undefined;
   anonymous ??= new ApiClient(config.baseUrl, config.apiTimeoutS);
   const answer = anonymous.login(account.email, account.password).body;

@@ -21,8 +21,6 @@ export interface RunData {
   tokens: Record<Role, string>;
   /** Run-tagged generated courses owned by tokens.regular's account, for entries that read shared rows (api, breakpoint). */
   seededCourseIds: Id[];
-  /** Class passwords that came from k6 secret sources (VUs cannot read secrets synchronously). */
-  classPasswords?: Partial<Record<Role, string>>;
 }
 
 const SEED_COURSES = 3;
@@ -94,7 +92,7 @@ function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
  * redacts them from its logs. They apply to the single accounts and to the DEMO_USERS pool; a
  * users file carries its own passwords.
  */
-async function secretPasswords(): Promise<Partial<Record<Role, string>>> {
+export async function secretPasswords(): Promise<Partial<Record<Role, string>>> {
   const found: Partial<Record<Role, string>> = {};
   for (const role of ROLES) {
     try {
@@ -143,14 +141,16 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
     }
   }
   const seededCourseIds = options.seed ? seedCourses(anonymous.as(tokens.regular), runId, config) : [];
-  return { runId, tokens, seededCourseIds, classPasswords: secret };
+  // No password in the returned data: k6 copies it into every VU and into its summary export.
+  return { runId, tokens, seededCourseIds };
 }
 
 /** Teardown: removes every course this run created (VUs delete their own as they go; this catches the rest). */
-export function cleanUpRun(config: Config, data: RunData | undefined): void {
+export async function cleanUpRun(config: Config, data: RunData | undefined): Promise<void> {
   if (!data?.runId || pool.sizes.admin === 0) return;
+  const secret = await secretPasswords();
   // A fresh login: setup's token may have expired during a long run.
-  const { email, password } = pool.account('admin', 0, data.classPasswords?.admin ?? config.users.admin.password);
+  const { email, password } = pool.account('admin', 0, secret.admin ?? config.users.admin.password);
   const { token } = quietLogin(config, email, password);
   if (!token) {
     console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);

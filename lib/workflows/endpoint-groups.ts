@@ -7,6 +7,7 @@ import type { Config } from '../config/config.ts';
 import type { Endpoint } from '../http/endpoints.ts';
 import { prepareRun, type RunData } from '../users/setup.ts';
 import { accountOfVu, pool } from '../users/pool.ts';
+import { classPassword } from '../users/session.ts';
 
 export interface EndpointGroupData extends RunData {
   /** A generation job every `status` iteration polls. */
@@ -38,7 +39,7 @@ export const ENDPOINT_GROUPS = {
     rate: (r) => Math.max(0.2, r / 5),
     steps: [
       ({ user }, data, _title, config) => {
-        const account = accountOfVu(pool, 'regular', data.classPasswords?.regular ?? config.users.regular.password);
+        const account = accountOfVu(pool, 'regular', classPassword(config, 'regular'));
         if (account) user.login(account.email, account.password);
       },
     ],
