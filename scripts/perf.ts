@@ -37,6 +37,7 @@ ${SIDECAR_HELP}
 ${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+)?)\s+/, (_, flag: string) => `  ${flag.padEnd(25)}`)).join('\n')}
   --reseed                 make the kept dataset anew (PERFORMANCE_DATASET_RESEED=true)
   --verbose                print the demo platform's logs when an entry fails
+  --interactive            serve the page to start, steer and stop a run instead (npm run ui; --help there)
   -h, --help               this text
 
 Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 1 an entry could not run,
@@ -162,6 +163,11 @@ function exitCodeOf(rows: Row[]): number {
 }
 
 async function main(): Promise<number> {
+  // --interactive: the page of npm run ui instead of a suite (its flags: --host, --port, ...).
+  if (process.argv.includes('--interactive')) {
+    const { runUi } = await import('./ui.ts');
+    return runUi(process.argv.slice(2).filter((arg) => arg !== '--interactive'));
+  }
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(process.argv.slice(2));
