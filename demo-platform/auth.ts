@@ -1,6 +1,6 @@
 // Password hashing and bearer tokens. Passwords are scrypt-hashed (node:crypto, no package needed);
 // tokens are random, kept in memory with their expiry, so checking one costs a Map lookup.
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Role } from './db.ts';
 
 export function hashPassword(password: string): string {
@@ -8,11 +8,12 @@ export function hashPassword(password: string): string {
   return `scrypt$${salt.toString('base64')}$${scryptSync(password, salt, 32).toString('base64')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+/** Checks a password off the event loop (libuv's thread pool), as a server must: a login storm would otherwise stall every request. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length);
+  const actual = await new Promise<Buffer>((resolve, reject) => scrypt(password, Buffer.from(salt, 'base64'), expected.length, (error, key) => (error ? reject(error) : resolve(key))));
   return timingSafeEqual(actual, expected);
 }
 

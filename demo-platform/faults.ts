@@ -15,6 +15,9 @@
 //   cpu:share=F                    burn a share F (0-1) of one core in a worker thread
 //   slowgen:factor=N               chapter generation N times slower
 //   crash:after_s=N                the process exits (code 1) N seconds after start
+//   peruser:ms_per_user=N[,window_s=W]  every authenticated request waits N ms per distinct user
+//                                  active in the last W s (default 10): per-user work that only a
+//                                  real population of accounts reveals
 // Example: DEMO_FAULTS="latency:route=course_get,ms=300;errors:route=courses_list,rate=0.2"
 
 export const ROUTES = [
@@ -35,6 +38,7 @@ export interface Faults {
   cpuShare: number;
   slowGenerationFactor: number;
   crashAfterS: number | undefined;
+  perUser: { msPerUser: number; windowS: number } | undefined;
 }
 
 export class FaultSyntaxError extends Error {
@@ -52,6 +56,7 @@ export function noFaults(): Faults {
     cpuShare: 0,
     slowGenerationFactor: 1,
     crashAfterS: undefined,
+    perUser: undefined,
   };
 }
 
@@ -65,6 +70,7 @@ const KINDS: Record<string, { required: string[]; optional?: string[] }> = {
   cpu: { required: ['share'] },
   slowgen: { required: ['factor'] },
   crash: { required: ['after_s'] },
+  peruser: { required: ['ms_per_user'], optional: ['window_s'] },
 };
 
 function parseNumber(part: string, key: string, value: string, min: number, max: number): number {
@@ -137,6 +143,12 @@ export function parseFaults(spec: string | undefined): Faults {
       case 'crash':
         faults.crashAfterS = parseNumber(part, 'after_s', get('after_s'), 0, 86_400);
         break;
+      case 'peruser':
+        faults.perUser = {
+          msPerUser: parseNumber(part, 'ms_per_user', get('ms_per_user'), 0, 10_000),
+          windowS: params.has('window_s') ? parseNumber(part, 'window_s', get('window_s'), 1, 3600) : 10,
+        };
+        break;
     }
   }
   return faults;
@@ -158,5 +170,6 @@ export function activeFaults(faults: Faults): string[] {
   if (faults.cpuShare > 0) active.push(`cpu ${faults.cpuShare} of a core`);
   if (faults.slowGenerationFactor !== 1) active.push(`slowgen x${faults.slowGenerationFactor}`);
   if (faults.crashAfterS !== undefined) active.push(`crash after ${faults.crashAfterS}s`);
+  if (faults.perUser) active.push(`peruser +${faults.perUser.msPerUser}ms per user active in ${faults.perUser.windowS}s`);
   return active;
 }

@@ -68,9 +68,46 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
   sql.failUnfinishedJobs.run(new Date().toISOString());
   sql.failUnfinishedChapters.run();
   for (const user of settings.users) sql.insertUser.run(user.email, hashPassword(user.password), user.role);
+  // The DEMO_USERS pool: one scrypt hash per role, shared by its accounts, so hundreds start in milliseconds.
+  const roleHashes = new Map<string, string>();
+  const hashFor = (password: string) => roleHashes.get(password) ?? roleHashes.set(password, hashPassword(password)).get(password)!;
+  db.transaction(() => {
+    for (const user of settings.pool) sql.insertUser.run(user.email, hashFor(user.password), user.role);
+  })();
+
+  // Distinct users with an authenticated request: since start (by role, in /metrics) and in the
+  // last window (the peruser fault's load factor).
+  const lastSeen = new Map<number, number>();
+  const seenByRole = { regular: new Set<number>(), power: new Set<number>(), admin: new Set<number>() };
+  let activeUsers = 0;
+  const windowMs = (faults.perUser?.windowS ?? 10) * 1000;
+  const countActive = setInterval(() => {
+    const since = Date.now() - windowMs;
+    let n = 0;
+    for (const at of lastSeen.values()) if (at >= since) n++;
+    activeUsers = n;
+  }, 250);
+  countActive.unref();
 
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
+  new client.Gauge({
+    name: 'demo_users_seen',
+    help: 'Distinct users that made an authenticated request since start, by role',
+    labelNames: ['role'],
+    registers: [registry],
+    collect() {
+      for (const [role, users] of Object.entries(seenByRole)) this.set({ role }, users.size);
+    },
+  });
+  new client.Gauge({
+    name: 'demo_users_active',
+    help: 'Distinct users with an authenticated request in the last window (10 s, or the peruser fault\'s window_s)',
+    registers: [registry],
+    collect() {
+      this.set(activeUsers);
+    },
+  });
   const duration = new client.Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by route name',
@@ -112,6 +149,13 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
       if (!session) return sendError(reply, 401, 'unauthorized', 'a valid bearer token is required');
       if (auth === 'admin' && session.role !== 'admin') return sendError(reply, 403, 'forbidden', 'admin only');
       request.session = session;
+      if (!lastSeen.has(session.userId)) seenByRole[session.role].add(session.userId);
+      lastSeen.set(session.userId, Date.now());
+      if (faults.perUser) {
+        // The peruser fault: work that grows with the number of distinct users (e.g. a per-user cache rebuilt for each).
+        const ms = faults.perUser.msPerUser * Math.max(1, activeUsers);
+        if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      }
     }
   });
 
@@ -195,7 +239,7 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     },
     async (request) => {
       const user = sql.userByEmail.get(request.body.email);
-      if (!user || !verifyPassword(request.body.password, user.password_hash)) throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
+      if (!user || !(await verifyPassword(request.body.password, user.password_hash))) throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
       const { token, expiresIn } = tokens.issue(user.id, user.role);
       return { access_token: token, token_type: 'bearer', role: user.role, expires_in: expiresIn };
     },
@@ -358,5 +402,6 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
 
   app.get('/api/v1/admin/users', { config: { route: 'admin_users', auth: 'admin' } }, async () => ({ items: sql.usersWithCounts.all() }));
 
+  app.addHook('onClose', async () => clearInterval(countActive));
   return { app, pool };
 }

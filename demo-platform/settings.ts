@@ -1,5 +1,6 @@
 // The demo platform's settings from the environment, validated at start.
 import { join } from 'node:path';
+import { parsePoolSpec, poolEmail, UsersFileError, ROLES } from '../lib/users/pool-spec.ts';
 
 export interface UserSeed {
   email: string;
@@ -17,6 +18,8 @@ export interface Settings {
   workers: number;
   tokenTtlS: number;
   users: UserSeed[];
+  /** DEMO_USERS: a pool of accounts per role (regular-0001@example.com ...), each role's password as its single user's. */
+  pool: UserSeed[];
   logLevel: 'silent' | 'info' | 'debug';
   faults: string | undefined;
 }
@@ -58,6 +61,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     const prefix = `${role.toUpperCase()}_USER`;
     return { role, email: env[`${prefix}_EMAIL`] || `${role}@example.com`, password: env[`${prefix}_PASSWORD`] || `${role}-password` };
   };
+  let pool: UserSeed[] = [];
+  if (env.DEMO_USERS !== undefined && env.DEMO_USERS.trim() !== '') {
+    let sizes;
+    try {
+      sizes = parsePoolSpec(env.DEMO_USERS, 'DEMO_USERS');
+    } catch (error) {
+      if (error instanceof UsersFileError) throw new SettingsError(error.message);
+      throw error;
+    }
+    if (sizes.regular + sizes.power + sizes.admin > 100_000) throw new SettingsError(`invalid DEMO_USERS=${JSON.stringify(env.DEMO_USERS)}: at most 100000 accounts in all`);
+    pool = ROLES.flatMap((role) => Array.from({ length: sizes[role] }, (_, i) => ({ role, email: poolEmail(role, i + 1), password: seed(role).password })));
+  }
   return {
     host: env.HOST || '127.0.0.1',
     port: int(env, 'PORT', 8000, 0, 65_535),
@@ -66,6 +81,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     workers: int(env, 'DEMO_WORKERS', 4, 1, 256),
     tokenTtlS: int(env, 'DEMO_TOKEN_TTL_S', 24 * 3600, 1, 365 * 24 * 3600),
     users: [seed('regular'), seed('power'), seed('admin')],
+    pool,
     logLevel,
     faults: env.DEMO_FAULTS,
   };

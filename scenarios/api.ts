@@ -3,13 +3,14 @@
 // gated on its own p95/p99 and error rate (health p95 < 50 ms, export p95 < 1 s, the rest
 // p95 < 200 ms; p99 < 500 ms; errors < 1 %).
 // Env: PERFORMANCE_TEST_DURATION (s, default 60), API_RATE (iterations/s per group, default 5;
-// health 2x, export /2, generate /5), API_ERROR_RATE (per-endpoint error budget, default 0.01),
+// health 2x, export /2, generate and login /5), API_ERROR_RATE (per-endpoint error budget, default 0.01),
 // THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS.
 import { envNumber } from '../lib/config/config.ts';
 import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, runGroupStep, type EndpointGroupData } from '../lib/workflows/endpoint-groups.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { constantRate } from '../lib/load/shapes.ts';
 import { abortGates, endpointBudgetGates } from '../thresholds/gates.ts';
 
@@ -20,6 +21,7 @@ const errorRate = envNumber(__ENV, 'API_ERROR_RATE', 0.01, { min: 0, max: 1, wha
 const maxVUs = Math.max(10, Math.ceil(rate * 4));
 
 export const options = entryOptions(config, {
+  roles: [], // classes whose VUs log in as their own pool account
   wallTimeS: config.durationS,
   scenarios: Object.fromEntries(
     Object.entries(ENDPOINT_GROUPS).map(([name, group]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, maxVUs)]),
@@ -36,6 +38,7 @@ export function setup(): Promise<EndpointGroupData> {
 
 const g = ENDPOINT_GROUPS;
 export const health = (data: EndpointGroupData) => runGroupStep(config, g.health, data);
+export const login = withSecrets((data: EndpointGroupData) => runGroupStep(config, g.login, data));
 export const reads = (data: EndpointGroupData) => runGroupStep(config, g.reads, data);
 export const status = (data: EndpointGroupData) => runGroupStep(config, g.status, data);
 export const writes = (data: EndpointGroupData) => runGroupStep(config, g.writes, data);

@@ -34,6 +34,7 @@ const recordSustained = trackSustainedRate({
 });
 
 export const options = entryOptions(config, {
+  roles: [], // classes whose VUs log in as their own pool account
   wallTimeS: durationS,
   // Enough VUs to hold the max rate at the p95 budget's latency, no more: past that the target is
   // broken anyway, and k6 reports the iterations it could not start as dropped_iterations.
@@ -45,7 +46,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'breakpoint' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config);
+  return prepareRun(config, { seed: true });
 }
 
 let client: ApiClient | undefined;

@@ -21,6 +21,7 @@ const settleS = envNumber(__ENV, 'CONCURRENT_SETTLE_S', 2, { min: 0, max: 600 })
 const maxS = Math.ceil(config.apiTimeoutS * 2 + settleS + 10);
 
 export const options = entryOptions(config, {
+  roles: [], // classes whose VUs log in as their own pool account
   // The sidecar poller covers the burst and the read-back, not the worst case (it would keep the run alive).
   wallTimeS: Math.ceil(settleS + 10),
   scenarios: { creators: allAtOnce('creators', config.concurrentUsers, maxS) },
@@ -36,7 +37,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'concurrent' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config, { seed: false });
+  return prepareRun(config);
 }
 
 export function creators(data: RunData): void {

@@ -11,6 +11,7 @@ import { generateCourse } from '../lib/workflows/generate-course.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { iterationsPerUser } from '../lib/load/shapes.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
@@ -24,6 +25,7 @@ const maxS = config.generationTimeoutS * perUser + 60;
 const watchS = Math.min(maxS, 20 + 10 * perUser * config.chaptersPerCourse);
 
 export const options = entryOptions(config, {
+  roles: ['power'], // classes whose VUs log in as their own pool account
   wallTimeS: watchS,
   scenarios: { generators: iterationsPerUser('generators', usersN, perUser, maxS) },
   gates: [
@@ -37,9 +39,9 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'generation' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config, { seed: false });
+  return prepareRun(config);
 }
 
-export function generators(data: RunData): void {
+export const generators = withSecrets((data: RunData): void => {
   runWorkflow('generation', generateCourse, { config, data });
-}
+});

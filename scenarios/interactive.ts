@@ -43,17 +43,18 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'interactive' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config);
+  return prepareRun(config, { dataset: true });
 }
 
 const workflows = populationExecs(config);
 const byClass = { regular: workflows.regularUsers, power: workflows.powerUsers, admin: workflows.adminUsers };
 setHoldPoint(() => holdWhilePaused(settings.controlUrl));
 
-export function interactiveUsers(data: RunData): void {
+export function interactiveUsers(data: RunData): void | Promise<void> {
   const vu = exec.vu.idInTest;
   if (!waitForTurn(settings.controlUrl, vu)) return;
-  byClass[classOfUser(vu, config.weights)](data);
+  // The first iteration reads the secret sources before logging in (a promise k6 waits for).
+  return byClass[classOfUser(vu, config.weights)](data);
 }
 
 const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);

@@ -33,7 +33,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'load' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config);
+  return prepareRun(config, { dataset: true });
 }
 
 export const { regularUsers, powerUsers, adminUsers } = populationExecs(config);

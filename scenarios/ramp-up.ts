@@ -45,7 +45,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'ramp-up' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config);
+  return prepareRun(config, { dataset: true });
 }
 
 export const { regularUsers, powerUsers, adminUsers } = populationExecs(config, () => enterPhase(phases));

@@ -4,6 +4,7 @@ import { ENDPOINTS } from '../lib/http/endpoints.ts';
 import { config } from '../lib/config/env.ts';
 import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { withSecrets } from '../lib/users/session.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { everyEndpoint } from '../lib/workflows/workflows.ts';
@@ -12,6 +13,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 const SMOKE_SECONDS = 10;
 
 export const options = entryOptions(config, {
+  roles: ['power', 'admin'], // classes whose VUs log in as their own pool account
   wallTimeS: SMOKE_SECONDS,
   scenarios: {
     smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: `${SMOKE_SECONDS}s`, gracefulStop: '30s' },
@@ -29,9 +31,9 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config, { seed: false });
+  return prepareRun(config);
 }
 
-export function smoke(data: RunData): void {
+export const smoke = withSecrets((data: RunData): void => {
   runWorkflow('smoke', everyEndpoint, { config, data });
-}
+});

@@ -46,7 +46,7 @@ export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'soak' });
 
 export function setup(): Promise<RunData> {
-  return prepareRun(config);
+  return prepareRun(config, { dataset: true });
 }
 
 export const { regularUsers, powerUsers, adminUsers } = populationExecs(config, () => enterPhase(phases));

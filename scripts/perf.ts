@@ -44,6 +44,7 @@ ${SIDECAR_HELP}
   --baseline RUN           compare each entry with this earlier run of the same entry (a run folder or its
                            results.json); repeat it for several baselines (their spread is the noise estimate)
 ${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+)?)\s+/, (_, flag: string) => `  ${flag.padEnd(25)}`)).join('\n')}
+  --reseed                 make the kept dataset anew (PERFORMANCE_DATASET_RESEED=true)
   --verbose                print the demo platform's logs when an entry fails
   --plan                   print what each entry would take (k6's own bound and VUs) and exit without running
   --quiet                  no k6 progress bars (always so when stdout is not a terminal: CI logs get the summary)
@@ -101,6 +102,7 @@ function parseCommandLine(argv: string[]) {
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       plan: { type: 'boolean', default: false },
+      reseed: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -111,6 +113,7 @@ function parseCommandLine(argv: string[]) {
   set('PERFORMANCE_API_TIMEOUT', wholeNumber('api-timeout', values['api-timeout'], 1, 3600));
   set('PERFORMANCE_MEMORY_LIMIT', wholeNumber('memory-limit', values['memory-limit'], 1, 1_048_576));
   set('PERFORMANCE_CPU_LIMIT', wholeNumber('cpu-limit', values['cpu-limit'], 1, 100));
+  if (values.reseed) set('PERFORMANCE_DATASET_RESEED', 'true');
   const baseUrl = values['base-url'] ?? (process.env.BASE_URL || undefined);
   if (baseUrl !== undefined) set('BASE_URL', baseUrl);
   // The k6-side validation, run here too, so a bad value (flag or env) stops us before anything starts.

@@ -9,6 +9,7 @@ const api = { scope: API_SCOPE };
 function endpointP95(endpoint: Endpoint, targets: Targets): number {
   if (endpoint === 'health') return targets.healthP95Ms;
   if (endpoint === 'course_export') return targets.exportP95Ms;
+  if (endpoint === 'login') return targets.loginP95Ms;
   return targets.apiP95Ms;
 }
 

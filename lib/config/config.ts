@@ -2,6 +2,7 @@
 // parsing is unit-tested in Node; lib/config/env.ts applies it to k6's __ENV at init, where a throw
 // stops the run before any request is sent.
 import { DEFAULT_TARGETS, type Targets } from '../../thresholds/targets.ts';
+import { parsePoolSpec, UsersFileError, type PoolSizes } from '../users/pool-spec.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -37,6 +38,13 @@ export interface Config {
   /** Hosts besides loopback that entries heavier than smoke may load (PERFORMANCE_ALLOWED_HOSTS). */
   allowedHosts: string[];
   targets: Targets;
+  /** The user pool: a CSV of accounts (PERFORMANCE_USERS_FILE), or the demo platform's DEMO_USERS pool; neither: one account per class. */
+  usersFile: string | undefined;
+  demoUsers: PoolSizes | undefined;
+  /** Refuse a pool with fewer accounts of a class than VU ids (PERFORMANCE_USERS_DISTINCT=true). */
+  usersDistinct: boolean;
+  /** Kept courses per regular/power account (PERFORMANCE_DATASET_COURSES), of which the first N of each regular account are generated. */
+  dataset: { courses: number; generated: number; reseed: boolean };
 }
 
 export class ConfigError extends Error {
@@ -134,6 +142,23 @@ function credentials(env: Env, prefix: string, fallbackEmail: string, fallbackPa
   };
 }
 
+function poolSpec(env: Env, name: string): PoolSizes | undefined {
+  const value = raw(env, name);
+  if (value === undefined || value === '') return undefined;
+  try {
+    return parsePoolSpec(value, name);
+  } catch (error) {
+    throw new ConfigError(error instanceof UsersFileError ? error.message : String(error));
+  }
+}
+
+function dataset(env: Env): Config['dataset'] {
+  const courses = count(0, 1000)(env, 'PERFORMANCE_DATASET_COURSES', 20);
+  const generated = count(0, 1000)(env, 'PERFORMANCE_DATASET_GENERATED', Math.min(1, courses));
+  if (generated > courses) fail('PERFORMANCE_DATASET_GENERATED', String(generated), `at most PERFORMANCE_DATASET_COURSES (${courses})`);
+  return { courses, generated, reseed: flag(env, 'PERFORMANCE_DATASET_RESEED') };
+}
+
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
 export function parseConfig(env: Env): Config {
   const d = DEFAULT_TARGETS;
@@ -164,6 +189,7 @@ export function parseConfig(env: Env): Config {
       apiP99Ms: millis(env, 'THRESHOLD_API_P99_MS', d.apiP99Ms),
       healthP95Ms: millis(env, 'THRESHOLD_HEALTH_P95_MS', d.healthP95Ms),
       exportP95Ms: millis(env, 'THRESHOLD_EXPORT_P95_MS', d.exportP95Ms),
+      loginP95Ms: millis(env, 'THRESHOLD_LOGIN_P95_MS', d.loginP95Ms),
       chapterP95Ms: seconds(1, 24 * 3600)(env, 'THRESHOLD_CHAPTER_P95_S', d.chapterP95Ms / 1000) * 1000,
       successRate: fraction(env, 'THRESHOLD_SUCCESS_RATE', d.successRate),
       errorRate: fraction(env, 'THRESHOLD_ERROR_RATE', d.errorRate),
@@ -171,6 +197,10 @@ export function parseConfig(env: Env): Config {
       cpuPercent: numberIn(1, 100, 'a percentage', false)(env, 'PERFORMANCE_CPU_LIMIT', d.cpuPercent),
       memoryGrowthMbPerMin: numberIn(0, 1_000_000, 'MB per minute (a number)', false)(env, 'THRESHOLD_MEMORY_GROWTH_MB_PER_MIN', d.memoryGrowthMbPerMin),
     },
+    usersFile: raw(env, 'PERFORMANCE_USERS_FILE') || undefined,
+    demoUsers: poolSpec(env, 'DEMO_USERS'),
+    usersDistinct: flag(env, 'PERFORMANCE_USERS_DISTINCT'),
+    dataset: dataset(env),
   };
 }
 

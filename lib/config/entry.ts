@@ -6,6 +6,9 @@ import { config as runConfig } from './env.ts';
 import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from '../metrics/resources.ts';
 import { SUMMARY_TREND_STATS, type Scenario } from '../load/shapes.ts';
 import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
+import { assertDistinct, pool } from '../users/pool.ts';
+import { ROLES, vuIdBound, type Role } from '../users/pool-spec.ts';
+import { cleanUpRun, type RunData } from '../users/setup.ts';
 
 export interface EntryParts {
   scenarios: Record<string, Scenario>;
@@ -14,6 +17,8 @@ export interface EntryParts {
   wallTimeS: number;
   /** Gate on the server's memory growth too (soak). */
   gateMemoryGrowth?: boolean;
+  /** Classes whose VUs log in as pool accounts (PERFORMANCE_USERS_DISTINCT checks these); default all. */
+  roles?: readonly Role[];
 }
 
 export interface EntryOptions {
@@ -39,10 +44,12 @@ export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
       }),
     );
   }
+  if (config.usersDistinct) assertDistinct(pool, parts.roles ?? ROLES, vuIdBound(scenarios));
   return {
     scenarios,
     thresholds: toK6Thresholds(gates),
-    setupTimeout: `${Math.max(60, config.generationTimeoutS + 30)}s`,
+    // Generation of seed courses, plus the kept dataset's seeding when a run has to make it.
+    setupTimeout: `${Math.max(60, config.generationTimeoutS + 30) + (config.dataset.courses > 0 ? 600 : 0)}s`,
     summaryTrendStats: SUMMARY_TREND_STATS,
   };
 }
@@ -64,6 +71,8 @@ export function recordResourcesAtEnd(): void {
   if (runConfig.sidecarUrl) recordMemoryGrowth(runConfig.sidecarUrl);
 }
 
-export function teardown(): void {
+/** k6's teardown: the server's memory growth, and removing what this run created. */
+export async function teardown(data?: RunData): Promise<void> {
   recordResourcesAtEnd();
+  await cleanUpRun(runConfig, data);
 }

@@ -148,6 +148,8 @@ function checksFor(endpoint: Endpoint, expected: number, withShape: boolean) {
 type Params = NonNullable<Parameters<typeof http.request>[3]>;
 
 export class ApiClient {
+  /** Set when the platform answered 401: the session layer logs in again before the next step. */
+  unauthorized = false;
   private readonly timeout: string;
   /** Request params per endpoint (headers, tags, timeout, expected status), made on first use. */
   private readonly params = new Map<Endpoint, Params>();
@@ -188,6 +190,7 @@ export class ApiClient {
     const withPayload = payload !== undefined;
     const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload));
     const statusOk = res.status === expected;
+    if (res.status === 401) this.unauthorized = true;
     const shapeOk = !shape || (isJson(res) && shape(fieldsOf(res)));
     outcome.statusOk = statusOk;
     outcome.shapeOk = shapeOk;

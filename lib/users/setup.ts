@@ -1,5 +1,7 @@
-// The shared setup() of the entry points: makes sure the platform answers, logs the three users
-// in once, and seeds courses for regular users to read. It stops the run with a message that
+// The shared setup() and teardown() of the entry points: makes sure the platform answers, checks
+// one account of each class (a wrong password stops the run at once), removes what killed runs
+// left behind, makes sure the kept dataset is there, and (for api/breakpoint) seeds run-tagged
+// courses. Teardown removes everything this run created. It stops the run with a message that
 // says what is wrong instead of letting VUs send a minute of failing requests.
 import { sleep } from 'k6';
 import exec from 'k6/execution';
@@ -7,12 +9,17 @@ import secrets from 'k6/secrets';
 import http from 'k6/http';
 import { ApiClient, type Id, type Role } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
+import { ensureDataset, quietLogin, removeCourses, type Owner } from './dataset.ts';
+import { isLeftover, newRunId, RUN_TITLE_FILTER } from './dataset-names.ts';
+import { pool } from './pool.ts';
+import { ROLES, vuIdBound } from './pool-spec.ts';
 
 export interface RunData {
   /** Unique per run, part of every title this run creates, so runs and VUs never collide. */
   runId: string;
+  /** One logged-in account per class (the pool's first): setup's checks, shared-token entries, cleanup. */
   tokens: Record<Role, string>;
-  /** Generated courses owned by the regular user, for reading. */
+  /** Run-tagged generated courses owned by tokens.regular's account, for entries that read shared rows (api, breakpoint). */
   seededCourseIds: Id[];
 }
 
@@ -35,14 +42,24 @@ function probe(baseUrl: string): void {
   }
 }
 
-function login(client: ApiClient, config: Config, role: Role): string {
-  const { email, password } = config.users[role];
-  const result = client.login(email, password);
-  if (!result.body) {
+function classPassword(config: Config, secret: Partial<Record<Role, string>>, role: Role): string {
+  return secret[role] ?? config.users[role].password;
+}
+
+/**
+ * Logs in as the class's first account: the check that a wrong password stops the run at once.
+ * Outside the measured window: endpoint:login times the VUs' own logins under load.
+ */
+function login(config: Config, secret: Partial<Record<Role, string>>, role: Role): string {
+  if (pool.sizes[role] === 0) abort(`${pool.source} has no ${role} account, and this entry needs one.`);
+  const { email, password } = pool.account(role, 0, classPassword(config, secret, role));
+  const result = quietLogin(config, email, password);
+  if (!result.token) {
     const envPrefix = `${role.toUpperCase()}_USER`;
-    abort(`logging in as the ${role} user (${email}) failed with status ${result.status}: check ${envPrefix}_EMAIL and ${envPrefix}_PASSWORD.`);
+    const where = config.usersFile ? `its line in ${config.usersFile}` : config.demoUsers ? `${envPrefix}_PASSWORD (the DEMO_USERS pool's ${role} password)` : `${envPrefix}_EMAIL and ${envPrefix}_PASSWORD`;
+    abort(`logging in as the ${role} user (${email}) failed with status ${result.status}: check ${where}.`);
   }
-  return result.body.access_token;
+  return result.token;
 }
 
 function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
@@ -70,33 +87,75 @@ function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
 }
 
 /**
- * Passwords from k6's secret sources (`k6 run --secret-source=file=secrets.txt`, keys named like the
- * env variables: REGULAR_USER_PASSWORD, ...) take precedence over the environment; k6 redacts them
- * from its logs. Without a secret source, or without that key, the environment's value stands.
+ * Class passwords from k6's secret sources (`k6 run --secret-source=file=secrets.txt`, keys named
+ * like the env variables: REGULAR_USER_PASSWORD, ...) take precedence over the environment; k6
+ * redacts them from its logs. They apply to the single accounts and to the DEMO_USERS pool; a
+ * users file carries its own passwords.
  */
-async function withSecretPasswords(config: Config): Promise<Config> {
-  const users = { ...config.users };
-  for (const role of ['regular', 'power', 'admin'] as const) {
+export async function secretPasswords(): Promise<Partial<Record<Role, string>>> {
+  const found: Partial<Record<Role, string>> = {};
+  for (const role of ROLES) {
     try {
       const password = await secrets.get(`${role.toUpperCase()}_USER_PASSWORD`);
-      if (password) users[role] = { ...users[role], password };
+      if (password) found[role] = password;
     } catch {
       // no secret source configured, or no such key: keep the environment's password
     }
   }
-  return { ...config, users };
+  return found;
 }
 
-export async function prepareRun(runConfig: Config, options: { seed: boolean } = { seed: true }): Promise<RunData> {
-  probe(runConfig.baseUrl);
-  const config = await withSecretPasswords(runConfig);
+/** The accounts VUs of the classes that read the dataset can use: the first min(size, VU ids) of each. */
+function datasetOwners(config: Config, secret: Partial<Record<Role, string>>): Owner[] {
+  const vuIds = vuIdBound((exec.test.options.scenarios ?? {}) as unknown as Record<string, Record<string, unknown>>);
+  const owners: Owner[] = [];
+  for (const role of ['regular', 'power'] as const) {
+    for (let i = 0; i < Math.min(pool.sizes[role], vuIds); i++) owners.push({ role, ...pool.account(role, i, classPassword(config, secret, role)) });
+  }
+  return owners;
+}
+
+export interface PrepareOptions {
+  /** Seed run-tagged generated courses for entries that read shared rows (api, breakpoint). */
+  seed?: boolean;
+  /** Make sure the kept per-user dataset is there (entries whose users read their own courses). */
+  dataset?: boolean;
+}
+
+export async function prepareRun(config: Config, options: PrepareOptions = {}): Promise<RunData> {
+  probe(config.baseUrl);
+  const secret = await secretPasswords();
   const anonymous = new ApiClient(config.baseUrl, config.apiTimeoutS);
-  const tokens: Record<Role, string> = {
-    regular: login(anonymous, config, 'regular'),
-    power: login(anonymous, config, 'power'),
-    admin: login(anonymous, config, 'admin'),
-  };
-  const runId = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) tokens[role] = login(config, secret, role);
+  const runId = newRunId();
+  const swept = removeCourses(config, tokens.admin, RUN_TITLE_FILTER, (title) => isLeftover(title, runId, false));
+  if (swept > 0) console.log(`setup: removed ${swept} course(s) left behind by earlier runs`);
+  if (options.dataset) {
+    const started = Date.now();
+    try {
+      const r = ensureDataset(config, datasetOwners(config, secret));
+      console.log(`setup: dataset of ${config.dataset.courses} course(s) per account for ${r.accounts} account(s): ${r.reused} reused, ${r.created} course(s) created (${r.generated} generated), ${r.removed} removed, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      abort(error instanceof Error ? error.message : String(error));
+    }
+  }
   const seededCourseIds = options.seed ? seedCourses(anonymous.as(tokens.regular), runId, config) : [];
+  // No password in the returned data: k6 copies it into every VU and into its summary export.
   return { runId, tokens, seededCourseIds };
+}
+
+/** Teardown: removes every course this run created (VUs delete their own as they go; this catches the rest). */
+export async function cleanUpRun(config: Config, data: RunData | undefined): Promise<void> {
+  if (!data?.runId || pool.sizes.admin === 0) return;
+  const secret = await secretPasswords();
+  // A fresh login: setup's token may have expired during a long run.
+  const { email, password } = pool.account('admin', 0, secret.admin ?? config.users.admin.password);
+  const { token } = quietLogin(config, email, password);
+  if (!token) {
+    console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);
+    return;
+  }
+  const removed = removeCourses(config, token, data.runId, (title) => isLeftover(title, data.runId, true));
+  if (removed > 0) console.log(`teardown: removed ${removed} course(s) this run created`);
 }

@@ -6,13 +6,15 @@ import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
 import type { Endpoint } from '../http/endpoints.ts';
 import { prepareRun, type RunData } from '../users/setup.ts';
+import { accountOfVu, pool } from '../users/pool.ts';
+import { classPassword } from '../users/session.ts';
 
 export interface EndpointGroupData extends RunData {
   /** A generation job every `status` iteration polls. */
   jobId: Id;
 }
 
-type Step = (api: { user: ApiClient; admin: ApiClient }, data: EndpointGroupData, title: (kind: string) => string) => void;
+type Step = (api: { user: ApiClient; admin: ApiClient }, data: EndpointGroupData, title: (kind: string) => string, config: Config) => void;
 
 export interface EndpointGroup {
   /** The exported function of the entry that runs one iteration (k6 `exec`). */
@@ -30,6 +32,18 @@ const seeded = (data: RunData): Id => data.seededCourseIds[Math.floor(Math.rando
 /** Scenario name -> group. Health is probed twice as often (it is what monitors hit); generation and export cost more, so less often. */
 export const ENDPOINT_GROUPS = {
   health: { exec: 'health', endpoints: ['health'], rate: (r) => r * 2, steps: [({ user }) => user.health()] },
+  // Logging in as the VU's own regular account (the token is not used: the other groups keep setup's).
+  login: {
+    exec: 'login',
+    endpoints: ['login'],
+    rate: (r) => Math.max(0.2, r / 5),
+    steps: [
+      ({ user }, data, _title, config) => {
+        const account = accountOfVu(pool, 'regular', classPassword(config, 'regular'));
+        if (account) user.login(account.email, account.password);
+      },
+    ],
+  },
   reads: {
     exec: 'reads',
     endpoints: ['courses_list', 'course_get', 'chapter_get'],
@@ -76,14 +90,14 @@ export const ENDPOINT_GROUPS = {
   },
 } satisfies Record<string, EndpointGroup>;
 
-/** Every endpoint the groups exercise, plus login (setup's), each to be gated on its own. */
+/** Every endpoint the groups exercise, each to be gated on its own. */
 export function groupedEndpoints(): Endpoint[] {
-  return [...Object.values(ENDPOINT_GROUPS).flatMap((group) => group.endpoints), 'login'];
+  return Object.values(ENDPOINT_GROUPS).flatMap((group) => group.endpoints);
 }
 
 /** The shared setup plus one generation job for `status` to poll. */
 export async function prepareEndpointGroups(config: Config): Promise<EndpointGroupData> {
-  const data = await prepareRun(config);
+  const data = await prepareRun(config, { seed: true });
   const client = new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular);
   const course = client.createCourse({ title: `perf-api ${data.runId}`, topic: 'api budgets', level: 'beginner', chapter_count: 1 });
   if (!course.body) throw new Error(`setup could not create the course whose job the status group polls (status ${course.status})`);
@@ -103,5 +117,5 @@ export function runGroupStep(config: Config, group: EndpointGroup, data: Endpoin
   };
   const step = group.steps[turn++ % group.steps.length]!;
   // VU id and iteration make titles unique across the run's VUs.
-  step(clients, data, (kind) => `perf-${kind} ${data.runId} vu${exec.vu.idInTest} it${exec.vu.iterationInScenario}`);
+  step(clients, data, (kind) => `perf-${kind} ${data.runId} vu${exec.vu.idInTest} it${exec.vu.iterationInScenario}`, config);
 }

@@ -24,8 +24,12 @@ function recordJobTimes(job: Job): void {
   if (total !== undefined) courseGenerationMs.add(total);
 }
 
-/** Starts generation and polls the job until it completes, fails, or `timeoutS` passes. */
-export function generateAndWait(client: ApiClient, courseId: Id, pollIntervalS: number, timeoutS: number): GenerationOutcome {
+/**
+ * Starts generation and polls the job until it completes, fails, or `timeoutS` passes. `current`
+ * gives the client for each poll, so a user whose token expires while waiting logs in again; it
+ * stops waiting when there is none (the login failed).
+ */
+export function generateAndWait(client: ApiClient, courseId: Id, pollIntervalS: number, timeoutS: number, current: () => ApiClient | undefined = () => client): GenerationOutcome {
   const accepted = client.generate(courseId);
   if (!accepted.body) {
     generationFailed.add(true);
@@ -36,7 +40,9 @@ export function generateAndWait(client: ApiClient, courseId: Id, pollIntervalS: 
   let job: Job | undefined;
   while (Date.now() < deadline) {
     sleep(pollIntervalS);
-    const polled = client.getJob(accepted.body.job_id);
+    const poller = current();
+    if (!poller) break;
+    const polled = poller.getJob(accepted.body.job_id);
     if (!polled.body) continue;
     job = polled.body;
     if (job.status === 'completed' || job.status === 'failed') break;

@@ -4,6 +4,7 @@
 import type { Config } from '../config/config.ts';
 import { runWorkflow } from './run-workflow.ts';
 import type { RunData } from '../users/setup.ts';
+import { withSecrets } from '../users/session.ts';
 import { splitUsers, type Scenario } from '../load/shapes.ts';
 import { adminUser, powerUser, regularUser, type Workflow } from './workflows.ts';
 
@@ -19,9 +20,10 @@ export function populationScenarios(config: Config, totalUsers: number, shape: (
 
 /** The exec functions those scenarios name; `beforeEach` runs first in every iteration (e.g. setting the phase tag). */
 export function populationExecs(config: Config, beforeEach: () => void = () => undefined) {
-  const exec = (name: string, workflow: Workflow) => (data: RunData): void => {
-    beforeEach();
-    runWorkflow(name, workflow, { config, data });
-  };
+  const exec = (name: string, workflow: Workflow) =>
+    withSecrets((data: RunData): void => {
+      beforeEach();
+      runWorkflow(name, workflow, { config, data });
+    });
   return { regularUsers: exec('regular', regularUser), powerUsers: exec('power', powerUser), adminUsers: exec('admin', adminUser) };
 }

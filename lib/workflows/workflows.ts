@@ -8,6 +8,8 @@ import { generateAndWait } from './generation.ts';
 import { coursesCreated } from '../metrics/metrics.ts';
 import { pickOne, pickWeighted, think } from './pacing.ts';
 import type { RunData } from '../users/setup.ts';
+import { ownCourses, userClient } from '../users/session.ts';
+import { isLeftover } from '../users/dataset-names.ts';
 
 export interface Context {
   config: Config;
@@ -16,14 +18,9 @@ export interface Context {
 
 export type Workflow = (ctx: Context) => boolean;
 
-let clients: Record<string, ApiClient> = {};
-/** One client per token per VU, made on first use. */
-function clientFor(ctx: Context, token: string): ApiClient {
-  return (clients[token] ??= new ApiClient(ctx.config.baseUrl, ctx.config.apiTimeoutS, token));
-}
-/** Resets the per-VU client cache (tests and long runs with re-login). */
-export function resetClients(): void {
-  clients = {};
+/** This VU's client for a class: logged in as its own account (lib/users/session.ts). */
+function clientFor(ctx: Context, role: 'regular' | 'power' | 'admin'): ApiClient | undefined {
+  return userClient(ctx.config, ctx.data, role);
 }
 
 /** A title unique to this run, VU and iteration, so concurrent users never collide. */
@@ -49,7 +46,8 @@ const regularTasks: { weight: number; task: RegularTask }[] = [
   {
     weight: 4,
     task: (client, ctx) => {
-      const id = pickOne(ctx.data.seededCourseIds);
+      // Only the user's own courses, spread over their whole dataset: per-user isolation is part of what is measured.
+      const id = pickOne(ownCourses(ctx.config, ctx.data, 'regular'));
       return id === undefined || readCourse(client, id);
     },
   },
@@ -68,7 +66,8 @@ const regularTasks: { weight: number; task: RegularTask }[] = [
 /** Browses the course list, opens courses and reads chapters; now and then creates one. */
 export const regularUser: Workflow = (ctx) =>
   group('regular user', () => {
-    const client = clientFor(ctx, ctx.data.tokens.regular);
+    const client = clientFor(ctx, 'regular');
+    if (!client) return false;
     let ok = client.listCourses({ limit: 20 }).ok;
     think(ctx.config.thinkTimeS);
     for (let step = 0; step < 3; step++) {
@@ -82,7 +81,8 @@ export const regularUser: Workflow = (ctx) =>
 export const powerUser: Workflow = (ctx) =>
   group('power user', () => {
     const { config } = ctx;
-    const client = clientFor(ctx, ctx.data.tokens.power);
+    const client = clientFor(ctx, 'power');
+    if (!client) return false;
     const created = client.createCourse({
       title: uniqueTitle('power', ctx),
       topic: 'distributed systems',
@@ -94,21 +94,25 @@ export const powerUser: Workflow = (ctx) =>
     const id = created.body.id;
     think(config.thinkTimeS);
     let ok = client.updateCourse(id, { topic: 'distributed systems, revised' }).ok;
-    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS);
+    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS, () => clientFor(ctx, 'power'));
     ok = generation.completed && ok;
+    // The session may have logged in again while waiting: go on with its current client.
+    const after = clientFor(ctx, 'power');
+    if (!after) return false;
     if (generation.completed) {
-      ok = readCourse(client, id) && ok;
+      ok = readCourse(after, id) && ok;
       think(config.thinkTimeS);
-      ok = client.exportCourse(id, pickOne(EXPORT_FORMATS) ?? 'json').ok && ok;
+      ok = after.exportCourse(id, pickOne(EXPORT_FORMATS) ?? 'json').ok && ok;
     }
     think(config.thinkTimeS);
-    return client.deleteCourse(id).ok && ok;
+    return after.deleteCourse(id).ok && ok;
   });
 
 /** Watches the system: stats, the job list, the user list, and removes courses earlier runs left behind. */
 export const adminUser: Workflow = (ctx) =>
   group('admin user', () => {
-    const client = clientFor(ctx, ctx.data.tokens.admin);
+    const client = clientFor(ctx, 'admin');
+    if (!client) return false;
     let ok = client.adminStats().ok;
     think(ctx.config.thinkTimeS);
     ok = client.adminJobs(20).ok && ok;
@@ -117,7 +121,7 @@ export const adminUser: Workflow = (ctx) =>
     think(ctx.config.thinkTimeS);
     // Leftovers of interrupted runs: titles of other runs only, never this run's live courses.
     const leftovers = client.listCourses({ q: 'perf-', limit: 20 }).body?.items ?? [];
-    for (const course of leftovers.filter((c) => !c.title.includes(ctx.data.runId)).slice(0, 5)) {
+    for (const course of leftovers.filter((c) => isLeftover(c.title, ctx.data.runId, false)).slice(0, 5)) {
       ok = client.deleteCourse(course.id).ok && ok;
     }
     return ok;
@@ -126,9 +130,10 @@ export const adminUser: Workflow = (ctx) =>
 /** Every endpoint at least once: the smoke check. */
 export const everyEndpoint: Workflow = (ctx) =>
   group('every endpoint', () => {
-    const { config, data } = ctx;
-    const user = clientFor(ctx, data.tokens.power);
-    const admin = clientFor(ctx, data.tokens.admin);
+    const { config } = ctx;
+    const user = clientFor(ctx, 'power');
+    const admin = clientFor(ctx, 'admin');
+    if (!user || !admin) return false;
     let ok = user.health().ok;
     ok = user.listCourses({ limit: 5 }).ok && ok;
     const created = user.createCourse({ title: uniqueTitle('smoke', ctx), topic: 'smoke testing', level: 'intermediate', chapter_count: 2 });

@@ -11,6 +11,7 @@ import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { recordScaling } from './scaling-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
+import { absoluteUsersFile, demoPoolFor } from './user-pool.ts';
 import { parseConfig } from '../../lib/config/config.ts';
 import type { LoadShape } from '../../lib/report/results.ts';
 import { freeLoopbackPort, startDashboardProxy } from './dashboard-proxy.ts';
@@ -166,8 +167,10 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     buildIfStale();
     const k6 = resolveK6();
     let baseUrl = options.baseUrl;
+    let demoUsers: string | undefined;
     if (!baseUrl) {
-      platform = await startDemoPlatform({ faults: options.demoFaults });
+      demoUsers = demoPoolFor(k6, entry, { ...process.env, ...options.env });
+      platform = await startDemoPlatform({ faults: options.demoFaults, ...(demoUsers ? { env: { DEMO_USERS: demoUsers } } : {}) });
       cleanups.push(() => platform!.stop());
       baseUrl = platform.url;
     }
@@ -206,6 +209,8 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       ...process.env,
       ...options.env,
       BASE_URL: baseUrl,
+      ...(demoUsers ? { DEMO_USERS: demoUsers } : {}),
+      ...(absoluteUsersFile({ ...process.env, ...options.env }) ? { PERFORMANCE_USERS_FILE: absoluteUsersFile({ ...process.env, ...options.env }) } : {}),
       ...(runDir ? { REPORTS_DIR: runDir } : {}),
       RUN_TARGET: baseUrl,
       RUN_K6_VERSION: k6Version(k6) ?? '',

@@ -24,6 +24,7 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
     assert.ok(efficiency.ratio > 0);
     assert.equal(memory.rows.length, 1);
     assert.ok(memory.rows[0].workflow_peak_rss_mb > 0 && memory.rows[0].bare_peak_rss_mb > 0);
+    assert.ok(memory.rows[0].pool_peak_rss_mb > 0 && memory.rows[0].pool_vs_shared_accounts > 0, JSON.stringify(memory.rows[0]));
     assert.ok(bundle.sizes['load.js'].bytes > 0);
     assert.ok(bundle.build_ms_all_entries.median > 0);
     const { sidecar, capacity } = figures.sections;

@@ -31,7 +31,8 @@ async function loadAgainst(faults: string, env: Record<string, string> = {}): Pr
 describe('a failing platform', () => {
   test('a crash mid-run aborts on the abortOnFail threshold within delayAbortEval + 10 s, exit 99, reports say why', async () => {
     const root = join(work, 'crash');
-    const run = await runScript('scripts/perf.ts', ['--suite', 'load', '--duration', '120', '--concurrent-users', '4', '--faults', 'crash:after_s=6', '--reports-dir', root]).done;
+    // No kept dataset to make: the crash is to land in the load, not in setup.
+    const run = await runScript('scripts/perf.ts', ['--suite', 'load', '--duration', '120', '--concurrent-users', '4', '--faults', 'crash:after_s=6', '--reports-dir', root], { PERFORMANCE_DATASET_COURSES: '0' }).done;
     assert.equal(run.code, 99, run.stderr.slice(-2000));
     // k6 starts ~2 s after the platform; the abort gate waits 10 s (delayAbortEval) before judging.
     assert.ok(run.elapsedMs < 6_000 + 10_000 + 10_000 + 8_000, `took ${run.elapsedMs} ms of a 120 s run`);

@@ -20,15 +20,19 @@ async function entry(name: string, faults: string | undefined, env: Record<strin
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** When the platform's /metrics first counts a request to `route` (the workflows' first step; setup never lists courses). */
-async function firstRequestTo(url: string, route: string, timeoutMs: number): Promise<number> {
+/**
+ * When the platform's /metrics first counts a regular user (the regular workflow's first request,
+ * just after its login): setup checks accounts without authenticated requests, and without a
+ * dataset it never acts as a regular user, so this is the scenario's start.
+ */
+async function firstRegularUser(url: string, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const metrics = await (await fetch(`${url}/metrics`)).text();
-    if (metrics.includes(`route="${route}"`)) return Date.now();
+    if (/^demo_users_seen\{role="regular"\} [1-9]/m.test(metrics)) return Date.now();
     await sleep(100);
   }
-  throw new Error(`no ${route} request reached the platform within ${timeoutMs} ms`);
+  throw new Error(`no regular user reached the platform within ${timeoutMs} ms`);
 }
 
 const failedMetrics = (run: K6Run) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric);
@@ -71,8 +75,8 @@ describe('ramp-up: sustained load as users arrive', () => {
   test('a platform that fails mid-hold shows as an upward trend', async () => {
     const platform = await startDemoPlatform();
     try {
-      const running = runK6('dist/ramp-up.js', { env: { BASE_URL: platform.url, ...env, PERFORMANCE_TEST_DURATION: '8' }, timeoutMs: 120_000 });
-      const scenarioStartedAt = await firstRequestTo(platform.url, 'courses_list', 60_000);
+      const running = runK6('dist/ramp-up.js', { env: { BASE_URL: platform.url, ...env, PERFORMANCE_TEST_DURATION: '8', PERFORMANCE_DATASET_COURSES: '0' }, timeoutMs: 120_000 });
+      const scenarioStartedAt = await firstRegularUser(platform.url, 60_000);
       await sleep(7_500 - (Date.now() - scenarioStartedAt));
       process.kill(platform.pid, 'SIGKILL');
       assertCaughtBy(await running, 'hold_latency_drift');
