@@ -22,7 +22,15 @@ import { composeDown, composeSkipReason, readRunFolder, readmeComposeCommand, ru
 const skip = composeSkipReason();
 const PYTHON_IMAGE = 'course-perf-test-python-platform:local';
 // Short runs: the compose file passes these to k6 (the command itself stays the README's).
-const SHORT = { ENTRY: 'load', PERFORMANCE_CONCURRENT_USERS: '5', PERFORMANCE_TEST_DURATION: '10', PERFORMANCE_RAMP_UP: '2' };
+const SHORT = {
+  ENTRY: 'load',
+  PERFORMANCE_CONCURRENT_USERS: '5',
+  PERFORMANCE_TEST_DURATION: '10',
+  PERFORMANCE_RAMP_UP: '1',
+  PERFORMANCE_RAMP_DOWN: '1',
+  PERFORMANCE_THINK_TIME: '0.2-0.5',
+  GENERATION_CHAPTERS: '1',
+};
 const FIRST_RUN_MS = 15 * 60_000; // the first run builds the images (on a fresh engine: apt-get, npm ci, compiling better-sqlite3)
 const RUN_MS = 4 * 60_000;
 
