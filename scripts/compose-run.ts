@@ -96,9 +96,11 @@ sidecar.on('exit', (code) => {
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const exited = new Promise((resolve) => sidecar.once('exit', resolve));
-  if (sidecar.exitCode === null) process.kill(-sidecar.pid!, 'SIGTERM');
-  await exited;
+  if (sidecar.exitCode === null && sidecar.signalCode === null) {
+    const exited = new Promise((resolve) => sidecar.once('exit', resolve));
+    process.kill(-sidecar.pid!, 'SIGTERM');
+    await exited;
+  }
   try {
     console.log(`compose-run: wrote ${await writeHtmlReport(runDir)}`);
   } catch (error) {

@@ -102,13 +102,15 @@ export interface RunFolder {
   files: string[];
   results: { verdict?: string; thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[] } | undefined;
   server: ServerSeries | undefined;
-  owner: { uid: number; gid: number };
+  /** Distinct uid:gid of the folder and its files. */
+  owners: string[];
 }
 
 export function readRunFolder(runDir: string): RunFolder {
   const read = (name: string) => (existsSync(join(runDir, name)) ? JSON.parse(readFileSync(join(runDir, name), 'utf8')) : undefined);
-  const { uid, gid } = statSync(runDir);
-  return { files: readdirSync(runDir).sort(), results: read('results.json'), server: read('server-resources.json'), owner: { uid, gid } };
+  const files = readdirSync(runDir).sort();
+  const owners = new Set([runDir, ...files.map((f) => join(runDir, f))].map((path) => `${statSync(path).uid}:${statSync(path).gid}`));
+  return { files, results: read('results.json'), server: read('server-resources.json'), owners: [...owners] };
 }
 
 /** The last lines of a compose run's output, for assertion messages. */
