@@ -76,10 +76,14 @@ export function descendants(root: ProcStat, stats: ProcStat[]): ProcStat[] {
   return tree;
 }
 
-/** The sidecar itself and the processes that started it (npm, sh, tsx): their command lines repeat the --match text. */
+/**
+ * The sidecar itself and the processes that started it (npm, sh, tsx): their command lines repeat the --match text.
+ * PID 1 too when it is an ancestor: in a container the process that started the sidecar is often PID 1, and
+ * taking it for the platform would be a silent wrong reading.
+ */
 async function ownLineage(): Promise<Set<number>> {
   const lineage = new Set<number>();
-  for (let pid = process.pid; pid > 1 && !lineage.has(pid); ) {
+  for (let pid = process.pid; pid >= 1 && !lineage.has(pid); ) {
     lineage.add(pid);
     const stat = readStat(pid);
     if (!stat) break;

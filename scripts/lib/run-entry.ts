@@ -2,12 +2,12 @@
 // when no target is given, runs k6 with a fresh reports folder, writes the HTML report, and
 // stops everything it started, whatever happens (k6 failing, Ctrl-C, a runner error).
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createWriteStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startDemoPlatform, type DemoPlatform } from './demo-process.ts';
 import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
+import { newRunDir } from './run-dir.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { recordScaling } from './scaling-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
@@ -45,6 +45,8 @@ export interface RunOptions {
   beforeReports?: (runDir: string) => void;
 }
 
+export { newRunDir };
+
 export interface RunResult {
   entry: string;
   runDir: string;
@@ -54,14 +56,6 @@ export interface RunResult {
   /** Gates the runner evaluates after k6 (the resource-scaling slopes) that failed: a threshold failure, like k6's 99. */
   failedGates?: string[];
   error?: string;
-}
-
-/** reports/<UTC time>-<entry>-<random>: two runs at once never share a folder. */
-export function newRunDir(reportsRoot: string, entry: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
-  const dir = resolve(reportsRoot, `${stamp}-${entry}-${randomBytes(3).toString('hex')}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
 
 function gitCommit(): string | undefined {

@@ -10,6 +10,7 @@ import { after, describe, test } from 'node:test';
 import Ajv from 'ajv';
 import { parse, parseAllDocuments } from 'yaml';
 import { configMapFor } from '../../scripts/pack-configmap.ts';
+import { PINNED_K6_VERSION } from '../../scripts/lib/k6-binary.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'deploy-'));
@@ -29,18 +30,23 @@ describe('docker-compose.yml', () => {
 
   test('k6 starts only when the platform is healthy, at the pinned image, with the dashboard on loopback', () => {
     assert.deepEqual(Object.keys(compose.services).sort(), ['k6', 'platform', 'sidecar']);
-    const k6 = compose.services.k6;
+    const { k6, sidecar, platform } = compose.services;
     assert.equal(k6.image, 'grafana/k6:2.2.0');
-    assert.equal(k6.depends_on.platform.condition, 'service_healthy');
-    assert.ok(compose.services.platform.healthcheck.test.join(' ').includes('/health'));
-    assert.deepEqual(k6.ports, ['127.0.0.1:5665:5665']);
+    // The sidecar service is healthy once the platform answered /health and the run folder exists (scripts/compose-run.ts).
+    assert.equal(k6.depends_on.sidecar.condition, 'service_healthy');
+    assert.match(sidecar.command.join(' '), /scripts\/compose-run\.ts --entry \$\{ENTRY:-load\}/);
+    assert.match(k6.ports[0], /^127\.0\.0\.1:\$\{DASHBOARD_PORT:-5665\}:5665$/);
     assert.equal(k6.environment.K6_WEB_DASHBOARD, 'true');
     assert.ok(k6.volumes.includes('./dist:/scripts:ro') && k6.volumes.includes('./reports:/reports'));
     assert.match(k6.command.join(' '), /\/scripts\/\$\{ENTRY:-load\}\.js/);
     assert.ok(existsSync('dist/load.js'));
-    assert.equal(compose.services.sidecar.pid, 'service:platform');
-    assert.ok(!compose.services.sidecar.image.includes('PLATFORM_IMAGE'), 'the sidecar keeps the repo image when the platform is replaced');
-    assert.match(compose.services.platform.image, /\$\{PLATFORM_IMAGE:-/);
+    assert.equal(sidecar.pid, 'service:platform');
+    assert.equal(sidecar.network_mode, 'service:platform');
+    assert.ok(!sidecar.image.includes('PLATFORM_IMAGE'), 'the sidecar keeps the repo image when the platform is replaced');
+    // PLATFORM_IMAGE is a build argument of the platform target, never the name a build is tagged with.
+    assert.ok(!platform.image.includes('PLATFORM_IMAGE'));
+    assert.equal(platform.build.target, 'platform');
+    assert.match(platform.build.args.PLATFORM_IMAGE, /^\$\{PLATFORM_IMAGE:-demo\}$/);
   });
 });
 
@@ -50,6 +56,10 @@ test('the Dockerfile passes dockerfilelint and copies only what exists', () => {
   assert.match(lint.stdout, /Issues: None found/);
   for (const match of readFileSync('Dockerfile', 'utf8').matchAll(/^COPY (?!--from)(.+) \S+$/gm)) {
     for (const source of match[1]!.split(' ')) assert.ok(existsSync(source), `COPY ${source}`);
+  }
+  // .dockerfilelintrc turns the tag rule off for FROM ${PLATFORM_IMAGE}; every literal base image is pinned here instead.
+  for (const [, image] of readFileSync('Dockerfile', 'utf8').matchAll(/^FROM (\S+)/gm)) {
+    if (!image!.startsWith('$') && image !== 'demo') assert.match(image!, /^[\w./-]+:[\w.-]+$/, `FROM ${image} names a tag`);
   }
 });
 
@@ -69,6 +79,22 @@ describe('.github/workflows/performance.yml', () => {
     assert.match(runs, /--suite api/);
     assert.match(runs, /GITHUB_STEP_SUMMARY/);
     assert.ok(steps.some((s) => s.uses?.startsWith('actions/upload-artifact')));
+  });
+
+  test('installs the pinned k6 release with setup-k6-action, building it with Go only when that fails', () => {
+    const steps = parse(readFileSync('.github/workflows/performance.yml', 'utf8')).jobs.perf.steps as { id?: string; uses?: string; if?: string; with?: Record<string, string> }[];
+    const setupK6 = steps.find((s) => s.uses?.startsWith('grafana/setup-k6-action@'));
+    assert.ok(setupK6, 'grafana/setup-k6-action installs k6');
+    assert.equal(`v${setupK6.with?.['k6-version']}`, PINNED_K6_VERSION, 'the same k6 version the suite pins');
+    const go = steps.find((s) => s.uses?.startsWith('actions/setup-go@'));
+    assert.equal(go?.if, `steps.${setupK6.id}.outcome != 'success'`, 'Go is the fallback, not the default');
+    assert.ok(steps.indexOf(setupK6) < steps.findIndex((s) => (s as { run?: string }).run === 'npm ci'), 'k6 is on PATH before npm ci looks for it');
+  });
+
+  test('a job runs the README\'s docker compose one-shot command', () => {
+    const steps = parse(readFileSync('.github/workflows/performance.yml', 'utf8')).jobs.compose.steps as { run?: string }[];
+    const readme = /`(docker compose up [^`]+)`/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    assert.ok(readme && steps.some((s) => s.run === readme), `the compose job runs ${readme}`);
   });
 });
 
