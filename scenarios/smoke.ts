@@ -11,7 +11,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 
 const SMOKE_SECONDS = 10;
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: SMOKE_SECONDS,
   scenarios: {
     smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: `${SMOKE_SECONDS}s`, gracefulStop: '30s' },
@@ -23,7 +23,7 @@ export const options = entryOptions(config, {
     ...successGates(config.targets),
     ...generationGates(config.targets),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
