@@ -81,8 +81,8 @@ export const shapes = {
 type Response = RefinedResponse<ResponseType | undefined>;
 
 /** Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an exception). */
-function isJson(res: Response): boolean {
-  return String(res.headers['Content-Type'] ?? '').includes('json') && typeof res.body === 'string' && res.body !== '';
+function isJson(res: Response, body: unknown): boolean {
+  return body !== '' && typeof body === 'string' && String(res.headers['Content-Type'] ?? '').includes('json');
 }
 
 /** The response the shape check is reading: one field reader per VU, not a closure per request. */
@@ -108,7 +108,7 @@ class LazyResult<T> implements Result<T> {
 
   get body(): T | undefined {
     if (this.res && !this.parsed) {
-      this.value = parseJson(this.res) as T;
+      this.value = parseJson(this.res.body) as T;
       this.parsed = true;
     }
     return this.value;
@@ -116,9 +116,9 @@ class LazyResult<T> implements Result<T> {
 }
 
 /** The whole body as JSON, or undefined when it does not parse. */
-function parseJson(res: Response): unknown {
+function parseJson(body: unknown): unknown {
   try {
-    return JSON.parse(res.body as string);
+    return JSON.parse(body as string);
   } catch {
     return undefined;
   }
@@ -203,11 +203,14 @@ export class ApiClient {
   ): Result<T> {
     const withPayload = payload !== undefined;
     const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload));
-    const statusOk = res.status === expected;
+    // Each property read of a k6 response crosses into Go and builds a JS value: read each once.
+    const status = res.status;
+    const statusOk = status === expected;
     let shapeOk = true;
-    if (shape) {
+    if (shape && statusOk) {
+      // (a wrong status already fails the call; its body's shape would change no check's outcome)
       reading = res;
-      shapeOk = isJson(res) && shape(readField);
+      shapeOk = isJson(res, res.body) && shape(readField);
       reading = undefined;
     }
     outcome.statusOk = statusOk;
@@ -216,7 +219,7 @@ export class ApiClient {
     const ok = check(outcome, checks, tags);
     const allOk = ok && statusOk && shapeOk;
     observer?.(endpoint, res.timings.duration, allOk);
-    return new LazyResult<T>(allOk, res.status, shape && statusOk && shapeOk ? res : undefined);
+    return new LazyResult<T>(allOk, status, shape && statusOk && shapeOk ? res : undefined);
   }
 
   health(): Result<{ status: string }> {
