@@ -80,9 +80,13 @@ export const shapes = {
 
 type Response = RefinedResponse<ResponseType | undefined>;
 
-/** Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an exception). */
-function isJson(res: Response, body: unknown): boolean {
-  return body !== '' && typeof body === 'string' && String(res.headers['Content-Type'] ?? '').includes('json');
+/**
+ * Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an
+ * exception). The body itself is not read here: an empty or unparsable one reads as having no
+ * fields, which fails the shape, and reading it would copy every body into JavaScript.
+ */
+function isJson(res: Response): boolean {
+  return String(res.headers['Content-Type'] ?? '').includes('json');
 }
 
 /** The response the shape check is reading: one field reader per VU, not a closure per request. */
@@ -181,13 +185,15 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, Number(this.timeout.slice(0, -1)), token);
   }
 
-  private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean): Params {
+  private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean, readsBody: boolean): Params {
     let params = this.params[endpoint];
     if (!params) {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (withPayload) headers['Content-Type'] = 'application/json';
       if (this.token) headers.Authorization = `Bearer ${this.token}`;
       params = { headers, tags: requestTags(endpoint), timeout: this.timeout, responseCallback: expectStatus(expected) };
+      // A body nobody checks or reads (DELETE's 204, an export document) is not copied into JavaScript.
+      if (!readsBody) params.responseType = 'none';
       this.params[endpoint] = params;
     }
     return params;
@@ -202,7 +208,7 @@ export class ApiClient {
     payload?: unknown,
   ): Result<T> {
     const withPayload = payload !== undefined;
-    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload));
+    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload, shape !== undefined));
     // Each property read of a k6 response crosses into Go and builds a JS value: read each once.
     const status = res.status;
     const statusOk = status === expected;
@@ -210,7 +216,7 @@ export class ApiClient {
     if (shape && statusOk) {
       // (a wrong status already fails the call; its body's shape would change no check's outcome)
       reading = res;
-      shapeOk = isJson(res, res.body) && shape(readField);
+      shapeOk = isJson(res) && shape(readField);
       reading = undefined;
     }
     outcome.statusOk = statusOk;
