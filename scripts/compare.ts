@@ -1,36 +1,67 @@
-// npm run compare -- <baseline results.json> <current results.json> [--tolerance 10] [--metric NAME ...]
-// Prints each metric's change and exits 1 when any regressed beyond the tolerance (percent),
-// 0 otherwise, 2 on bad input: a second CI gate next to k6's thresholds.
+// npm run compare -- <baseline run>... <current run> [flags]: is the current run slower or flakier
+// than the baseline run(s), beyond what noise explains? Each run is a run folder (or its
+// results.json); the last one is the current run. Prints every metric's verdict with its interval,
+// writes the comparison into the current run's results.json, summary.md and report.html, and exits
+// 99 when a metric regressed, 0 otherwise, 2 on bad input: a second CI gate next to k6's thresholds.
 import { parseArgs } from 'node:util';
-import { CompareInputError, compareResults, formatComparison, loadResults } from './lib/compare.ts';
+import { CompareInputError, compareRuns, formatComparison, loadRun } from './lib/compare.ts';
+import { writeComparison } from './lib/comparison-report.ts';
+import { parseCompareFlags, COMPARE_FLAGS_HELP } from './lib/compare-flags.ts';
 
-function main(): number {
+const USAGE = `usage: npm run compare -- <baseline run folder or results.json>... <current run folder or results.json> [flags]
+${COMPARE_FLAGS_HELP}
+  --metric NAME           compare only this metric (and its sub-metrics); repeatable
+  --print-only            do not write the comparison into the current run's folder
+
+Exit codes: 0 no regression, 99 a metric regressed, 2 bad input.`;
+
+async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, strict: true, options: { tolerance: { type: 'string', default: '10' }, metric: { type: 'string', multiple: true } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        tolerance: { type: 'string', default: '10' },
+        'min-ms': { type: 'string', default: '2' },
+        'min-rate': { type: 'string', default: '0.5' },
+        seed: { type: 'string', default: '1' },
+        resamples: { type: 'string', default: '2000' },
+        'allow-mismatch': { type: 'boolean', default: false },
+        metric: { type: 'string', multiple: true },
+        'print-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
   } catch (error) {
-    console.error(`compare: ${(error as Error).message}`);
+    console.error(`compare: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 2) {
-    console.error('usage: npm run compare -- <baseline results.json> <current results.json> [--tolerance PERCENT] [--metric NAME]...');
-    return 2;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
-  const tolerance = Number(values.tolerance);
-  if (!/^\d+(\.\d+)?$/.test(values.tolerance) || tolerance > 1000) {
-    console.error(`compare: --tolerance ${JSON.stringify(values.tolerance)}: expected a percentage such as 10`);
+  if (positionals.length < 2) {
+    console.error(USAGE);
     return 2;
   }
   try {
-    const rows = compareResults(loadResults(positionals[0]!), loadResults(positionals[1]!), { tolerance: tolerance / 100, only: values.metric });
-    console.log(formatComparison(rows, tolerance / 100));
-    const regressions = rows.filter((r) => r.regression);
-    if (regressions.length > 0) {
-      console.error(`\n${regressions.length} regression(s): ${regressions.map((r) => `${r.metric} ${r.stat}`).join(', ')}`);
-      return 1;
+    const options = parseCompareFlags(values);
+    const runs = positionals.map(loadRun);
+    const current = runs.pop()!;
+    const report = await compareRuns(runs, current, { ...options, only: values.metric });
+    console.log(formatComparison(report));
+    if (!values['print-only']) {
+      const written = await writeComparison(current, report);
+      if (written) console.log(`\ncomparison written to ${written}`);
     }
-    console.log('\nno regression beyond the tolerance');
+    const regressed = report.rows.filter((r) => r.verdict === 'regressed');
+    if (regressed.length > 0) {
+      console.error(`\n${regressed.length} regression(s): ${regressed.map((r) => `${r.metric} ${r.stat}`).join(', ')}`);
+      return 99;
+    }
+    console.log('\nno regression beyond the noise, the tolerance and the floors');
     return 0;
   } catch (error) {
     if (error instanceof CompareInputError) {
@@ -41,4 +72,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -3,11 +3,13 @@
 // 0 when all passed, 99 when a threshold failed, 1 on an error, 130 when interrupted.
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../lib/config/config.ts';
-import { runEntry, type SidecarTarget } from './lib/run-entry.ts';
+import { runEntry } from './lib/run-entry.ts';
+import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './lib/sidecar-flags.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Results } from '../lib/report/results.ts';
-import { compareResults, formatComparison, loadResults } from './lib/compare.ts';
+import { compareRuns, formatComparison, loadRun, type CompareOptions, type LoadedRun } from './lib/compare.ts';
+import { COMPARE_FLAGS_HELP, parseCompareFlags } from './lib/compare-flags.ts';
+import { writeComparison } from './lib/comparison-report.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
 
 export const ENTRIES = ['api', 'load', 'ramp-up', 'spike', 'soak', 'concurrent', 'generation', 'breakpoint'] as const;
@@ -26,17 +28,15 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
   --cpu-limit PERCENT      server CPU gate (PERFORMANCE_CPU_LIMIT, default 80)
   --base-url URL           the platform to test (BASE_URL); non-loopback hosts need PERFORMANCE_ALLOWED_HOSTS
   --faults SPEC            DEMO_FAULTS for the started demo platform (see demo-platform/README.md)
-  --sidecar-pid PID        sample this process tree's CPU and memory
-  --sidecar-match TEXT     ... the process whose command line contains TEXT
-  --sidecar-cgroup PATH    ... this cgroup v2 directory
-  --sidecar-prometheus URL ... this Prometheus /metrics endpoint
-  --no-sidecar             measure no server resources
+${SIDECAR_HELP}
   --reports-dir DIR        where run folders go (default: reports)
   --dashboard              serve k6's web dashboard on 127.0.0.1:5665 during each run
   --dashboard-port PORT    ... on this port instead
-  --baseline FILE          compare each entry's results.json with this one (a results.json of an earlier run)
-  --tolerance PERCENT      how much worse a p95 or error rate may get before it is a regression (default 10)
+  --baseline RUN           compare each entry with this earlier run of the same entry (a run folder or its
+                           results.json); repeat it for several baselines (their spread is the noise estimate)
+${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+)?)\s+/, (_, flag: string) => `  ${flag.padEnd(25)}`)).join('\n')}
   --verbose                print the demo platform's logs when an entry fails
+  --interactive            serve the page to start, steer and stop a run instead (npm run ui; --help there)
   -h, --help               this text
 
 Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 1 an entry could not run,
@@ -74,16 +74,17 @@ function parseCommandLine(argv: string[]) {
       'cpu-limit': { type: 'string' },
       'base-url': { type: 'string' },
       faults: { type: 'string' },
-      'sidecar-pid': { type: 'string' },
-      'sidecar-match': { type: 'string' },
-      'sidecar-cgroup': { type: 'string' },
-      'sidecar-prometheus': { type: 'string' },
-      'no-sidecar': { type: 'boolean', default: false },
+      ...SIDECAR_FLAGS,
       'reports-dir': { type: 'string', default: 'reports' },
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
-      baseline: { type: 'string' },
+      baseline: { type: 'string', multiple: true },
       tolerance: { type: 'string', default: '10' },
+      'min-ms': { type: 'string', default: '2' },
+      'min-rate': { type: 'string', default: '0.5' },
+      seed: { type: 'string', default: '1' },
+      resamples: { type: 'string', default: '2000' },
+      'allow-mismatch': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -103,26 +104,20 @@ function parseCommandLine(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const sidecarChoices = (['sidecar-pid', 'sidecar-match', 'sidecar-cgroup', 'sidecar-prometheus'] as const).filter((flag) => values[flag] !== undefined);
-  if (sidecarChoices.length > 1 || (sidecarChoices.length === 1 && values['no-sidecar'])) {
-    throw new UsageError(`choose one sidecar source: ${[...sidecarChoices.map((f) => `--${f}`), ...(values['no-sidecar'] ? ['--no-sidecar'] : [])].join(' and ')} were given`);
+  let sidecar: ReturnType<typeof parseSidecarFlags>;
+  try {
+    sidecar = parseSidecarFlags(values, baseUrl);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  let sidecar: SidecarTarget | false | undefined;
-  if (values['no-sidecar']) sidecar = false;
-  else if (values['sidecar-pid'] !== undefined) sidecar = { pid: Number(wholeNumber('sidecar-pid', values['sidecar-pid'], 1, 2 ** 22)) };
-  else if (values['sidecar-match'] !== undefined) sidecar = { match: values['sidecar-match'] };
-  else if (values['sidecar-cgroup'] !== undefined) sidecar = { cgroup: values['sidecar-cgroup'] };
-  else if (values['sidecar-prometheus'] !== undefined) sidecar = { prometheus: values['sidecar-prometheus'] };
-  else if (baseUrl !== undefined) sidecar = false; // someone else's platform: we cannot guess its process
-  let baseline: Results | undefined;
-  if (values.baseline !== undefined) {
-    try {
-      baseline = loadResults(values.baseline);
-    } catch (error) {
-      throw new UsageError(`--baseline ${(error as Error).message}`);
-    }
+  let baselines: LoadedRun[] = [];
+  let compare: CompareOptions;
+  try {
+    baselines = (values.baseline ?? []).map(loadRun);
+    compare = parseCompareFlags(values);
+  } catch (error) {
+    throw new UsageError(`${values.baseline && !(error as Error).message.startsWith('--') ? '--baseline ' : ''}${(error as Error).message}`);
   }
-  if (!/^\d+(\.\d+)?$/.test(values.tolerance) || Number(values.tolerance) > 1000) throw new UsageError(`--tolerance ${JSON.stringify(values.tolerance)}: expected a percentage such as 10`);
   const dashboardPort = values.dashboard || values['dashboard-port'] !== undefined ? Number(wholeNumber('dashboard-port', values['dashboard-port'] ?? '5665', 1, 65535)) : undefined;
   return {
     help: values.help,
@@ -134,8 +129,8 @@ function parseCommandLine(argv: string[]) {
     reportsRoot: values['reports-dir'],
     dashboardPort,
     verbose: values.verbose,
-    baseline,
-    tolerance: Number(values.tolerance) / 100,
+    baselines,
+    compare,
   };
 }
 
@@ -165,6 +160,11 @@ function exitCodeOf(rows: Row[]): number {
 }
 
 async function main(): Promise<number> {
+  // --interactive: the page of npm run ui instead of a suite (its flags: --host, --port, ...).
+  if (process.argv.includes('--interactive')) {
+    const { runUi } = await import('./ui.ts');
+    return runUi(process.argv.slice(2).filter((arg) => arg !== '--interactive'));
+  }
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(process.argv.slice(2));
@@ -196,13 +196,23 @@ async function main(): Promise<number> {
     let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error);
     const failed = failedThresholds(result.runDir);
     const resultsFile = join(result.runDir, 'results.json');
-    if (parsed.baseline && verdict === 'pass' && existsSync(resultsFile)) {
-      const comparison = compareResults(parsed.baseline, loadResults(resultsFile), { tolerance: parsed.tolerance });
-      console.log(`\n${entry} against the baseline:\n${formatComparison(comparison, parsed.tolerance)}`);
-      const regressions = comparison.filter((c) => c.regression);
-      if (regressions.length > 0) {
-        verdict = 'regression';
-        failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
+    const baselines = parsed.baselines.filter((b) => b.results.run.scenario === entry);
+    if (parsed.baselines.length > 0 && baselines.length === 0) failed.push(`no --baseline run of ${entry} given: not compared`);
+    // Compared also when thresholds failed: which metrics moved, and by how much, is what one wants to know then.
+    if (baselines.length > 0 && (verdict === 'pass' || verdict === 'thresholds failed') && existsSync(resultsFile)) {
+      try {
+        const current = loadRun(result.runDir);
+        const report = await compareRuns(baselines, current, parsed.compare);
+        console.log(`\n${entry} against the baseline:\n${formatComparison(report)}`);
+        await writeComparison(current, report);
+        const regressions = report.rows.filter((r) => r.verdict === 'regressed');
+        if (regressions.length > 0 && verdict === 'pass') verdict = 'regression';
+        if (regressions.length > 0) {
+          failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
+        }
+      } catch (error) {
+        verdict = 'error';
+        result.error ??= `comparison with the baseline failed: ${(error as Error).message}`;
       }
     }
     rows.push({

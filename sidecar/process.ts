@@ -2,12 +2,9 @@
 // write its series first.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { sourceArgs, type SourceOptions } from './options.ts';
 
-export interface SidecarOptions {
-  pid?: number;
-  match?: string;
-  cgroup?: string;
-  prometheus?: string;
+export interface SidecarOptions extends SourceOptions {
   intervalMs?: number;
   warmupS?: number;
   reportsDir?: string;
@@ -23,15 +20,19 @@ export interface Sidecar {
 const ROOT = new URL('../', import.meta.url).pathname;
 
 export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
-  const args = ['--port', '0'];
-  if (options.pid !== undefined) args.push('--pid', String(options.pid));
-  if (options.match !== undefined) args.push('--match', options.match);
-  if (options.cgroup !== undefined) args.push('--cgroup', options.cgroup);
-  if (options.prometheus !== undefined) args.push('--prometheus', options.prometheus);
+  const args = ['--port', '0', ...sourceArgs(options)];
   if (options.intervalMs !== undefined) args.push('--interval-ms', String(options.intervalMs));
   if (options.warmupS !== undefined) args.push('--warmup-s', String(options.warmupS));
   if (options.reportsDir !== undefined) args.push('--reports-dir', options.reportsDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sidecar', 'main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sidecar', 'main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Its own process group, killed as a group: nothing it starts outlives it.
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
   let output = '';
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -50,7 +51,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
       reject(new Error(`the sidecar exited with code ${code}:\n${output}`));
     });
   }).catch((error: unknown) => {
-    child.kill('SIGKILL');
+    kill('SIGKILL');
     throw error;
   });
   return {
@@ -59,8 +60,8 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     logs: () => output,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
     },

@@ -4,11 +4,13 @@
 export interface Reading {
   /** undefined on the first reading, when there is nothing to take a difference from. */
   cpuSeconds: number | undefined;
+  /** CPU as a rate (cores busy), for sources that get a rate rather than a counter; wins over cpuSeconds. */
+  cpuCores?: number;
   /** Memory as the source counts it (PSS sum, cgroup working set, or Prometheus RSS), MB. */
   memoryMb: number;
   /** Resident set size, MB (for the process tree: the plain sum, which double-counts shared pages). */
   rssMb: number;
-  /** Processes counted (1 for cgroup and Prometheus sources). */
+  /** Processes counted (1 for the cgroup and Prometheus-server sources, which do not count them). */
   processes: number;
 }
 
@@ -16,8 +18,12 @@ export interface Source {
   readonly name: string;
   /** CPUs available to the target: the denominator of cpu_percent. */
   cpus(): Promise<number>;
+  /** Throws SourceRefused when the source cannot give a true reading of the whole target. */
   read(): Promise<Reading>;
 }
+
+/** The source cannot read the whole target truly (not a passing failure): the sidecar refuses. */
+export class SourceRefused extends Error {}
 
 export interface Sample {
   seq: number;

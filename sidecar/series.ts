@@ -13,6 +13,8 @@ export interface Summary {
   warmup_s: number;
   /** Readings that failed (target gone, endpoint down). */
   errors: number;
+  /** Why the source stopped being read mid-run (it cannot read the whole target truly), if it did. */
+  refused?: string;
 }
 
 export function percentile(values: number[], p: number): number | null {
@@ -38,6 +40,8 @@ export function slope(points: { x: number; y: number }[]): number | null {
 export class Series {
   readonly samples: Sample[] = [];
   errors = 0;
+  /** Set when the source refused mid-run: no sample after it would be true. */
+  refused: string | undefined;
   private readonly startedAt = Date.now();
 
   constructor(
@@ -71,6 +75,7 @@ export class Series {
       memory_growth_mb_per_min: perMs === null ? null : round(perMs * 60_000, 3),
       warmup_s: this.warmupS,
       errors: this.errors,
+      ...(this.refused ? { refused: this.refused } : {}),
     };
   }
 }

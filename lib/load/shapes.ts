@@ -22,6 +22,31 @@ export function splitUsers(total: number, weights: Config['weights']): Config['w
   return { regular: counts[0]!, power: counts[1]!, admin: counts[2]! };
 }
 
+export type UserClass = 'regular' | 'power' | 'admin';
+
+/**
+ * The user class of VU number n (1-based), so that the first n VUs always follow the weights as
+ * closely as whole users can: each VU takes the class furthest below its share.
+ */
+export function classOfUser(n: number, weights: Config['weights']): UserClass {
+  const classes: UserClass[] = ['regular', 'power', 'admin'];
+  const assigned = { regular: 0, power: 0, admin: 0 };
+  let chosen: UserClass = 'regular';
+  for (let i = 1; i <= n; i++) {
+    let best = -Infinity;
+    for (const c of classes) {
+      if (weights[c] === 0) continue;
+      const deficit = (weights[c] * i) / 100 - assigned[c];
+      if (deficit > best) {
+        best = deficit;
+        chosen = c;
+      }
+    }
+    assigned[chosen]++;
+  }
+  return chosen;
+}
+
 /** Ramp up to `vus`, hold, ramp down: users arriving gradually and leaving. */
 export function rampingUsers(exec: string, vus: number, config: Pick<Config, 'rampUpS' | 'durationS' | 'rampDownS'>): Scenario {
   return {

@@ -2,6 +2,7 @@
 // metrics, and teardown records the memory growth, so the server's CPU and memory are ordinary
 // k6 thresholds in the same run. Polls carry scope:sidecar and emit no http_req_failed samples
 // (responseCallback: null), so the API figures and thresholds never see them.
+import exec from 'k6/execution';
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
 import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
@@ -11,7 +12,7 @@ import type { Scenario } from '../load/shapes.ts';
 export const serverCpuPercent = new Trend('server_cpu_percent');
 /** Per-core sum: 100 = one core fully busy. */
 export const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
-/** PSS sum (process tree), working set (cgroup) or RSS (Prometheus), MB. */
+/** PSS sum (process tree), working set (cgroup), RSS (/metrics) or the memory query (Prometheus server), MB. */
 export const serverMemoryMb = new Trend('server_memory_mb');
 /** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
 export const serverSamplesMissing = new Counter('server_samples_missing');
@@ -56,11 +57,12 @@ function parse<T>(body: unknown): T | undefined {
  * One poll: every new sample becomes a metric sample. A poll the sidecar does not answer counts one
  * missing sample, and so does each reading the sidecar reports it failed to take during the run
  * (target gone, endpoint down). An
- * answer with no new sample yet is not a gap: polls and readings are not in step. Never throws.
+ * answer with no new sample yet is not a gap: polls and readings are not in step. A refusal from
+ * the sidecar aborts the run (k6 exit 108) with its reason; nothing else throws.
  */
 export function pollResources(sidecarUrl: string): void {
   const res = http.get(`${sidecarUrl}/samples?since=${cursor}`, POLL as never);
-  const body = res.status === 200 ? parse<{ samples: Sample[]; errors?: number }>(res.body) : undefined;
+  const body = res.status === 200 ? parse<{ samples: Sample[]; errors?: number; refused?: string }>(res.body) : undefined;
   if (!body || !Array.isArray(body.samples)) {
     serverSamplesMissing.add(1);
     return;
@@ -76,6 +78,9 @@ export function pollResources(sidecarUrl: string): void {
     serverMemoryMb.add(sample.memory_mb);
     cursor = Math.max(cursor, sample.seq);
   }
+  // The sidecar found mid-run that its source cannot read the whole server (e.g. /metrics answered
+  // by another worker): every further reading would be wrong, so the run stops, saying why.
+  if (typeof body.refused === 'string') exec.test.abort(`server resources: the sidecar refused its source: ${body.refused}`);
 }
 
 /** Teardown: the memory growth after warm-up, MB per minute, as the sidecar computed it. */

@@ -14,14 +14,26 @@ export interface RunMeta {
   finished_at: string;
 }
 
+/** The load shape a run was asked for, recorded by the runner so compare can refuse unlike runs. */
+export interface LoadShape {
+  concurrent_users: number;
+  duration_s: number;
+  ramp_up_s: number;
+  ramp_down_s: number;
+  user_weights: string;
+  think_time_s: string;
+}
+
 export interface Results {
   schema_version: number;
-  run: RunMeta & { duration_ms: number | null };
+  run: RunMeta & { duration_ms: number | null; load?: LoadShape };
   verdict: 'passed' | 'failed';
   thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
   endpoints: EndpointRow[];
   /** Every metric's aggregate values as k6 computed them. */
   metrics: Record<string, Record<string, number>>;
+  /** Added by npm run compare / perf --baseline: the verdicts against the baseline run(s). */
+  comparison?: unknown;
   resources: { memory_mb_peak: number | null; cpu_percent_p95: number | null; memory_growth_mb_per_min: number | null; samples_missing: number } | null;
 }
 

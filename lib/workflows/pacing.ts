@@ -1,10 +1,18 @@
 // How simulated users pace themselves and choose what to do next.
 import { sleep } from 'k6';
 
+let holdPoint: (() => void) | undefined;
+
+/** Something every think point runs after its sleep (the interactive entry holds paused users there). */
+export function setHoldPoint(hold: () => void): void {
+  holdPoint = hold;
+}
+
 /** Sleeps a uniformly drawn think time in [min, max] seconds. */
 export function think(range: { min: number; max: number }): void {
   const seconds = range.min + Math.random() * (range.max - range.min);
   if (seconds > 0) sleep(seconds);
+  holdPoint?.();
 }
 
 export interface WeightedTask<T> {

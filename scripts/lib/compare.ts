@@ -1,97 +1,602 @@
-// Run-versus-baseline comparison of two results.json files: each metric's change, and the ones
-// that got worse by more than the tolerance.
-import { existsSync, readFileSync } from 'node:fs';
+// Run-versus-baseline comparison that tells a regression from noise (README "Compare with a
+// baseline"). Per metric: an interval of the change, and a verdict among improved / no change /
+// regressed / not enough samples. A regression needs the WHOLE interval beyond both the relative
+// tolerance and the absolute floor (--min-ms for latency, --min-rate for error rates).
+//
+// Three sources of noise, each handled where it is measurable:
+// - sampling noise inside a run: block bootstrap of p95 over one-second blocks (change-interval.ts),
+//   Newcombe score intervals for error rates;
+// - a machine-wide shift of one run (a neighbour using the CPU slows every endpoint alike): each
+//   endpoint's p95 change is measured relative to the median change of the OTHER endpoints in the
+//   same bootstrap draw, so a shift common to all endpoints cancels and one endpoint that moved
+//   on its own stands out;
+// - run-to-run noise of run-wide figures (overall p95, workflow durations, server CPU and memory):
+//   one baseline run cannot measure it, so these need >= 2 baseline runs; their spread then widens
+//   every interval (a new run carries its own run effect: variance sigma^2 (1 + 1/k)).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { mean, median, medianAbsoluteDeviation, probit, sampleStandardDeviation } from 'simple-statistics';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
-
-export interface Comparison {
-  metric: string;
-  stat: string;
-  baseline: number | null;
-  current: number | null;
-  /** Relative change, current vs baseline (0.2 = 20 % higher); null when either side is missing or zero. */
-  change: number | null;
-  regression: boolean;
-}
+import { buildSide, drawBlocks, gaussian, percentileSorted, quantileOf, rateChange, seededRng, type TimedSamples } from './change-interval.ts';
+import { mergeSamples } from './merge-samples.ts';
+import { parseThresholdKey, type ThresholdKey } from './threshold-eval.ts';
 
 export class CompareInputError extends Error {}
 
-export function loadResults(file: string): Results {
-  if (!existsSync(file)) throw new CompareInputError(`${file}: no such file`);
+export type Verdict = 'improved' | 'no change' | 'regressed' | 'not enough samples';
+
+export interface ComparisonRow {
+  metric: string;
+  stat: 'p(95)' | 'rate' | 'max';
+  /** The endpoint a per-endpoint metric belongs to; null for run-wide metrics. */
+  endpoint: string | null;
+  unit: 'ms' | 'rate' | 'percent' | 'MB';
+  baseline: number | null;
+  current: number | null;
+  /** p95, CPU, memory: relative (0.12 = +12 %); rates: absolute difference (0.01 = +1 point). */
+  change: number | null;
+  interval: [number, number] | null;
+  /** The interval in the metric's unit (ms, MB, rate points); for endpoints, beyond the run-wide shift. */
+  interval_abs: [number, number] | null;
+  verdict: Verdict;
+  method: string;
+  samples: { baseline: number; current: number; baseline_runs: number } | null;
+  note?: string;
+  /** Latency quantiles (p50, p75, p90, p95, p99) of baseline and current, for the before/after chart of a regressed endpoint. */
+  profile?: { q: number[]; baseline: number[]; current: number[] };
+}
+
+export interface ComparisonReport {
+  method: string;
+  options: { tolerance: number; min_ms: number; min_rate: number; resamples: number; seed: number; block_s: number };
+  /** Every interval is at per_metric confidence so that all judged metrics together are at family confidence. */
+  confidence: { family: number; per_metric: number; judged: number };
+  baselines: string[];
+  current: string;
+  raw_samples: boolean;
+  /** Median p95 change of all endpoints with enough samples: how much the machine (or a global change) moved the run. */
+  run_wide_shift: { change: number; endpoints: number } | null;
+  warnings: string[];
+  regressions: number;
+  rows: ComparisonRow[];
+}
+
+export interface CompareOptions {
+  /** Relative tolerance (0.1 = 10 %). */
+  tolerance: number;
+  minMs: number;
+  /** Absolute floor of an error-rate change (0.01 = one percentage point). */
+  minRate: number;
+  resamples?: number;
+  seed?: number;
+  blockS?: number;
+  only?: string[];
+  /** Turn refusals of mismatched runs (entry, users, duration, ...) into warnings. */
+  allowMismatch?: boolean;
+}
+
+export interface LoadedRun {
+  /** What the user gave (a run folder or a results.json). */
+  label: string;
+  results: Results;
+  /** k6's --out json beside results.json, when there is one. */
+  samplesFile: string | null;
+}
+
+/** A p95 from fewer samples has fewer than 5 above it: its interval would be guesswork. */
+export const MIN_TREND_SAMPLES = 100;
+const MIN_RATE_SAMPLES = 20;
+const PROFILE_Q = [0.5, 0.75, 0.9, 0.95, 0.99];
+
+export function loadRun(path: string): LoadedRun {
+  if (!existsSync(path)) throw new CompareInputError(`${path}: no such file or folder`);
+  const file = statSync(path).isDirectory() ? join(path, 'results.json') : path;
+  if (!existsSync(file)) throw new CompareInputError(`${path}: a folder without results.json (is it a run folder?)`);
   let parsed: Results;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new CompareInputError(`${file}: not JSON (${(error as Error).message})`);
   }
-  if (parsed?.schema_version !== RESULTS_SCHEMA_VERSION || typeof parsed.metrics !== 'object') {
+  if (parsed?.schema_version !== RESULTS_SCHEMA_VERSION || typeof parsed.metrics !== 'object' || parsed.metrics === null) {
     throw new CompareInputError(`${file}: not a course-perf results.json of schema version ${RESULTS_SCHEMA_VERSION} (found ${JSON.stringify(parsed?.schema_version)})`);
   }
-  return parsed;
+  const samples = join(dirname(file), 'metrics.json.gz');
+  return { label: path, results: parsed, samplesFile: existsSync(samples) ? samples : null };
 }
 
-/** What is compared: latency p95 and error rates of every metric that has them, and the server's CPU and memory; lower is better for all. */
-function comparedStats(results: Results): { metric: string; stat: string }[] {
-  const out: { metric: string; stat: string }[] = [];
-  for (const [metric, values] of Object.entries(results.metrics)) {
-    if (metric.startsWith('http_req_duration') || metric.endsWith('_ms')) {
-      if (typeof values['p(95)'] === 'number') out.push({ metric, stat: 'p(95)' });
-    } else if (metric.startsWith('http_req_failed') || metric === 'generation_failed') {
-      if (typeof values.rate === 'number') out.push({ metric, stat: 'rate' });
-    } else if (metric === 'server_memory_mb' && typeof values.max === 'number') out.push({ metric, stat: 'max' });
-    else if (metric === 'server_cpu_percent' && typeof values['p(95)'] === 'number') out.push({ metric, stat: 'p(95)' });
+/** Kept for callers that only need the parsed results.json. */
+export function loadResults(file: string): Results {
+  return loadRun(file).results;
+}
+
+/** Entry and load shape must match, or the comparison compares two different tests. */
+export function checkComparable(baselines: LoadedRun[], current: LoadedRun, allowMismatch: boolean): string[] {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const cur = current.results.run;
+  for (const base of baselines) {
+    const b = base.results.run;
+    if (b.scenario !== cur.scenario) problems.push(`entry: baseline ${base.label} ran "${b.scenario}", current ${current.label} ran "${cur.scenario}"`);
+    const bl = b.load;
+    const cl = cur.load;
+    if (!bl || !cl) {
+      warnings.push(`load settings not recorded in ${!bl ? base.label : current.label} (a run from an older runner or plain k6): cannot check users and duration match`);
+      continue;
+    }
+    for (const key of Object.keys({ ...bl, ...cl }) as (keyof typeof bl)[]) {
+      if (String(bl[key]) !== String(cl[key])) problems.push(`${key}: baseline ${base.label} has ${JSON.stringify(bl[key])}, current has ${JSON.stringify(cl[key])}`);
+    }
   }
-  return out;
+  if (problems.length > 0 && !allowMismatch) {
+    throw new CompareInputError(`the runs are not comparable:\n  ${[...new Set(problems)].join('\n  ')}\n(--allow-mismatch compares them anyway)`);
+  }
+  return [...new Set([...problems.map((p) => `mismatch (allowed): ${p}`), ...warnings])];
 }
 
-/**
- * How much higher a value may get in absolute terms before a relative change counts: 0 -> 0.1 %
- * errors is +inf % but noise, and so is a sampled CPU p95 of 1.8 % -> 2.2 %, or a few MB of heap.
- * Latency has none: the tolerance is on p95 as such.
- */
-function noiseFloor(metric: string, stat: string, rateSlack: number): number {
-  if (stat === 'rate') return rateSlack;
-  if (metric === 'server_cpu_percent') return 5; // percentage points
-  if (metric === 'server_memory_mb') return 10; // MB
-  return 0;
+type Kind = 'endpoint latency' | 'run-wide latency' | 'rate' | 'server';
+
+function kindOf(metric: string, values: Record<string, number>): { kind: Kind; stat: ComparisonRow['stat'] } | null {
+  if (metric.startsWith('http_req_duration') || metric.endsWith('_ms')) {
+    if (typeof values['p(95)'] !== 'number') return null;
+    return { kind: /^http_req_duration\{endpoint:[^,}]+\}$/.test(metric) ? 'endpoint latency' : 'run-wide latency', stat: 'p(95)' };
+  }
+  if ((metric.startsWith('http_req_failed') || metric === 'generation_failed') && typeof values.rate === 'number') return { kind: 'rate', stat: 'rate' };
+  if (metric === 'server_memory_mb' && typeof values.max === 'number') return { kind: 'server', stat: 'max' };
+  if (metric === 'server_cpu_percent' && typeof values['p(95)'] === 'number') return { kind: 'server', stat: 'p(95)' };
+  return null;
 }
 
+const endpointOf = (metric: string) => /\{endpoint:([^,}]+)\}$/.exec(metric)?.[1] ?? null;
+
+/** 97.5 % quantiles of Student's t for 1..10 degrees of freedom (printed tables), to scale a spread from few baselines. */
+const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228];
+const Z975 = 1.959963984540054;
+const tOverZ = (df: number) => (df <= T975.length ? T975[df - 1]! : 2.2) / Z975;
+
+const finite = (xs: ArrayLike<number>) => Array.from(xs).filter(Number.isFinite);
+
 /**
- * Compares current with baseline. A metric regresses when it is higher by more than `tolerance`
- * (0.1 = 10 %) and by more than its noise floor in absolute terms. Metrics on one side only are
- * listed with n/a, never counted as regressions. `only` keeps the named metrics (and their
- * sub-metrics); a name that matches nothing is bad input.
+ * How far a new run's figure may sit from the baselines' mean by run-to-run noise alone, per unit
+ * of the baselines' standard deviation and of z: the new run has its own run effect (1) and the
+ * mean of k baselines has 1/k of one; t instead of z because sigma comes from only k runs.
  */
-export function compareResults(baseline: Results, current: Results, options: { tolerance: number; only?: string[]; rateSlack?: number }): Comparison[] {
-  const rateSlack = options.rateSlack ?? 0.01;
-  const compared = new Map<string, { metric: string; stat: string }>();
-  for (const item of [...comparedStats(baseline), ...comparedStats(current)]) compared.set(`${item.metric} ${item.stat}`, item);
+function runNoiseScale(k: number): number {
+  return tOverZ(k - 1) * Math.sqrt(1 + 1 / k);
+}
+
+function judge(low: number, high: number, lowAbs: number, highAbs: number, tolerance: number, floor: number): Verdict {
+  if (low > tolerance && lowAbs > floor) return 'regressed';
+  if (high < -tolerance && highAbs < -floor) return 'improved';
+  return 'no change';
+}
+
+/** A row and, when it can be judged, how to draw its interval once z is known (it depends on how many rows are judged). */
+interface Pending {
+  row: ComparisonRow;
+  finish?: (z: number) => void;
+}
+
+type RunSamples = Map<string, TimedSamples>;
+
+interface LatencyInput {
+  endpointKeys: string[];
+  runWideKeys: string[];
+  baseRuns: RunSamples[];
+  current: RunSamples;
+}
+
+/** Latency p95 rows from raw samples: joint block bootstrap, run-wide shift removed for endpoints, run-to-run spread added with >= 2 baselines. */
+function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions, 'tolerance' | 'minMs' | 'resamples' | 'seed' | 'blockS'>>): { pending: Pending[]; shift: ComparisonReport['run_wide_shift'] } {
+  const { baseRuns, current } = input;
+  const k = baseRuns.length;
+  const keys = [...input.endpointKeys, ...input.runWideKeys];
+  const isEndpoint = (key: string) => input.endpointKeys.includes(key);
+  const count = (runs: RunSamples[], key: string) => runs.reduce((n, r) => n + (r.get(key)?.values.length ?? 0), 0);
+  const enough = (key: string) => count(baseRuns, key) >= MIN_TREND_SAMPLES && count([current], key) >= MIN_TREND_SAMPLES;
+  const eligible = input.endpointKeys.filter(enough);
+  const others = (key: string) => (isEndpoint(key) ? eligible.filter((o) => o !== key) : []);
+  const p95 = (runs: RunSamples[], key: string) => {
+    const all = Float64Array.from(runs.flatMap((r) => r.get(key)?.values ?? [])).sort();
+    return all.length ? percentileSorted(all, 0.95) : Number.NaN;
+  };
+  const logChange = (runs: RunSamples[], key: string) => Math.log(p95(runs, key) / p95(baseRuns, key));
+  // Endpoint x run interaction: how far the OTHER endpoints scatter around their common shift in
+  // this pair (robust: 1.4826 x MAD of their log p95 ratios). A neighbour's CPU burst does not slow
+  // every endpoint by the same factor; an endpoint is singled out only beyond that scatter.
+  const tau = new Map<string, number>();
+  for (const key of eligible) {
+    const rest = others(key).map((o) => logChange([current], o));
+    if (rest.length >= 3) tau.set(key, 1.4826 * medianAbsoluteDeviation(rest));
+  }
+  const adjusted = (key: string) => isEndpoint(key) && tau.has(key);
+  // Run-to-run spread (>= 2 baselines): each baseline run's own (adjusted) log p95 against the pooled baselines.
+  const sigma = new Map<string, number>();
+  if (k >= 2) {
+    for (const key of keys.filter(enough)) {
+      const shifts = baseRuns.map((run) => logChange([run], key) - (adjusted(key) ? median(others(key).map((o) => logChange([run], o))) : 0));
+      const ok = finite(shifts);
+      if (ok.length >= 2) sigma.set(key, sampleStandardDeviation(ok));
+    }
+  }
+  const base = buildSide(baseRuns, keys, options.blockS);
+  const cur = buildSide([current], keys, options.blockS);
+  const rng = seededRng(options.seed);
+  const R = options.resamples;
+  // What the bootstrap draws for: run-wide figures only when >= 2 baselines can judge them.
+  const judged = keys.filter((key) => enough(key) && (k >= 2 || adjusted(key)));
+  const othersOf = new Map(judged.map((key) => [key, adjusted(key) ? others(key) : []]));
+  const logDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
+  const absDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
+  const basePicks: number[] = [];
+  const curPicks: number[] = [];
+  const logRatio = new Map<string, number>();
+  const bq = new Map<string, number>();
+  const cq = new Map<string, number>();
+  const scale = k >= 2 ? runNoiseScale(k) : 0;
+  for (let i = 0; i < R; i++) {
+    drawBlocks(base, rng, basePicks);
+    drawBlocks(cur, rng, curPicks);
+    for (const key of judged) {
+      const b = quantileOf(base.series.get(key)!, basePicks, 0.95);
+      // The current run's own run effect, as the baselines' spread says it varies (not measurable with one baseline).
+      const runEffect = sigma.has(key) ? gaussian(rng) * sigma.get(key)! * scale : 0;
+      const c = quantileOf(cur.series.get(key)!, curPicks, 0.95) * Math.exp(runEffect);
+      bq.set(key, b);
+      cq.set(key, c);
+      logRatio.set(key, Math.log(c / b));
+    }
+    for (const key of judged) {
+      const rest = othersOf.get(key)!;
+      const common = rest.length ? median(finite(rest.map((o) => logRatio.get(o)!))) : 0;
+      const interaction = rest.length ? gaussian(rng) * tau.get(key)! : 0;
+      logDraws.get(key)![i] = logRatio.get(key)! - common + interaction;
+      absDraws.get(key)![i] = cq.get(key)! * Math.exp(interaction) - bq.get(key)! * Math.exp(common);
+    }
+  }
+  const pending: Pending[] = [];
+  for (const key of keys) {
+    const before = p95(baseRuns, key);
+    const after = p95([current], key);
+    const row: ComparisonRow = {
+      metric: key,
+      stat: 'p(95)',
+      endpoint: isEndpoint(key) ? endpointOf(key) : null,
+      unit: 'ms',
+      baseline: Number.isFinite(before) ? before : null,
+      current: Number.isFinite(after) ? after : null,
+      change: before > 0 && Number.isFinite(after) ? after / before - 1 : null,
+      interval: null,
+      interval_abs: null,
+      verdict: 'not enough samples',
+      method: 'block bootstrap of p95 (1 s blocks)',
+      samples: { baseline: count(baseRuns, key), current: count([current], key), baseline_runs: k },
+    };
+    const item: Pending = { row };
+    pending.push(item);
+    if (!enough(key)) {
+      row.note = `fewer than ${MIN_TREND_SAMPLES} samples on a side`;
+      continue;
+    }
+    if (!judged.includes(key)) {
+      row.note = isEndpoint(key)
+        ? 'fewer than 3 other endpoints with enough samples to separate a machine-wide shift: needs >= 2 baseline runs'
+        : 'run-wide figure: one baseline run cannot tell a change from machine-wide noise; give >= 2 baseline runs';
+      continue;
+    }
+    const logs = finite(logDraws.get(key)!);
+    const abss = finite(absDraws.get(key)!);
+    if (logs.length < R * 0.9) {
+      row.note = 'too many resamples held no sample of this metric';
+      continue;
+    }
+    let pointLog = Math.log(after / before);
+    let pointAbs = after - before;
+    if (adjusted(key)) {
+      const common = median(others(key).map((o) => logChange([current], o)));
+      pointLog -= common;
+      pointAbs = after - before * Math.exp(common);
+      row.change = Math.exp(pointLog) - 1;
+      row.method += `, relative to the median change of ${others(key).length} other endpoints and their scatter`;
+    }
+    if (sigma.has(key)) row.method += `, plus the run-to-run spread of ${k} baselines`;
+    // A normal interval around the point estimate with the bootstrap's standard error (Efron &
+    // Tibshirani ch. 13): stable at the far tails a family-wise level needs, unlike percentiles of 2,000 draws.
+    const seLog = sampleStandardDeviation(logs);
+    const seAbs = sampleStandardDeviation(abss);
+    item.finish = (z) => {
+      row.interval = [Math.exp(pointLog - z * seLog) - 1, Math.exp(pointLog + z * seLog) - 1];
+      row.interval_abs = [pointAbs - z * seAbs, pointAbs + z * seAbs];
+      row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, options.minMs);
+      if (row.verdict === 'regressed' && isEndpoint(key)) {
+        const qs = (runs: RunSamples[]) => {
+          const all = Float64Array.from(runs.flatMap((x) => x.get(key)?.values ?? [])).sort();
+          return PROFILE_Q.map((q) => percentileSorted(all, q));
+        };
+        row.profile = { q: PROFILE_Q, baseline: qs(baseRuns), current: qs([current]) };
+      }
+    };
+  }
+  const shifts = eligible.map((key) => logChange([current], key));
+  return { pending, shift: eligible.length ? { change: Math.exp(median(shifts)) - 1, endpoints: eligible.length } : null };
+}
+
+/** Error rates: Newcombe interval of the difference from the counts (raw or summary: k6's Rate keeps passes and fails). */
+function rateRow(metric: string, baselines: Results[], current: Results, options: CompareOptions): Pending {
+  const counts = (r: Results) => {
+    const v = r.metrics[metric];
+    if (!v || typeof v.passes !== 'number' || typeof v.fails !== 'number') return null;
+    return { x: v.passes, n: v.passes + v.fails };
+  };
+  const bs = baselines.map(counts).filter((c): c is { x: number; n: number } => c !== null);
+  const c = counts(current);
+  const pooled = { x: bs.reduce((s, b) => s + b.x, 0), n: bs.reduce((s, b) => s + b.n, 0) };
+  const row: ComparisonRow = {
+    metric,
+    stat: 'rate',
+    endpoint: endpointOf(metric),
+    unit: 'rate',
+    baseline: pooled.n ? pooled.x / pooled.n : null,
+    current: c && c.n ? c.x / c.n : null,
+    change: null,
+    interval: null,
+    interval_abs: null,
+    verdict: 'not enough samples',
+    method: 'Newcombe score interval of the rate difference',
+    samples: { baseline: pooled.n, current: c?.n ?? 0, baseline_runs: bs.length },
+  };
+  if (!c || bs.length === 0) {
+    row.note = !c ? 'no pass/fail counts in the current run' : 'no pass/fail counts in the baseline';
+    return { row };
+  }
+  if (pooled.n < MIN_RATE_SAMPLES || c.n < MIN_RATE_SAMPLES) {
+    row.note = `fewer than ${MIN_RATE_SAMPLES} requests on a side`;
+    return { row };
+  }
+  row.change = c.x / c.n - pooled.x / pooled.n;
+  if (bs.length >= 2) row.method += `, plus the run-to-run spread of ${bs.length} baselines`;
+  return {
+    row,
+    finish: (z) => {
+      const d = rateChange(pooled, c, z);
+      let [low, high] = [d.low, d.high];
+      if (bs.length >= 2) {
+        // Runs differ by more than binomial noise when something outside the code varies; widen by their spread.
+        const spread = sampleStandardDeviation(bs.map((b) => b.x / b.n)) * runNoiseScale(bs.length) * z;
+        const widen = (h: number) => Math.sqrt(h * h + spread * spread);
+        [low, high] = [d.change - widen(d.change - d.low), d.change + widen(d.high - d.change)];
+      }
+      row.interval = [low, high];
+      row.interval_abs = [low, high];
+      // The relative tolerance on a rate: the interval's end relative to the baseline rate (any rise from 0 is beyond it).
+      const rel = (x: number) => (d.baseline > 0 ? x / d.baseline : x > 0 ? Infinity : x < 0 ? -Infinity : 0);
+      row.verdict = judge(rel(low), rel(high), low, high, options.tolerance, options.minRate);
+    },
+  };
+}
+
+/** Server CPU p95 and memory peak: one figure per run, so the interval comes from the baselines' spread alone. */
+function serverRow(metric: string, stat: 'p(95)' | 'max', baselines: Results[], current: Results, options: CompareOptions): Pending {
+  const values = baselines.map((r) => r.metrics[metric]?.[stat]).filter((v): v is number => typeof v === 'number');
+  const after = current.metrics[metric]?.[stat];
+  const floor = metric === 'server_cpu_percent' ? 5 : 10; // percentage points / MB that sampling alone moves
+  const unit = metric === 'server_cpu_percent' ? 'percent' : 'MB';
+  const before = values.length ? mean(values) : null;
+  const row: ComparisonRow = {
+    metric,
+    stat,
+    endpoint: null,
+    unit,
+    baseline: before,
+    current: typeof after === 'number' ? after : null,
+    change: before && typeof after === 'number' ? after / before - 1 : null,
+    interval: null,
+    interval_abs: null,
+    verdict: 'not enough samples',
+    method: `one figure per run; interval from the spread of the baselines' figures, floor ${floor} ${unit === 'MB' ? 'MB' : 'points'}`,
+    samples: { baseline: values.length, current: typeof after === 'number' ? 1 : 0, baseline_runs: values.length },
+  };
+  if (before === null || typeof after !== 'number') {
+    row.note = before === null ? 'not in the baseline' : 'not in the current run';
+    return { row };
+  }
+  if (values.length < 2) {
+    row.note = 'one figure per run: needs >= 2 baseline runs to know how much it varies';
+    return { row };
+  }
+  return {
+    row,
+    finish: (z) => {
+      const half = sampleStandardDeviation(values) * runNoiseScale(values.length) * z;
+      const d = after - before;
+      row.interval_abs = [d - half, d + half];
+      row.interval = [(d - half) / before, (d + half) / before];
+      row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, floor);
+    },
+  };
+}
+
+/** Without raw samples a p95 is one number per run: compared as such, and said to be weaker. */
+function summaryLatencyRow(metric: string, baselines: Results[], current: Results, options: CompareOptions): Pending {
+  const values = baselines.map((r) => r.metrics[metric]?.['p(95)']).filter((v): v is number => typeof v === 'number' && v > 0);
+  const after = current.metrics[metric]?.['p(95)'];
+  const before = values.length ? mean(values) : null;
+  const row: ComparisonRow = {
+    metric,
+    stat: 'p(95)',
+    endpoint: /^http_req_duration\{endpoint:[^,}]+\}$/.test(metric) ? endpointOf(metric) : null,
+    unit: 'ms',
+    baseline: before,
+    current: typeof after === 'number' ? after : null,
+    change: before && typeof after === 'number' ? after / before - 1 : null,
+    interval: null,
+    interval_abs: null,
+    verdict: 'not enough samples',
+    method: 'summary p95s only (no raw samples): weaker',
+    samples: null,
+  };
+  if (before === null || typeof after !== 'number') {
+    row.note = before === null ? 'not in the baseline' : 'not in the current run';
+    return { row };
+  }
+  if (values.length < 2) {
+    row.note = 'no raw samples (metrics.json.gz) and one baseline: no interval can be drawn';
+    return { row };
+  }
+  row.note = "interval from the spread of the baselines' summary p95s only: weaker than one from raw samples";
+  return {
+    row,
+    finish: (z) => {
+      const half = sampleStandardDeviation(values.map(Math.log)) * runNoiseScale(values.length) * z;
+      row.interval = [(after / before) * Math.exp(-half) - 1, (after / before) * Math.exp(half) - 1];
+      row.interval_abs = [after - before * Math.exp(half), after - before * Math.exp(-half)];
+      row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, options.minMs);
+    },
+  };
+}
+
+const sampleCache = new WeakMap<LoadedRun, { signature: string; samples: RunSamples }>();
+
+export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, options: CompareOptions): Promise<ComparisonReport> {
+  if (baselines.length === 0) throw new CompareInputError('no baseline run given');
+  const warnings = checkComparable(baselines, current, options.allowMismatch ?? false);
+  const all = [...baselines, current];
+  const compared = new Map<string, { kind: Kind; stat: ComparisonRow['stat'] }>();
+  for (const run of all) {
+    for (const [metric, values] of Object.entries(run.results.metrics)) {
+      const kind = kindOf(metric, values ?? {});
+      if (kind) compared.set(metric, kind);
+    }
+  }
   const matches = (metric: string, name: string) => metric === name || metric.startsWith(`${name}{`);
   for (const name of options.only ?? []) {
-    if (![...compared.values()].some((c) => matches(c.metric, name))) throw new CompareInputError(`--metric ${name}: no compared metric of that name (compared: latency p95, error rates, server_cpu_percent, server_memory_mb)`);
+    if (![...compared.keys()].some((m) => matches(m, name))) throw new CompareInputError(`--metric ${name}: no compared metric of that name (compared: latency p95, error rates, server_cpu_percent, server_memory_mb)`);
   }
-  const rows: Comparison[] = [];
-  for (const { metric, stat } of compared.values()) {
-    if (options.only && !options.only.some((name) => matches(metric, name))) continue;
-    const before = baseline.metrics[metric]?.[stat] ?? null;
-    const after = current.metrics[metric]?.[stat] ?? null;
-    const change = before !== null && after !== null && before !== 0 ? (after - before) / before : null;
-    let regression = false;
-    if (before !== null && after !== null && after - before > noiseFloor(metric, stat, rateSlack)) {
-      regression = before === 0 ? stat === 'rate' : (after - before) / before > options.tolerance;
+  const wanted = [...compared.entries()].filter(([metric]) => !options.only || options.only.some((name) => matches(metric, name)));
+  const full = {
+    tolerance: options.tolerance,
+    minMs: options.minMs,
+    resamples: options.resamples ?? 2000,
+    seed: options.seed ?? 1,
+    blockS: options.blockS ?? 1,
+  };
+  const raw = all.every((run) => run.samplesFile !== null);
+  if (!raw) {
+    warnings.push(`no raw samples (metrics.json.gz) beside ${all.filter((r) => !r.samplesFile).map((r) => r.label).join(', ')}: latency is compared on summary p95s only, a weaker verdict`);
+  }
+  const pending: Pending[] = [];
+  let shift: ComparisonReport['run_wide_shift'] = null;
+  const latency = wanted.filter(([, k]) => k.kind === 'endpoint latency' || k.kind === 'run-wide latency');
+  // A metric missing on one side is listed, never judged.
+  const onBothSides = (metric: string) => baselines.every((b) => b.results.metrics[metric]) && current.results.metrics[metric];
+  const both = latency.filter(([m]) => onBothSides(m));
+  if (raw && both.length > 0) {
+    const keys = new Map<string, ThresholdKey>(both.map(([m]) => [m, parseThresholdKey(m)]));
+    const signature = [...keys.keys()].join('\n');
+    const read = async (run: LoadedRun) => {
+      // A run compared several times (every pair of a series) is read once.
+      const cached = sampleCache.get(run);
+      if (cached?.signature === signature) return cached.samples;
+      try {
+        const samples = (await mergeSamples([run.samplesFile!], keys, { onlyKeys: true })).byKey;
+        sampleCache.set(run, { signature, samples });
+        return samples;
+      } catch (error) {
+        throw new CompareInputError(`${run.samplesFile}: ${(error as Error).message}`);
+      }
+    };
+    const result = latencyRows(
+      {
+        endpointKeys: [...keys.keys()].filter((m) => compared.get(m)!.kind === 'endpoint latency'),
+        runWideKeys: [...keys.keys()].filter((m) => compared.get(m)!.kind === 'run-wide latency'),
+        baseRuns: await Promise.all(baselines.map(read)),
+        current: await read(current),
+      },
+      full,
+    );
+    pending.push(...result.pending);
+    shift = result.shift;
+  } else {
+    for (const [metric] of both) pending.push(summaryLatencyRow(metric, baselines.map((b) => b.results), current.results, options));
+  }
+  for (const [metric, { kind, stat }] of wanted) {
+    if (!onBothSides(metric)) {
+      const row: ComparisonRow = {
+        metric, stat, endpoint: endpointOf(metric), unit: kind === 'rate' ? 'rate' : kind === 'server' ? (metric === 'server_memory_mb' ? 'MB' : 'percent') : 'ms',
+        baseline: null, current: null, change: null, interval: null, interval_abs: null,
+        verdict: 'not enough samples', method: 'none', samples: null,
+        note: current.results.metrics[metric] ? 'not in the baseline' : 'not in the current run',
+      };
+      pending.push({ row });
+      continue;
     }
-    rows.push({ metric, stat, baseline: before, current: after, change, regression });
+    if (kind === 'rate') pending.push(rateRow(metric, baselines.map((b) => b.results), current.results, options));
+    if (kind === 'server') pending.push(serverRow(metric, stat as 'p(95)' | 'max', baselines.map((b) => b.results), current.results, options));
   }
-  return rows.sort((a, b) => Number(b.regression) - Number(a.regression) || a.metric.localeCompare(b.metric));
+  // One gate judges m metrics at once: each gets a 1 - 0.05/m interval (Bonferroni), so a healthy
+  // run raises a false alarm on ANY metric at most 5 % of the time, not 5 % per metric.
+  const judged = pending.filter((p) => p.finish);
+  const z = probit(1 - 0.05 / Math.max(1, judged.length) / 2);
+  for (const p of judged) p.finish!(z);
+  const rows = pending.map((p) => p.row);
+  const order: Record<Verdict, number> = { regressed: 0, improved: 1, 'no change': 2, 'not enough samples': 3 };
+  rows.sort((a, b) => order[a.verdict] - order[b.verdict] || a.metric.localeCompare(b.metric));
+  return {
+    method: 'block bootstrap (1 s blocks) of each p95, endpoints relative to the other endpoints\' median change and scatter; Newcombe score interval for error rates; run-to-run spread of >= 2 baselines added; Bonferroni over the judged metrics',
+    options: { tolerance: full.tolerance, min_ms: full.minMs, min_rate: options.minRate, resamples: full.resamples, seed: full.seed, block_s: full.blockS },
+    confidence: { family: 0.95, per_metric: 1 - 0.05 / Math.max(1, judged.length), judged: judged.length },
+    baselines: baselines.map((b) => b.label),
+    current: current.label,
+    raw_samples: raw,
+    run_wide_shift: shift,
+    warnings,
+    regressions: rows.filter((r) => r.verdict === 'regressed').length,
+    rows,
+  };
 }
 
-export function formatComparison(rows: Comparison[], tolerance: number): string {
-  const fmt = (v: number | null, stat: string) => (v === null ? 'n/a' : stat === 'rate' ? `${(v * 100).toFixed(2)}%` : v.toFixed(2));
-  const width = Math.max(6, ...rows.map((r) => `${r.metric} ${r.stat}`.length));
-  const lines = [`${'metric'.padEnd(width)}  ${'baseline'.padStart(10)}  ${'current'.padStart(10)}  ${'change'.padStart(8)}`];
-  for (const r of rows) {
-    const change = r.change === null ? 'n/a' : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)}%`;
-    const missing = r.baseline === null ? '  (not in baseline)' : r.current === null ? '  (not in current run)' : '';
-    lines.push(`${`${r.metric} ${r.stat}`.padEnd(width)}  ${fmt(r.baseline, r.stat).padStart(10)}  ${fmt(r.current, r.stat).padStart(10)}  ${change.padStart(8)}${r.regression ? `  REGRESSION (> ${(tolerance * 100).toFixed(0)}%)` : ''}${missing}`);
+const signed = (x: number, digits = 0) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+
+/** "p95 +12 % [+7 %, +18 %]" for latency; "rate +3.1 pt [+1.9, +4.4]" for error rates. */
+export function describeChange(row: ComparisonRow): string {
+  if (row.change === null) return 'n/a';
+  if (row.stat === 'rate') {
+    const pt = (x: number) => signed(x * 100, 1);
+    return `rate ${pt(row.change)} pt${row.interval ? ` [${pt(row.interval[0])}, ${pt(row.interval[1])}]` : ''}`;
+  }
+  const pc = (x: number) => `${signed(x * 100)} %`;
+  return `${row.stat === 'max' ? 'max' : row.stat === 'p(95)' ? 'p95' : row.stat} ${pc(row.change)}${row.interval ? ` [${pc(row.interval[0])}, ${pc(row.interval[1])}]` : ''}`;
+}
+
+export function formatValue(v: number | null, unit: ComparisonRow['unit']): string {
+  if (v === null || !Number.isFinite(v)) return 'n/a';
+  if (unit === 'rate') return `${(v * 100).toFixed(2)}%`;
+  if (unit === 'percent') return `${v.toFixed(1)}%`;
+  return `${v.toFixed(2)}${unit === 'MB' ? ' MB' : ' ms'}`;
+}
+
+export function formatComparison(report: ComparisonReport): string {
+  const width = Math.max(6, ...report.rows.map((r) => r.metric.length));
+  const lines = [
+    `baseline: ${report.baselines.join(', ')} (${report.baselines.length} run${report.baselines.length > 1 ? 's' : ''})`,
+    `current:  ${report.current}`,
+    `regressed only when the whole interval is beyond +${(report.options.tolerance * 100).toFixed(0)} % and +${report.options.min_ms} ms (latency) / +${(report.options.min_rate * 100).toFixed(1)} points (error rates);`,
+    `intervals: 95 % for all ${report.confidence.judged} judged metrics together (${(report.confidence.per_metric * 100).toFixed(2)} % each, Bonferroni); seed ${report.options.seed}, ${report.options.resamples} resamples`,
+  ];
+  if (report.run_wide_shift) lines.push(`run-wide shift (median p95 change of ${report.run_wide_shift.endpoints} endpoints): ${signed(report.run_wide_shift.change * 100)} %; endpoint changes below are relative to it`);
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push('', `${'metric'.padEnd(width)}  ${'verdict'.padEnd(18)}  ${'baseline'.padStart(10)}  ${'current'.padStart(10)}  change [interval]         samples`);
+  for (const r of report.rows) {
+    const samples = r.samples ? `${r.samples.baseline} vs ${r.samples.current}${r.samples.baseline_runs > 1 ? ` (${r.samples.baseline_runs} baseline runs)` : ''}` : '-';
+    const verdict = r.verdict === 'regressed' ? 'REGRESSED' : r.verdict;
+    lines.push(`${r.metric.padEnd(width)}  ${verdict.padEnd(18)}  ${formatValue(r.baseline, r.unit).padStart(10)}  ${formatValue(r.current, r.unit).padStart(10)}  ${describeChange(r).padEnd(24)}  ${samples}${r.note ? `  (${r.note})` : ''}`);
   }
   return lines.join('\n');
 }
+
+/** Run folder of a loaded run's results.json (where the comparison is written). */
+export function runFolderOf(run: LoadedRun): string {
+  return existsSync(run.label) && statSync(run.label).isDirectory() ? run.label : dirname(run.label);
+}
+
+export const labelOf = (path: string) => basename(path.replace(/\/results\.json$/, ''));

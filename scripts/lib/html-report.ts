@@ -10,6 +10,8 @@ import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
 import { formatValue } from '../../lib/report/summary-data.ts';
+import type { ComparisonReport } from './compare.ts';
+import { comparisonHtml } from './comparison-html.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
@@ -20,6 +22,8 @@ export interface Bucket {
   errors: number;
   durations: number[];
   vus: number | null;
+  /** Sum of the users_active samples (+1 a VU starts working, -1 it stops) of interactive runs. */
+  usersDelta?: number;
 }
 
 export interface TimeSeries {
@@ -30,6 +34,9 @@ export interface TimeSeries {
   p95: (number | null)[];
   p99: (number | null)[];
   vus: (number | null)[];
+  /** Interactive runs: users working (k6's users_active, summed over time) and users the person set. */
+  usersWorking?: (number | null)[];
+  usersSet?: (number | null)[];
   serverT: number[];
   cpu: number[];
   memory: number[];
@@ -63,16 +70,29 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
     else if (point.metric === 'http_reqs' && api) bucket.requests += point.data.value;
     else if (point.metric === 'http_req_failed' && api && point.data.value === 1) bucket.errors++;
     else if (point.metric === 'vus') bucket.vus = point.data.value;
+    else if (point.metric === 'users_active') bucket.usersDelta = (bucket.usersDelta ?? 0) + point.data.value;
   }
   return buckets;
 }
 
-export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[]): TimeSeries {
+export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[], usersTimeline?: UsersPoint[]): TimeSeries {
   const seconds = [...buckets.keys()].sort((a, b) => a - b);
   const series: TimeSeries = { t: [], rps: [], errors: [], p50: [], p95: [], p99: [], vus: [], serverT: [], cpu: [], memory: [] };
+  const interactive = usersTimeline !== undefined || [...buckets.values()].some((b) => b.usersDelta !== undefined);
+  if (interactive) {
+    series.usersWorking = [];
+    series.usersSet = [];
+  }
+  let working = 0;
+  const timeline = (usersTimeline ?? []).map((p) => ({ t: Date.parse(p.at) / 1000, users: p.paused ? 0 : p.users }));
   if (seconds.length > 0) {
     for (let s = seconds[0]!; s <= seconds.at(-1)!; s++) {
       const b = buckets.get(s) ?? { requests: 0, errors: 0, durations: [], vus: null };
+      if (interactive) {
+        working += b.usersDelta ?? 0;
+        series.usersWorking!.push(working);
+        series.usersSet!.push(timeline.filter((p) => p.t < s + 1).at(-1)?.users ?? 0);
+      }
       const sorted = b.durations.sort((x, y) => x - y);
       series.t.push(s);
       series.rps.push(b.requests);
@@ -124,6 +144,7 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
     .filter(([, v]) => v)
     .map(([k, v]) => `<span><b>${escapeHtml(k!)}</b> ${escapeHtml(String(v))}</span>`)
     .join(' ');
+  const comparison = comparisonHtml(results.comparison as ComparisonReport | undefined);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>course-perf ${escapeHtml(run.scenario)} report</title>
 <style>${UPLOT_CSS}
@@ -138,6 +159,7 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
 <p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
 <h2>Over time</h2><div class="charts" id="charts"></div>
+${comparison.html}
 <h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
 <script type="application/json" id="series">${scriptJson(series)}</script>
 <script>${UPLOT_JS}</script>
@@ -166,13 +188,20 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
   chart('chart-rps', 'API requests per second', s.t, [{ label: 'req/s', values: s.rps, color: '#1a73e8' }]);
   chart('chart-latency', 'API latency (ms)', s.t, [{ label: 'p50', values: s.p50, color: '#34a853' }, { label: 'p95', values: s.p95, color: '#fbbc04' }, { label: 'p99', values: s.p99, color: '#ea4335' }]);
   chart('chart-errors', 'Failed API requests per second', s.t, [{ label: 'errors/s', values: s.errors, color: '#b00020' }]);
-  chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }]);
+  chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }].concat(s.usersSet ? [{ label: 'users set (0 while paused)', values: s.usersSet, color: '#e91e63' }, { label: 'users working', values: s.usersWorking, color: '#009688' }] : []));
   var noSidecar = 'not measured (no sidecar series in this run)';
   chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }], noSidecar);
   chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }], noSidecar);
 })();
+${comparison.script}
 </script></body></html>
 `;
+}
+
+export interface UsersPoint {
+  at: string;
+  users: number;
+  paused: boolean;
 }
 
 export interface ServerSample {
@@ -222,7 +251,8 @@ function readResults(file: string): Results {
 export async function writeHtmlReport(runDir: string): Promise<string> {
   const results = readResults(join(runDir, 'results.json'));
   const server = readServerSeries(join(runDir, 'server-resources.json'));
-  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server.samples);
+  const usersTimeline = (results as { interactive?: { users_timeline?: UsersPoint[] } }).interactive?.users_timeline;
+  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server.samples, usersTimeline);
   const out = join(runDir, 'report.html');
   writeFileSync(out, renderHtml(results, series, server.note ? [server.note] : []));
   return out;

@@ -9,6 +9,8 @@ import type { ThresholdKey } from './threshold-eval.ts';
 export interface MergedMetric {
   kind: 'trend' | 'rate' | 'counter' | 'gauge';
   values: number[];
+  /** When each value was taken (seconds since the epoch; NaN when the line had no time). */
+  times: number[];
 }
 
 export interface Merged {
@@ -19,7 +21,11 @@ export interface Merged {
   files: number;
 }
 
-export async function mergeSamples(files: string[], keys: Map<string, ThresholdKey>): Promise<Merged> {
+/**
+ * `onlyKeys`: skip, unparsed, the points of metrics no key names (much faster); firstS/lastS then
+ * span the named metrics only, so callers that need the run's whole span leave it off.
+ */
+export async function mergeSamples(files: string[], keys: Map<string, ThresholdKey>, options: { onlyKeys?: boolean } = {}): Promise<Merged> {
   const kinds = new Map<string, MergedMetric['kind']>();
   const byKey = new Map<string, MergedMetric>();
   let firstS = Infinity;
@@ -32,6 +38,11 @@ export async function mergeSamples(files: string[], keys: Map<string, ThresholdK
     const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
     for await (const line of lines) {
       if (line === '') continue;
+      // k6 writes {"metric":"name","type":...}: a Point of a metric nobody asked for is skipped unparsed.
+      if (options.onlyKeys) {
+        const named = /^\{"metric":"([^"]+)","type":"Point"/.exec(line);
+        if (named && !byMetric.has(named[1]!)) continue;
+      }
       let entry: { type?: string; metric?: string; data?: { type?: string; time?: string; value?: number; tags?: Record<string, string> | null } };
       try {
         entry = JSON.parse(line);
@@ -49,11 +60,12 @@ export async function mergeSamples(files: string[], keys: Map<string, ThresholdK
         const tags = entry.data.tags ?? {};
         if (!Object.entries(parsed.tags).every(([k, v]) => tags[k] === v)) continue;
         let merged = byKey.get(key);
-        if (!merged) byKey.set(key, (merged = { kind: kinds.get(entry.metric) ?? 'trend', values: [] }));
+        if (!merged) byKey.set(key, (merged = { kind: kinds.get(entry.metric) ?? 'trend', values: [], times: [] }));
         merged.values.push(entry.data.value);
+        merged.times.push(t);
       }
     }
   }
-  for (const [key, parsed] of keys) if (!byKey.has(key)) byKey.set(key, { kind: kinds.get(parsed.metric) ?? 'trend', values: [] });
+  for (const [key, parsed] of keys) if (!byKey.has(key)) byKey.set(key, { kind: kinds.get(parsed.metric) ?? 'trend', values: [], times: [] });
   return { byKey, firstS, lastS, files: files.length };
 }

@@ -10,13 +10,13 @@ import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { writeHtmlReport } from './html-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
+import { parseConfig } from '../../lib/config/config.ts';
+import type { LoadShape } from '../../lib/report/results.ts';
+import { freeLoopbackPort, startDashboardProxy } from './dashboard-proxy.ts';
+import type { SourceOptions } from '../../sidecar/options.ts';
 
-export interface SidecarTarget {
-  pid?: number;
-  match?: string;
-  cgroup?: string;
-  prometheus?: string;
-}
+/** What the sidecar samples and how (its source flags, checked by sidecar/options.ts). */
+export type SidecarTarget = SourceOptions;
 
 export interface RunOptions {
   entry: string;
@@ -37,6 +37,10 @@ export interface RunOptions {
   verbose?: boolean;
   /** Aborting this stops k6 (as Ctrl-C would), then everything else. */
   signal?: AbortSignal;
+  /** Told when k6 has been started: where the run writes and what it targets. */
+  onStarted?: (run: { runDir: string | undefined; baseUrl: string; sidecarUrl: string | undefined }) => void;
+  /** Runs after k6 exits and before the runner completes results.json and writes report.html. */
+  beforeReports?: (runDir: string) => void;
 }
 
 export interface RunResult {
@@ -101,19 +105,37 @@ export function outcomeOf(code: number | null, interrupted: boolean, k6Log: stri
   // The whole log line that says why (which thresholds crossed, or the abort message), without k6's log prefix.
   const aborted = k6Log.split('\n').find((line) => /abortOnFail|test aborted|stopping test prematurely/i.test(line));
   if (aborted) return { outcome: 'aborted', reason: logMessage(aborted) };
+  if (code === 103) return { outcome: 'stopped', reason: 'stopped through k6\'s REST API (e.g. Stop on the npm run ui page); figures cover the part that ran' };
   if (code === 0) return { outcome: 'completed', reason: null };
   if (code === 99) return { outcome: 'thresholds failed', reason: null };
   return { outcome: 'error', reason: `k6 exited ${code}` };
 }
 
-/** Adds k6's exit code and the run's outcome to results.json and summary.md (k6 wrote them before it knew). */
-function recordOutcome(runDir: string, result: RunResult): void {
+/** The load shape asked for (the same settings k6 validates), so compare can refuse runs of another shape; undefined when the settings do not parse. */
+function loadShapeOf(env: Record<string, string | undefined>): LoadShape | undefined {
+  try {
+    const config = parseConfig(env);
+    return {
+      concurrent_users: config.concurrentUsers,
+      duration_s: config.durationS,
+      ramp_up_s: config.rampUpS,
+      ramp_down_s: config.rampDownS,
+      user_weights: `${config.weights.regular}/${config.weights.power}/${config.weights.admin}`,
+      think_time_s: `${config.thinkTimeS.min}-${config.thinkTimeS.max}`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds k6's exit code, the run's outcome and its load shape to results.json and summary.md (k6 wrote them before it knew). */
+function recordOutcome(runDir: string, result: RunResult, load: LoadShape | undefined): void {
   const resultsFile = join(runDir, 'results.json');
   if (!existsSync(resultsFile)) return;
   const log = existsSync(join(runDir, 'k6.log')) ? readFileSync(join(runDir, 'k6.log'), 'utf8') : '';
   const { outcome, reason } = outcomeOf(result.k6ExitCode, result.interrupted, log);
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  results.run = { ...results.run, k6_exit_code: result.k6ExitCode, outcome, ...(reason ? { outcome_reason: reason } : {}) };
+  results.run = { ...results.run, k6_exit_code: result.k6ExitCode, outcome, ...(reason ? { outcome_reason: reason } : {}), ...(load ? { load } : {}) };
   writeFileSync(`${resultsFile}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
   renameSync(`${resultsFile}.tmp`, resultsFile); // never a half-written results.json
   const markdown = join(runDir, 'summary.md');
@@ -153,6 +175,29 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       cleanups.push(() => sidecar.stop());
       sidecarUrl = sidecar.url;
     }
+    // k6's dashboard listens on a private loopback port; people open the proxy, which lets go of
+    // open tabs when the test ends so k6 never waits for a browser (see dashboard-proxy.ts).
+    let dashboardUpstreamPort: number | undefined;
+    if (options.dashboardPort !== undefined) {
+      const upstreamPort = await freeLoopbackPort();
+      try {
+        const proxy = await startDashboardProxy({
+          host: '127.0.0.1',
+          port: options.dashboardPort,
+          upstreamPort,
+          onReleased: (streams) =>
+            process.stderr.write(
+              `course-perf: the test has ended; closed ${streams} open web dashboard connection${streams === 1 ? '' : 's'} so k6 writes its reports and exits without waiting for the browser${runDir ? ` (the dashboard is kept as ${join(runDir, 'dashboard.html')})` : ''}\n`,
+            ),
+        });
+        cleanups.push(() => proxy.close());
+        dashboardUpstreamPort = upstreamPort;
+        process.stderr.write(`course-perf: k6 web dashboard on ${proxy.url}\n`);
+      } catch (error) {
+        // As k6 does with its own busy default port: the run goes on without the dashboard.
+        process.stderr.write(`course-perf: the web dashboard cannot listen on 127.0.0.1:${options.dashboardPort} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): running without it\n`);
+      }
+    }
     if (options.signal?.aborted) throw new Error('interrupted before k6 started');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -164,11 +209,11 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
       RUN_GIT_COMMIT: gitCommit() ?? '',
       RUN_STARTED_AT: new Date().toISOString(),
       ...(sidecarUrl ? { SIDECAR_URL: sidecarUrl } : {}),
-      ...(options.dashboardPort !== undefined
+      ...(dashboardUpstreamPort !== undefined
         ? {
             K6_WEB_DASHBOARD: 'true',
             K6_WEB_DASHBOARD_HOST: '127.0.0.1', // k6's own default is every interface
-            K6_WEB_DASHBOARD_PORT: String(options.dashboardPort),
+            K6_WEB_DASHBOARD_PORT: String(dashboardUpstreamPort),
             K6_WEB_DASHBOARD_OPEN: 'false',
             ...(runDir ? { K6_WEB_DASHBOARD_EXPORT: join(runDir, 'dashboard.html') } : {}),
           }
@@ -176,7 +221,9 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     };
     const out = runDir ? ['--out', `json=${join(runDir, 'metrics.json.gz')}`] : [];
     const args = ['run', ...out, ...(options.k6Args ?? []), join('dist', `${entry}.js`)];
-    const k6Run = await runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
+    const k6Running = runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
+    options.onStarted?.({ runDir, baseUrl, sidecarUrl });
+    const k6Run = await k6Running;
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
   } catch (error) {
@@ -189,7 +236,8 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
   }
   if (result.k6ExitCode !== null && runDir) {
     try {
-      recordOutcome(runDir, result);
+      options.beforeReports?.(runDir);
+      recordOutcome(runDir, result, loadShapeOf({ ...process.env, ...options.env }));
       await writeHtmlReport(runDir);
     } catch (error) {
       result.error ??= `the HTML report could not be written: ${error instanceof Error ? error.message : String(error)}`;

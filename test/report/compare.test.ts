@@ -1,84 +1,217 @@
-// npm run compare on two recorded runs: a 20 % p95 regression exits 1 and names the metric;
-// identical runs exit 0; bad input exits 2 naming the file.
+// npm run compare on run folders made here from a seeded generator in k6's --out json format, so
+// each case has a known truth: the same load again is no regression; +20 ms on one endpoint is, and
+// only there; a machine-wide slowdown of every endpoint alike is not an endpoint regression; error
+// rates; bad input exits 2 naming what was wrong. (test/report/baseline-noise.test.ts does the same
+// end to end with real k6 runs against the demo platform.)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { percentileSorted } from '../../scripts/lib/change-interval.ts';
 
-const BASELINE = 'test/fixtures/report/load-results.json';
 const dir = mkdtempSync(join(tmpdir(), 'compare-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const compare = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], { encoding: 'utf8', timeout: 20_000 });
+const compare = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
-function variant(name: string, edit: (results: any) => void): string {
-  const results = JSON.parse(readFileSync(BASELINE, 'utf8'));
-  edit(results);
-  const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify(results));
-  return file;
+const ENDPOINTS = ['courses_list', 'course_get', 'chapter_get', 'course_create', 'course_delete', 'job_get'];
+const LOAD = { concurrent_users: 20, duration_s: 12, ramp_up_s: 2, ramp_down_s: 1, user_weights: '70/20/10', think_time_s: '0.05-0.15' };
+
+interface RunSpec {
+  seed: number;
+  /** Extra ms per endpoint. */
+  addMs?: Record<string, number>;
+  /** Every latency times this (a machine-wide slowdown). */
+  factor?: number;
+  /** Share of failed requests per endpoint. */
+  errors?: Record<string, number>;
+  raw?: boolean;
+  results?: (r: any) => void;
 }
 
-test('identical runs: exit 0', () => {
-  const run = compare(BASELINE, BASELINE);
+/** A run folder: metrics.json.gz with 16 s of requests (about 3,000, lognormal around 3 ms, bursty per second) and a results.json with k6's aggregates of them. */
+function makeRun(name: string, spec: RunSpec): string {
+  const rng = xoroshiro128plus(spec.seed);
+  const u = () => uniformFloat64(rng);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const lines: string[] = [];
+  const durations = new Map<string, number[]>(ENDPOINTS.map((e) => [e, []]));
+  const failed = new Map<string, number[]>(ENDPOINTS.map((e) => [e, []]));
+  const t0 = Date.parse('2026-11-28T00:00:00Z');
+  for (let second = 0; second < 16; second++) {
+    const burst = Math.exp(0.25 * normal()); // this second's machine state, shared by its requests
+    for (let i = 0; i < 190; i++) {
+      const endpoint = ENDPOINTS[Math.min(ENDPOINTS.length - 1, Math.floor(u() * u() * ENDPOINTS.length * 1.6))]!;
+      const ms = 3 * Math.exp(0.45 * normal()) * burst * (spec.factor ?? 1) + (spec.addMs?.[endpoint] ?? 0);
+      const fail = u() < (spec.errors?.[endpoint] ?? 0) ? 1 : 0;
+      const time = new Date(t0 + second * 1000 + i * 5).toISOString();
+      const tags = { endpoint, scope: 'api', method: 'GET', status: fail ? '500' : '200' };
+      lines.push(JSON.stringify({ metric: 'http_req_duration', type: 'Point', data: { time, value: ms, tags } }));
+      lines.push(JSON.stringify({ metric: 'http_req_failed', type: 'Point', data: { time, value: fail, tags } }));
+      durations.get(endpoint)!.push(ms);
+      failed.get(endpoint)!.push(fail);
+    }
+  }
+  const folder = join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  if (spec.raw !== false) writeFileSync(join(folder, 'metrics.json.gz'), gzipSync(`${lines.join('\n')}\n`));
+  const trend = (values: number[]) => ({ 'p(95)': percentileSorted([...values].sort((a, b) => a - b), 0.95), count: values.length });
+  const rate = (values: number[]) => ({ rate: values.reduce((a, b) => a + b, 0) / values.length, passes: values.reduce((a, b) => a + b, 0), fails: values.filter((v) => v === 0).length });
+  const metrics: Record<string, Record<string, number>> = {
+    'http_req_duration{scope:api}': trend([...durations.values()].flat()),
+    'http_req_failed{scope:api}': rate([...failed.values()].flat()),
+  };
+  for (const e of ENDPOINTS) {
+    metrics[`http_req_duration{endpoint:${e}}`] = trend(durations.get(e)!);
+    metrics[`http_req_failed{endpoint:${e}}`] = rate(failed.get(e)!);
+  }
+  const results = {
+    schema_version: 1,
+    run: { scenario: 'load', profile: null, target: 'http://127.0.0.1:8000', k6_version: '2.2.0', git_commit: null, started_at: null, finished_at: '2026-11-28T00:00:20.000Z', duration_ms: 16000, load: { ...LOAD } },
+    verdict: 'passed',
+    thresholds: [],
+    endpoints: [],
+    metrics,
+    resources: null,
+  };
+  spec.results?.(results);
+  writeFileSync(join(folder, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(folder, 'summary.md'), '## course-perf `load`: ✅ all 0 thresholds passed\n');
+  return folder;
+}
+
+const base = makeRun('base', { seed: 1 });
+const again = makeRun('again', { seed: 2 });
+
+test('the same load again: exit 0, every judged metric "no change", and the same verdicts for the same seed', () => {
+  const run = compare(base, again, '--print-only');
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\}\s+no change\s+.*p95 [+−]\d+ % \[[+−]\d+ %, [+−]\d+ %\]/);
+  assert.doesNotMatch(run.stdout, /REGRESSED/);
+  assert.match(run.stdout, /no regression beyond the noise/);
+  assert.equal(compare(base, again, '--print-only').stdout, run.stdout, 'seeded: reproducible');
+});
+
+test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; written to results.json (schema-valid), summary.md and report.html', () => {
+  const slower = makeRun('slower', { seed: 3, addMs: { course_get: 20 } });
+  const run = compare(base, slower);
+  assert.equal(run.status, 99, run.stdout + run.stderr);
+  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\}\s+REGRESSED\s+.*p95 \+\d+ % \[\+\d+ %, \+\d+ %\]\s+\d+ vs \d+/);
+  const regressed = run.stdout.split('\n').filter((l) => /REGRESSED/.test(l)).map((l) => l.split(/\s+/)[0]);
+  assert.deepEqual(regressed.filter((m) => m!.includes('endpoint:')), ['http_req_duration{endpoint:course_get}']);
+  assert.match(run.stderr, /regression\(s\): .*http_req_duration\{endpoint:course_get\} p\(95\)/);
+  const text = readFileSync(join(slower, 'results.json'), 'utf8');
+  const results = JSON.parse(text);
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  const valid = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), JSON.parse(text));
+  assert.ok(valid, JSON.stringify(ajv.errors));
+  const row = results.comparison.rows.find((r: any) => r.metric === 'http_req_duration{endpoint:course_get}');
+  assert.equal(row.verdict, 'regressed');
+  assert.ok(row.interval[0] > 0.1 && row.interval_abs[0] > 2, JSON.stringify(row));
+  assert.equal(results.comparison.baselines.length, 1);
+  const markdown = readFileSync(join(slower, 'summary.md'), 'utf8');
+  assert.match(markdown, /^## course-perf `load`/, 'the run\'s own summary is kept');
+  assert.match(markdown, /### Against the baseline: ❌ 1 regression/);
+  // Compared again: the section is replaced, not appended twice.
+  compare(base, slower);
+  assert.equal(readFileSync(join(slower, 'summary.md'), 'utf8').match(/### Against the baseline/g)?.length, 1);
+  const html = readFileSync(join(slower, 'report.html'), 'utf8');
+  assert.match(html, /id="comparison"/);
+  assert.match(html, /"id":"cmp-course_get"/, 'a before/after chart for the regressed endpoint');
+});
+
+test('a machine-wide slowdown (every endpoint x1.8) is not an endpoint regression; run-wide figures need 2 baselines', () => {
+  const busy = makeRun('busy', { seed: 4, factor: 1.8 });
+  const run = compare(base, busy, '--print-only');
+  assert.equal(run.status, 0, run.stdout);
+  assert.match(run.stdout, /run-wide shift \(median p95 change of 6 endpoints\): \+\d+ %/);
+  assert.match(run.stdout, /http_req_duration\{scope:api\}\s+not enough samples.*one baseline run cannot tell/);
+  // With several baselines the run-wide p95 is judged against their spread.
+  const third = makeRun('third', { seed: 5 });
+  const several = compare(base, again, third, busy, '--print-only');
+  assert.match(several.stdout, /baseline: .* \(3 runs\)/);
+  assert.match(several.stdout, /http_req_duration\{scope:api\}\s+(REGRESSED|no change)\s.*\(3 baseline runs\)/);
+});
+
+test('error rates: 3 % failed on one endpoint regresses there; the summary counts suffice', () => {
+  const flaky = makeRun('flaky', { seed: 6, errors: { courses_list: 0.03 } });
+  const run = compare(base, flaky, '--print-only');
+  assert.equal(run.status, 99, run.stdout);
+  assert.match(run.stdout, /http_req_failed\{endpoint:courses_list\}\s+REGRESSED\s+.*rate \+\d\.\d pt \[\+\d\.\d, \+\d\.\d\]/);
+  assert.doesNotMatch(run.stdout, /http_req_failed\{endpoint:course_get\}\s+REGRESSED/);
+});
+
+test('without raw samples: summary figures, said to be weaker', () => {
+  const bare = makeRun('bare', { seed: 7, raw: false });
+  const run = compare(base, bare, '--print-only');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\} p\(95\)/);
-  assert.match(run.stdout, /no regression beyond the tolerance/);
+  assert.match(run.stdout, /warning: no raw samples \(metrics\.json\.gz\) beside .*bare.*weaker/);
+  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\}\s+not enough samples.*no raw samples/);
 });
 
-test('a 20 % p95 regression on one endpoint exits 1 and names it', () => {
-  const slower = variant('slower', (r) => (r.metrics['http_req_duration{endpoint:course_get}']['p(95)'] *= 1.2));
-  const run = compare(BASELINE, slower);
-  assert.equal(run.status, 1);
-  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\} p\(95\).*\+20\.0%\s+REGRESSION/);
-  assert.match(run.stderr, /1 regression\(s\): http_req_duration\{endpoint:course_get\} p\(95\)/);
-  // Within a wider tolerance it passes.
-  assert.equal(compare(BASELINE, slower, '--tolerance', '25').status, 0);
-});
-
-test('an improvement is not a regression; an error-rate jump is', () => {
-  assert.equal(compare(BASELINE, variant('faster', (r) => (r.metrics['http_req_duration{scope:api}']['p(95)'] *= 0.5))).status, 0);
-  const errors = compare(BASELINE, variant('errors', (r) => (r.metrics['http_req_failed{endpoint:courses_list}'].rate = 0.2)));
-  assert.equal(errors.status, 1);
-  assert.match(errors.stderr, /http_req_failed\{endpoint:courses_list\} rate/);
-});
-
-test('bad input exits 2 with a message naming it', () => {
-  const missing = compare(BASELINE, join(dir, 'absent.json'));
+test('bad input exits 2 naming it; mismatched runs are refused by name unless allowed', () => {
+  const missing = compare(base, join(dir, 'absent'));
   assert.equal(missing.status, 2);
-  assert.match(missing.stderr, /absent\.json: no such file/);
-  const wrong = compare(BASELINE, variant('old-schema', (r) => (r.schema_version = 0)));
-  assert.equal(wrong.status, 2);
-  assert.match(wrong.stderr, /not a course-perf results\.json of schema version 1/);
-  assert.equal(compare(BASELINE).status, 2);
-  assert.match(compare(BASELINE, BASELINE, '--tolerance', 'ten').stderr, /--tolerance "ten"/);
+  assert.match(missing.stderr, /absent: no such file or folder/);
+  const old = makeRun('old-schema', { seed: 8, results: (r) => (r.schema_version = 0) });
+  assert.equal(compare(base, old).status, 2);
+  assert.match(compare(base, old).stderr, /not a course-perf results\.json of schema version 1/);
+  assert.equal(compare(base).status, 2);
+  assert.match(compare(base, again, '--tolerance', 'ten').stderr, /--tolerance "ten"/);
+  assert.match(compare(base, again, '--min-ms', 'x').stderr, /--min-ms "x"/);
+  const spike = makeRun('spike', { seed: 9, results: (r) => (r.run.scenario = 'spike') });
+  const entry = compare(base, spike);
+  assert.equal(entry.status, 2);
+  assert.match(entry.stderr, /entry: baseline .*base ran "load", current .*spike ran "spike"/);
+  const users = makeRun('users', { seed: 10, results: (r) => (r.run.load.concurrent_users = 100) });
+  const refused = compare(base, users);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /concurrent_users: baseline .* has 20, current has 100/);
+  const allowed = compare(base, users, '--allow-mismatch', '--print-only');
+  assert.equal(allowed.status, 0);
+  assert.match(allowed.stdout, /warning: mismatch \(allowed\): concurrent_users/);
+  const unrecorded = makeRun('unrecorded', { seed: 11, results: (r) => delete r.run.load });
+  assert.match(compare(base, unrecorded, '--print-only').stdout, /warning: load settings not recorded in .*unrecorded/);
 });
 
-test("the server's sampled CPU and memory need a real rise, not sampling noise", () => {
-  const base: any = JSON.parse(readFileSync(BASELINE, 'utf8'));
-  const cpu = base.metrics.server_cpu_percent['p(95)'];
-  // A few percentage points on a small CPU figure is +20 % or more but noise: not a regression.
-  assert.equal(compare(BASELINE, variant('cpu-jitter', (r) => (r.metrics.server_cpu_percent['p(95)'] = cpu + 2))).status, 0);
-  const hot = compare(BASELINE, variant('cpu-hot', (r) => (r.metrics.server_cpu_percent['p(95)'] = cpu * 2 + 20)));
-  assert.equal(hot.status, 1);
-  assert.match(hot.stderr, /server_cpu_percent p\(95\)/);
-  const heavy = compare(BASELINE, variant('memory-heavy', (r) => (r.metrics.server_memory_mb.max *= 1.5)));
-  assert.equal(heavy.status, 1);
-  assert.match(heavy.stderr, /server_memory_mb max/);
-});
-
-test('--metric keeps the named metrics; an unknown name is bad input; a vanished metric is listed, not a regression', () => {
-  const slower = variant('slower-only', (r) => (r.metrics['http_req_duration{endpoint:course_get}']['p(95)'] *= 1.2));
-  const other = compare(BASELINE, slower, '--metric', 'http_req_failed');
+test('--metric keeps the named metrics; an unknown name is bad input', () => {
+  const slower = join(dir, 'slower-copy');
+  cpSync(join(dir, 'slower'), slower, { recursive: true });
+  const other = compare(base, slower, '--metric', 'http_req_failed', '--print-only');
   assert.equal(other.status, 0, 'the regressed metric is not among those asked for');
   assert.doesNotMatch(other.stdout, /http_req_duration/);
-  assert.equal(compare(BASELINE, slower, '--metric', 'http_req_duration').status, 1);
-  const unknown = compare(BASELINE, slower, '--metric', 'http_req_durration');
+  assert.equal(compare(base, slower, '--metric', 'http_req_duration', '--print-only').status, 99);
+  const unknown = compare(base, slower, '--metric', 'http_req_durration');
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--metric http_req_durration: no compared metric/);
-  const gone = compare(BASELINE, variant('gone', (r) => delete r.metrics['http_req_duration{endpoint:login}']));
-  assert.equal(gone.status, 0);
-  assert.match(gone.stdout, /http_req_duration\{endpoint:login\} p\(95\).*n\/a.*\(not in current run\)/);
+  assert.ok(existsSync(join(slower, 'results.json')));
+});
+
+test('report.html draws the before/after chart of the regressed endpoint in Chromium', { skip: skipUnless('chromium', 'chromium') }, async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/^(?!file:)/, (route) => route.abort());
+    await page.goto(pathToFileURL(join(dir, 'slower', 'report.html')).href);
+    await page.waitForSelector('#cmp-course_get canvas');
+    assert.deepEqual(errors, []);
+    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    assert.equal(points['cmp-course_get'], 10, 'p50..p99 of baseline and current');
+    assert.equal(await page.locator('#comparison tr.fail', { hasText: 'endpoint:course_get' }).count(), 1);
+  } finally {
+    await browser.close();
+  }
 });

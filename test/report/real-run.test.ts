@@ -21,6 +21,7 @@ import { ROOT } from '../../scripts/lib/build-if-stale.ts';
 import { writeHtmlReport } from '../../scripts/lib/html-report.ts';
 import type { Results } from '../../lib/report/results.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasCommand, skipUnless } from '../helpers/tools.ts';
+import { until, waitForSnapshots } from '../helpers/wait.ts';
 
 const PROBE_SECONDS = 15;
 const SECRET = 'probe-secret-token-3f9a';
@@ -72,37 +73,6 @@ function sampleServerResources(): () => void {
 }
 
 /** Polls `read` until `ok` holds; fails naming what never happened. */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    assert.ok(Date.now() < deadline, `no ${what} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Reads k6's dashboard event stream until it has delivered `count` snapshot events. */
-async function waitForSnapshots(url: string, count: number, timeoutMs: number): Promise<void> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let seen = 0;
-  try {
-    const response = await fetch(url, { signal: controller.signal });
-    const decoder = new TextDecoder();
-    for await (const chunk of response.body!) {
-      seen += (decoder.decode(chunk as Uint8Array, { stream: true }).match(/^event: snapshot$/gm) ?? []).length;
-      if (seen >= count) return;
-    }
-  } catch (error) {
-    if (!controller.signal.aborted) throw error;
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-  }
-  assert.fail(`${url} delivered ${seen} of ${count} snapshots within ${timeoutMs} ms`);
-}
-
 before(async () => {
   mkdirSync(runDir, { recursive: true });
   const script = join(work, 'report-probe.js');

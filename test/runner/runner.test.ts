@@ -55,7 +55,7 @@ describe('npm run perf', () => {
   test('--help documents every flag; bad flags exit 2 naming the flag, before anything starts', async () => {
     const help = await runScript('scripts/perf.ts', ['--help']).done;
     assert.equal(help.code, 0);
-    for (const flag of ['--suite', '--duration', '--concurrent-users', '--base-url', '--sidecar-pid', '--sidecar-match', '--sidecar-prometheus', '--verbose', '--baseline']) assert.ok(help.stdout.includes(flag), flag);
+    for (const flag of ['--suite', '--duration', '--concurrent-users', '--base-url', '--sidecar-pid', '--sidecar-match', '--sidecar-prometheus', '--sidecar-promql', '--sidecar-promql-selector', '--sidecar-cpus', '--verbose', '--baseline']) assert.ok(help.stdout.includes(flag), flag);
     const cases: [string[], RegExp][] = [
       [['--bogus'], /Unknown option '--bogus'/],
       [['--suite', 'everything'], /--suite "everything": expected one of/],
@@ -64,7 +64,10 @@ describe('npm run perf', () => {
       [['--concurrent-users', '1.5'], /--concurrent-users "1\.5"/],
       [['--cpu-limit', '200'], /--cpu-limit "200"/],
       [['--base-url', 'not-a-url'], /invalid BASE_URL="not-a-url"/],
-      [['--sidecar-pid', '1', '--sidecar-match', 'x'], /choose one sidecar source/],
+      [['--sidecar-pid', '1', '--sidecar-match', 'x'], /choose one source, not --sidecar-pid and --sidecar-match/],
+      [['--sidecar-promql', 'http://127.0.0.1:9090', '--sidecar-promql-cpus', 'q', '--sidecar-cpus', '2'], /choose --sidecar-cpus or --sidecar-promql-cpus/],
+      [['--sidecar-promql-selector', 'job="x"'], /--sidecar-promql-selector needs a source: --sidecar-pid/],
+      [['--no-sidecar', '--sidecar-match', 'x'], /choose one sidecar source/],
       [['--baseline', '/nonexistent.json'], /--baseline \/nonexistent\.json: no such file/],
     ];
     for (const [args, message] of cases) {

@@ -2,14 +2,14 @@
 // share and holds (or grows) a known amount of memory; the thresholds pass under the limits and
 // fail (exit 99) over them; a sidecar killed mid-run leaves k6 running and the gap counted.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import { startSidecar } from '../../sidecar/process.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
 import { runK6, type K6Run } from '../helpers/k6.ts';
+import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
 
 const DURATION_S = 5;
 const CPUS = availableParallelism();
@@ -19,18 +19,7 @@ let script: string;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'course-perf-resources-'));
-  const bundled = await build({
-    entryPoints: [new URL('../fixtures/sidecar/resources-probe.js', import.meta.url).pathname],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external: ['k6', 'k6/*'],
-    write: false,
-    logLevel: 'warning',
-  });
-  script = join(work, 'resources-probe.js');
-  writeFileSync(script, bundled.outputFiles[0]!.text);
+  script = await bundleResourcesProbe(work);
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countCpuList, cpuTicksSince, parseStat, pickRoot, ProcessTreeSource, type ProcStat } from '../../sidecar/proc-tree.ts';
-import { PrometheusSource, promValue } from '../../sidecar/prometheus.ts';
+import { otherProcess, parsePromText, PrometheusSource, promValue, toScrape } from '../../sidecar/prometheus.ts';
 import { CgroupSource, parseUsageUsec, quotaCpus, quotaCpusV1, resolveCgroupDir, statField } from '../../sidecar/cgroup.ts';
 import { cpuPercents } from '../../sidecar/sample.ts';
 import { cpuTarget, readAndTruth } from '../helpers/cpu-target.ts';
@@ -156,7 +156,7 @@ describe('cgroup and arithmetic', () => {
 test('a Prometheus target that restarts mid-series gives no negative or huge CPU spike', async () => {
   // A fake exporter on loopback: CPU counter climbs 0.5 s per read, then the process "restarts".
   let cpu = 100;
-  let start = 1_700_000_000;
+  let start = Math.floor(Date.now() / 1000) - 600;
   const server = createServer((_req, res) => {
     res.end(`# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total ${cpu}\nprocess_resident_memory_bytes ${200 * 1024 * 1024}\nprocess_start_time_seconds ${start}\n`);
   });
@@ -167,8 +167,8 @@ test('a Prometheus target that restarts mid-series gives no negative or huge CPU
     assert.equal((await source.read()).cpuSeconds, undefined);
     cpu += 0.5;
     assert.equal((await source.read()).cpuSeconds, 0.5);
-    cpu = 0.25; // restarted: the counter starts again
-    start += 60;
+    cpu = 0.25; // restarted: the counter starts again, in a process that started after the last scrape
+    start = Math.floor(Date.now() / 1000);
     const afterRestart = await source.read();
     assert.equal(afterRestart.cpuSeconds, 0.25);
     assert.equal(afterRestart.memoryMb, 200);
@@ -177,4 +177,43 @@ test('a Prometheus target that restarts mid-series gives no negative or huge CPU
   } finally {
     server.close();
   }
+});
+
+describe('a /metrics endpoint answered by several processes', () => {
+  const now = Date.now() / 1000;
+  const text = (cpu: number, start: number, requests: number) =>
+    `# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total ${cpu}\nprocess_resident_memory_bytes 1e8\nprocess_start_time_seconds ${start}\n# TYPE http_requests counter\nhttp_requests_total{route="/"} ${requests}\n`;
+  const scrape = (cpu: number, start: number, requests: number, at = now) => toScrape(text(cpu, start, requests), at);
+
+  test('one process: counters up, same start time; a restart moves the start time past the previous scrape', () => {
+    assert.equal(otherProcess(scrape(5, now - 100, 10), scrape(5.2, now - 100, 12, now + 1), new Set()), undefined);
+    assert.equal(otherProcess(scrape(5, now - 100, 10), scrape(0.1, now + 0.5, 0, now + 1), new Set()), undefined);
+  });
+
+  test('two workers started together (same start time): a counter that goes down is another process', () => {
+    const reason = otherProcess(scrape(5, now - 100, 10), scrape(3, now - 100, 12, now + 1), new Set());
+    assert.match(reason!, /process_cpu_seconds_total went down from 5 to 3 with no restart/);
+  });
+
+  test('a start time that goes back, or forward to before the previous scrape, is another process', () => {
+    assert.match(otherProcess(scrape(5, now - 100, 10), scrape(6, now - 200, 12, now + 1), new Set())!, /went back/);
+    assert.match(otherProcess(scrape(5, now - 100, 10), scrape(6, now - 50, 12, now + 1), new Set())!, /already running at the previous scrape/);
+    assert.match(otherProcess(scrape(1, now + 0.5, 1, now + 1), scrape(6, now - 100, 12, now + 2), new Set(['=' + (now - 100)]))!, /answered again/);
+  });
+
+  test('processes reported as labelled series in one scrape are summed, each differenced on its own', async () => {
+    let [a, b] = [1, 2];
+    const series = () => `process_cpu_seconds_total{pid="1"} ${a}\nprocess_cpu_seconds_total{pid="2"} ${b}\nprocess_resident_memory_bytes{pid="1"} 104857600\nprocess_resident_memory_bytes{pid="2"} 52428800\n`;
+    const server = createServer((_req, res) => res.end(series()));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const source = new PrometheusSource(`http://127.0.0.1:${(server.address() as { port: number }).port}/metrics`, 2);
+      await source.read();
+      [a, b] = [1.25, 2.5];
+      assert.deepEqual(await source.read(), { cpuSeconds: 0.75, memoryMb: 150, rssMb: 150, processes: 2 });
+    } finally {
+      server.close();
+    }
+    assert.deepEqual(parsePromText('a{x="}\\" y"} 1\n').samples, [{ name: 'a', labels: '{x="}\\" y"}', value: 1 }]);
+  });
 });

@@ -43,6 +43,11 @@ test('the CLI refuses a missing or doubled source and bad numbers, naming the fl
   assert.match(run('--pid', '1', '--interval-ms', '-5').stderr, /--interval-ms/);
   assert.match(run('--prometheus', 'nope').stderr, /--prometheus "nope": expected an http\(s\) URL/);
   assert.match(run('--pid', '1', '--bogus').stderr, /Unknown option '--bogus'/);
+  assert.match(run('--promql', 'localhost:9090').stderr, /--promql "localhost:9090": expected an http\(s\) URL/);
+  assert.match(run('--pid', '1', '--cpus', '2').stderr, /--cpus only applies to --prometheus and --promql/);
+  assert.match(run('--prometheus', 'http://127.0.0.1:1/metrics', '--promql-cpu', 'x').stderr, /--promql-cpu only applies to --promql/);
+  assert.match(run('--promql', 'http://127.0.0.1:1', '--promql-window', '5 minutes').stderr, /--promql-window "5 minutes": expected a PromQL duration/);
+  assert.match(run('--promql', 'http://127.0.0.1:1', '--cpus', '0').stderr, /--cpus "0": expected a positive number/);
   const gone = run('--pid', '4194000');
   assert.equal(gone.status, 2);
   assert.match(gone.stderr, /no process 4194000/);

@@ -1,0 +1,62 @@
+// Steered from a browser page (npm run ui): a pool of VUs running the regular/power/admin
+// workflows, of which the page decides how many work (and pauses them), beside the health probe
+// and the server-resources poller, against the load entry's gates. Runs PERFORMANCE_TEST_DURATION
+// seconds unless stopped first (the page stops it through k6's REST API). How the steering works,
+// and why it is not k6's REST API: lib/load/control.ts.
+import exec from 'k6/execution';
+import { ApiClient } from '../lib/http/api.ts';
+import { ENDPOINTS } from '../lib/http/endpoints.ts';
+import { guardedConfig } from '../lib/config/env.ts';
+import { parseInteractive } from '../lib/config/interactive.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { entryOptions } from '../lib/config/entry.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { classOfUser, constantRate } from '../lib/load/shapes.ts';
+import { controlledPool, holdWhilePaused, waitForTurn } from '../lib/load/control.ts';
+import { setHoldPoint } from '../lib/workflows/pacing.ts';
+import { populationExecs } from '../lib/workflows/population.ts';
+import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+
+const config = guardedConfig('interactive');
+const settings = parseInteractive(__ENV);
+
+export const options = entryOptions(config, () => ({
+  wallTimeS: config.durationS,
+  scenarios: {
+    users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
+    health_probe: constantRate('healthProbe', 1, config.durationS, 2),
+  },
+  gates: [
+    ...latencyGates(config.targets, ENDPOINTS),
+    ...errorGates(config.targets, ENDPOINTS),
+    ...abortGates(),
+    ...successGates(config.targets),
+    ...generationGates(config.targets),
+  ],
+}));
+
+// No threshold, only a tag-filtered sub-metric k6 then keeps (k6's way to enable one, grafana/k6
+// #1321): the page's requests per second counts API requests, not the VUs' control polls.
+options.thresholds['http_reqs{scope:api}'] = [];
+
+export { pollResources, teardown } from '../lib/config/entry.ts';
+export const handleSummary = makeHandleSummary({ scenario: 'interactive' });
+
+export function setup(): Promise<RunData> {
+  return prepareRun(config);
+}
+
+const workflows = populationExecs(config);
+const byClass = { regular: workflows.regularUsers, power: workflows.powerUsers, admin: workflows.adminUsers };
+setHoldPoint(() => holdWhilePaused(settings.controlUrl));
+
+export function interactiveUsers(data: RunData): void {
+  const vu = exec.vu.idInTest;
+  if (!waitForTurn(settings.controlUrl, vu)) return;
+  byClass[classOfUser(vu, config.weights)](data);
+}
+
+const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);
+export function healthProbe(): void {
+  probe.health();
+}

@@ -1,0 +1,92 @@
+// A real Prometheus server for tests (the Debian package `prometheus`): on loopback, in its own
+// process group, with a fresh storage folder and a 1 s scrape interval over the given targets.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PROMETHEUS = '/usr/bin/prometheus';
+
+export interface PrometheusServer {
+  url: string;
+  /** The single value of an instant query, or undefined while it returns no series. */
+  value(query: string): Promise<number | undefined>;
+  /** Waits until the query returns a value that `ok` accepts (at most timeoutMs). */
+  waitFor(query: string, ok: (value: number) => boolean, timeoutMs?: number): Promise<number>;
+  stop(): Promise<void>;
+  logs(): string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** targets: job name -> host:port list, scraped at /metrics every second. */
+export async function startPrometheus(targets: Record<string, string[]>): Promise<PrometheusServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'course-perf-prometheus-'));
+  const scrapeConfigs = Object.entries(targets)
+    .map(([job, hosts]) => `  - job_name: ${job}\n    static_configs:\n      - targets: [${hosts.map((h) => `'${h}'`).join(', ')}]`)
+    .join('\n');
+  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\nscrape_configs:\n${scrapeConfigs}\n`);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(PROMETHEUS, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // gone
+    }
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const value = async (query: string) => {
+    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query })}`, { signal: AbortSignal.timeout(5000) });
+    const body = (await res.json()) as { data?: { result: { value: [number, string] }[] } };
+    const first = body.data?.result[0];
+    return first ? Number(first.value[1]) : undefined;
+  };
+  const waitFor = async (query: string, ok: (value: number) => boolean, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last: number | undefined;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`prometheus exited:\n${output}`);
+      last = await value(query).catch(() => undefined);
+      if (last !== undefined && ok(last)) return last;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`prometheus: ${query} was ${last} after ${timeoutMs} ms\n${output}`);
+  };
+  try {
+    const deadline = Date.now() + 20_000;
+    while (!(await fetch(`${url}/-/ready`).then((r) => r.ok, () => false))) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`prometheus did not get ready:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, value, waitFor, stop, logs: () => output };
+}

@@ -1,0 +1,43 @@
+// The statistics under npm run compare, against published figures and against their own definitions.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSide, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
+
+test("Newcombe's hybrid score interval reproduces his published examples (Stat. Med. 1998, method 10)", () => {
+  const z = 1.959963984540054;
+  // 56/70 vs 48/80: difference 0.2, interval 0.0524 to 0.3339.
+  const a = rateChange({ x: 48, n: 80 }, { x: 56, n: 70 }, z);
+  assert.equal(a.change.toFixed(4), '0.2000');
+  assert.equal(a.low.toFixed(4), '0.0524');
+  assert.equal(a.high.toFixed(4), '0.3339');
+  // 0/10 vs 0/20 (no event on either side): -0.1611 to 0.2775; a bootstrap would say [0, 0].
+  const b = rateChange({ x: 0, n: 20 }, { x: 0, n: 10 }, z);
+  assert.equal(b.low.toFixed(4), '-0.1611');
+  assert.equal(b.high.toFixed(4), '0.2775');
+  const [lo, hi] = wilson(0, 20, z);
+  assert.equal(lo, 0);
+  assert.equal(hi.toFixed(4), '0.1611');
+});
+
+test("percentiles interpolate between closest ranks, as k6's do", () => {
+  assert.equal(percentileSorted([1, 2, 3, 4], 0.5), 2.5);
+  assert.equal(percentileSorted([10, 20, 30, 40, 50], 0.95), 48);
+  assert.ok(Number.isNaN(percentileSorted([], 0.95)));
+});
+
+test('a resample that draws every block once has exactly the sample quantile; draws are seeded', () => {
+  const values = Array.from({ length: 500 }, (_, i) => ((i * 7919) % 500) / 10);
+  const times = values.map((_, i) => 1000 + i / 50); // 10 one-second blocks
+  const side = buildSide([new Map([['m', { values, times }]])], ['m'], 1);
+  assert.equal(side.runBlocks[0]!.length, 10);
+  const all = Array.from(side.runBlocks[0]!);
+  const sorted = [...values].sort((a, b) => a - b);
+  for (const q of [0.5, 0.9, 0.95, 0.99]) assert.equal(quantileOf(side.series.get('m')!, all, q), percentileSorted(sorted, q));
+  const draw = (seed: number) => {
+    const rng = seededRng(seed);
+    const picks: number[] = [];
+    return Array.from({ length: 5 }, () => (drawBlocks(side, rng, picks), quantileOf(side.series.get('m')!, picks, 0.95)));
+  };
+  assert.deepEqual(draw(7), draw(7));
+  assert.notDeepEqual(draw(7), draw(8));
+});
