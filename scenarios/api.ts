@@ -20,14 +20,14 @@ const errorRate = envNumber(__ENV, 'API_ERROR_RATE', 0.01, { min: 0, max: 1, wha
 // Room for an open model to keep its rate while answers slow down (rate x 4 s of latency).
 const maxVUs = Math.max(10, Math.ceil(rate * 4));
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   roles: [], // classes whose VUs log in as their own pool account
   wallTimeS: config.durationS,
   scenarios: Object.fromEntries(
     Object.entries(ENDPOINT_GROUPS).map(([name, group]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, maxVUs)]),
   ),
   gates: [...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate), ...abortGates()],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'api' });

@@ -33,14 +33,14 @@ const recordSustained = trackSustainedRate({
   ramp: { startRate, maxRate, durationS },
 });
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   roles: [], // classes whose VUs log in as their own pool account
   wallTimeS: durationS,
   // Enough VUs to hold the max rate at the p95 budget's latency, no more: past that the target is
   // broken anyway, and k6 reports the iterations it could not start as dropped_iterations.
   scenarios: { rising: risingRate('mixed', startRate, maxRate, durationS, Math.max(50, Math.ceil((maxRate * config.targets.apiP95Ms) / 1000))) },
   gates: breakpointGates(config.targets, 'breakpoint_sustained_rate'),
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'breakpoint' });

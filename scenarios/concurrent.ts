@@ -20,7 +20,7 @@ const settleS = envNumber(__ENV, 'CONCURRENT_SETTLE_S', 2, { min: 0, max: 600 })
 // Bounded by two request timeouts (create, read back) and the settle time.
 const maxS = Math.ceil(config.apiTimeoutS * 2 + settleS + 10);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   roles: [], // classes whose VUs log in as their own pool account
   // The sidecar poller covers the burst and the read-back, not the worst case (it would keep the run alive).
   wallTimeS: Math.ceil(settleS + 10),
@@ -31,7 +31,7 @@ export const options = entryOptions(config, {
     { metric: 'lost_writes', rules: [{ stat: 'rate', op: '==', value: 0 }] },
     ...successGates(config.targets),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'concurrent' });

@@ -24,7 +24,7 @@ const maxS = config.generationTimeoutS * perUser + 60;
 // finished early alive until then: it covers the expected time (~10 s per chapter), not the worst case.
 const watchS = Math.min(maxS, 20 + 10 * perUser * config.chaptersPerCourse);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   roles: ['power'], // classes whose VUs log in as their own pool account
   wallTimeS: watchS,
   scenarios: { generators: iterationsPerUser('generators', usersN, perUser, maxS) },
@@ -33,7 +33,7 @@ export const options = entryOptions(config, {
     { metric: 'course_generation_ms', rules: [{ stat: 'p(95)', op: '<', value: config.generationTimeoutS * 1000 }] },
     ...successGates(config.targets),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'generation' });

@@ -20,7 +20,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 const config = guardedConfig('interactive');
 const settings = parseInteractive(__ENV);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: config.durationS,
   scenarios: {
     users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
@@ -33,11 +33,11 @@ export const options = entryOptions(config, {
     ...successGates(config.targets),
     ...generationGates(config.targets),
   ],
-});
+}));
 
 // No threshold, only a tag-filtered sub-metric k6 then keeps (k6's way to enable one, grafana/k6
 // #1321): the page's requests per second counts API requests, not the VUs' control polls.
-options.thresholds['http_reqs{scope:api}'] = [];
+if (options) options.thresholds['http_reqs{scope:api}'] = []; // options exist in VU 0 only
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'interactive' });

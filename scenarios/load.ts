@@ -13,7 +13,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 
 const config = guardedConfig('load');
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: rampingDurationS(config),
   scenarios: {
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
@@ -27,7 +27,7 @@ export const options = entryOptions(config, {
     ...successGates(config.targets),
     ...generationGates(config.targets),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'load' });

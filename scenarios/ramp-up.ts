@@ -26,7 +26,7 @@ const phases: Phase[] = [
 ];
 trackDrift('hold_latency_drift', phases, 'hold_early', ['hold_late']);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: rampingDurationS(config),
   scenarios: {
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
@@ -39,7 +39,7 @@ export const options = entryOptions(config, {
     ...successGates(config.targets),
     ...abortGates(),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'ramp-up' });

@@ -12,7 +12,7 @@ import { abortGates, errorGates, generationGates, latencyGates, successGates } f
 
 const SMOKE_SECONDS = 10;
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   roles: ['power', 'admin'], // classes whose VUs log in as their own pool account
   wallTimeS: SMOKE_SECONDS,
   scenarios: {
@@ -25,7 +25,7 @@ export const options = entryOptions(config, {
     ...successGates(config.targets),
     ...generationGates(config.targets),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'smoke' });

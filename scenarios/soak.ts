@@ -25,7 +25,7 @@ const phases: Phase[] = [
 ];
 trackDrift('soak_latency_drift', phases, 'start', ['end']);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: durationS,
   gateMemoryGrowth: true,
   scenarios: {
@@ -40,7 +40,7 @@ export const options = entryOptions(config, {
     ...generationGates(config.targets),
     ...abortGates(),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'soak' });

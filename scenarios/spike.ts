@@ -39,7 +39,7 @@ const phases: Phase[] = [
 ];
 trackDrift('recovery_latency_ratio', phases, 'baseline', ['recovered']);
 
-export const options = entryOptions(config, {
+export const options = entryOptions(config, () => ({
   wallTimeS: spikeEndsS + recoveryS + observeS,
   scenarios: {
     spike: stagedUsers(
@@ -63,7 +63,7 @@ export const options = entryOptions(config, {
     { metric: 'http_req_duration', tags: { phase: 'spike', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP99Ms }] },
     ...successGates({ ...config.targets, successRate: Math.min(config.targets.successRate, 0.9) }),
   ],
-});
+}));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = makeHandleSummary({ scenario: 'spike' });

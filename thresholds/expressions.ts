@@ -30,17 +30,19 @@ export interface Gate {
 export type K6Threshold = string | { threshold: string; abortOnFail?: boolean; delayAbortEval?: string };
 export type K6Thresholds = Record<string, K6Threshold[]>;
 
-const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const TAG_PART = /^[A-Za-z0-9_.\-/]+$/;
-const PERCENTILE = /^p\((\d+(\.\d+)?)\)$/;
+// Made on first use, not at module load: options are built in k6's VU 0 only (lib/config/entry.ts),
+// and a RegExp evaluated at load would build RegExp's prototype in every VU's runtime.
+let patterns: { metricName: RegExp; tagPart: RegExp; percentile: RegExp } | undefined;
+const pattern = () =>
+  (patterns ??= { metricName: /^[A-Za-z_][A-Za-z0-9_]*$/, tagPart: /^[A-Za-z0-9_.\-/]+$/, percentile: /^p\((\d+(\.\d+)?)\)$/ });
 
 /** `http_req_duration{endpoint:health}`: the key k6 uses for a tag-filtered sub-metric. */
 export function metricKey(metric: string, tags?: Record<string, string>): string {
-  if (!METRIC_NAME.test(metric)) throw new Error(`invalid metric name "${metric}": use letters, digits and _`);
+  if (!pattern().metricName.test(metric)) throw new Error(`invalid metric name "${metric}": use letters, digits and _`);
   const entries = Object.entries(tags ?? {});
   if (entries.length === 0) return metric;
   for (const [key, value] of entries) {
-    if (!TAG_PART.test(key) || !TAG_PART.test(value)) {
+    if (!pattern().tagPart.test(key) || !pattern().tagPart.test(value)) {
       throw new Error(`invalid tag ${key}:${value} on ${metric}: tags in thresholds may hold letters, digits and _ . - /`);
     }
   }
@@ -49,7 +51,7 @@ export function metricKey(metric: string, tags?: Record<string, string>): string
 
 /** `p(95)<200`: one rule as k6's expression text. */
 export function expression(rule: Pick<Rule, 'stat' | 'op' | 'value'>): string {
-  const percentile = PERCENTILE.exec(rule.stat);
+  const percentile = pattern().percentile.exec(rule.stat);
   if (rule.stat.startsWith('p(') && (!percentile || Number(percentile[1]) > 100)) {
     throw new Error(`invalid percentile "${rule.stat}": use p(N) with 0 <= N <= 100`);
   }

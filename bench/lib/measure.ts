@@ -25,12 +25,13 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   if (!canMeasure()) throw new Error(`${GNU_TIME} is missing: install the Debian package "time"`);
   const work = mkdtempSync(join(tmpdir(), 'course-perf-bench-'));
   const usageFile = join(work, 'usage');
-  const child = spawn(GNU_TIME, ['-o', usageFile, '-f', '%e %U %S %M', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so a timeout stops the measured command and everything it started.
+  const child = spawn(GNU_TIME, ['-o', usageFile, '-f', '%e %U %S %M', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), timeoutMs);
   const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
   clearTimeout(timer);
   const usage = readFileSync(usageFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);

@@ -1,6 +1,12 @@
 // What every entry point shares: it assembles k6 options from the entry's own scenarios and
 // gates, adding the server-resources scenario and gates when a sidecar is attached (SIDECAR_URL).
 // Entries re-export `pollResources` and `teardown` from here, as k6 needs them in the entry module.
+//
+// k6 evaluates the script once per VU, each in its own JavaScript runtime, plus once as VU 0: that
+// evaluation is where k6 reads `options`, and setup, teardown and handleSummary each run in a fresh
+// VU 0 too. Load VUs (1, 2, ...) never read their `options` (k6 sets the consolidated options onto
+// it), so they skip building them: the scenarios, gates and threshold expressions made per VU were
+// ~0.1 MB of every VU's heap (bench/, `k6 run --profiling-enabled` heap profile at 1,000 VUs).
 import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
 import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from '../metrics/resources.ts';
@@ -28,7 +34,15 @@ export interface EntryOptions {
   summaryTrendStats: string[];
 }
 
-export function entryOptions(config: Config, parts: EntryParts): EntryOptions {
+/** Whether this runtime is k6's VU 0 (options, setup, teardown, handleSummary) rather than a load VU. */
+export function isControlRuntime(): boolean {
+  return __VU === 0;
+}
+
+/** The entry's k6 options, built from `makeParts` in VU 0 only; undefined in load VUs (see above). */
+export function entryOptions(config: Config, makeParts: () => EntryParts): EntryOptions | undefined {
+  if (!isControlRuntime()) return undefined;
+  const parts = makeParts();
   // A user class weighted 0 % (e.g. PERFORMANCE_USER_WEIGHTS=100/0/0) has no VUs; k6 refuses a
   // scenario that never starts one, so it is left out rather than failing the whole run.
   const scenarios = Object.fromEntries(Object.entries(parts.scenarios).filter(([, scenario]) => hasUsers(scenario)));

@@ -80,40 +80,60 @@ export const shapes = {
 
 type Response = RefinedResponse<ResponseType | undefined>;
 
-/** Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an exception). */
+/**
+ * Whether the answer claims to be JSON at all (an HTML error page is a failed check, not an
+ * exception). The body itself is not read here: an empty or unparsable one reads as having no
+ * fields, which fails the shape, and reading it would copy every body into JavaScript.
+ */
 function isJson(res: Response): boolean {
-  return String(res.headers['Content-Type'] ?? '').includes('json') && typeof res.body === 'string' && res.body !== '';
+  return String(res.headers['Content-Type'] ?? '').includes('json');
 }
 
+/** The response the shape check is reading: one field reader per VU, not a closure per request. */
+let reading: Response | undefined;
 /** Field reader over k6's selector; a body that is not valid JSON reads as having no fields. */
-function fieldsOf(res: Response): Field {
-  return (path) => {
-    try {
-      return res.json(path) ?? undefined;
-    } catch {
-      return undefined;
+const readField: Field = (path) => {
+  try {
+    return reading!.json(path) ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A call's Result; the body is parsed on first read (a prototype getter: no closures per request). */
+class LazyResult<T> implements Result<T> {
+  private parsed = false;
+  private value: T | undefined;
+  constructor(
+    readonly ok: boolean,
+    readonly status: number,
+    private readonly res: Response | undefined,
+  ) {}
+
+  get body(): T | undefined {
+    if (this.res && !this.parsed) {
+      this.value = parseJson(this.res.body) as T;
+      this.parsed = true;
     }
-  };
+    return this.value;
+  }
 }
 
 /** The whole body as JSON, or undefined when it does not parse. */
-function parseJson(res: Response): unknown {
+function parseJson(body: unknown): unknown {
   try {
-    return JSON.parse(res.body as string);
+    return JSON.parse(body as string);
   } catch {
     return undefined;
   }
 }
 
+// Caches on this path are plain objects, not Map: every VU has its own JavaScript runtime, and the
+// first Map a runtime uses builds Map's constructor and prototype in it (~10 KB per VU, bench/).
 // One callback per status, made once: http.expectedStatuses() allocates, and this is every request's path.
-const statusCallbacks = new Map<number, ReturnType<typeof http.expectedStatuses>>();
+const statusCallbacks: Record<number, ReturnType<typeof http.expectedStatuses>> = {};
 function expectStatus(status: number): ReturnType<typeof http.expectedStatuses> {
-  let callback = statusCallbacks.get(status);
-  if (!callback) {
-    callback = http.expectedStatuses(status);
-    statusCallbacks.set(status, callback);
-  }
-  return callback;
+  return (statusCallbacks[status] ??= http.expectedStatuses(status));
 }
 
 /** Sees every API request's duration and outcome: how scenarios measure latency per phase. */
@@ -132,15 +152,15 @@ const outcome: Outcome = { statusOk: false, shapeOk: false };
 
 type Checks = Record<string, (o: Outcome) => boolean>;
 // Keyed by endpoint alone: each ApiClient method fixes its endpoint's expected status, shape and payload.
-const checkSets = new Map<Endpoint, { checks: Checks; tags: { endpoint: Endpoint } }>();
+const checkSets: Partial<Record<Endpoint, { checks: Checks; tags: { endpoint: Endpoint } }>> = {};
 /** The checks of one endpoint, made once: the same names on every request keep the checks metric's series fixed. */
 function checksFor(endpoint: Endpoint, expected: number, withShape: boolean) {
-  let set = checkSets.get(endpoint);
+  let set = checkSets[endpoint];
   if (!set) {
     const checks: Checks = { [`${endpoint}: status is ${expected}`]: (o) => o.statusOk };
     if (withShape) checks[`${endpoint}: body has the expected shape`] = (o) => !o.statusOk || o.shapeOk;
     set = { checks, tags: { endpoint } };
-    checkSets.set(endpoint, set);
+    checkSets[endpoint] = set;
   }
   return set;
 }
@@ -152,7 +172,7 @@ export class ApiClient {
   unauthorized = false;
   private readonly timeout: string;
   /** Request params per endpoint (headers, tags, timeout, expected status), made on first use. */
-  private readonly params = new Map<Endpoint, Params>();
+  private readonly params: Partial<Record<Endpoint, Params>> = {};
 
   constructor(
     private readonly baseUrl: string,
@@ -167,14 +187,16 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, Number(this.timeout.slice(0, -1)), token);
   }
 
-  private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean): Params {
-    let params = this.params.get(endpoint);
+  private paramsFor(endpoint: Endpoint, expected: number, withPayload: boolean, readsBody: boolean): Params {
+    let params = this.params[endpoint];
     if (!params) {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (withPayload) headers['Content-Type'] = 'application/json';
       if (this.token) headers.Authorization = `Bearer ${this.token}`;
       params = { headers, tags: requestTags(endpoint), timeout: this.timeout, responseCallback: expectStatus(expected) };
-      this.params.set(endpoint, params);
+      // A body nobody checks or reads (DELETE's 204, an export document) is not copied into JavaScript.
+      if (!readsBody) params.responseType = 'none';
+      this.params[endpoint] = params;
     }
     return params;
   }
@@ -188,30 +210,26 @@ export class ApiClient {
     payload?: unknown,
   ): Result<T> {
     const withPayload = payload !== undefined;
-    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload));
-    const statusOk = res.status === expected;
-    if (res.status === 401) this.unauthorized = true;
-    const shapeOk = !shape || (isJson(res) && shape(fieldsOf(res)));
+    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload, shape !== undefined));
+    // Each property read of a k6 response crosses into Go and builds a JS value: read each once.
+    const status = res.status;
+    const statusOk = status === expected;
+    if (status === 401) this.unauthorized = true;
+    // A wrong status fails the shape check too, as reading that body would (an error body is not the
+    // resource), without paying for the read.
+    let shapeOk = !shape;
+    if (shape && statusOk) {
+      reading = res;
+      shapeOk = isJson(res) && shape(readField);
+      reading = undefined;
+    }
     outcome.statusOk = statusOk;
     outcome.shapeOk = shapeOk;
     const { checks, tags } = checksFor(endpoint, expected, shape !== undefined);
     const ok = check(outcome, checks, tags);
     const allOk = ok && statusOk && shapeOk;
     observer?.(endpoint, res.timings.duration, allOk);
-    const hasBody = Boolean(shape) && statusOk && shapeOk;
-    let body: T | undefined;
-    let parsed = false;
-    return {
-      ok: allOk,
-      status: res.status,
-      get body() {
-        if (hasBody && !parsed) {
-          body = parseJson(res) as T;
-          parsed = true;
-        }
-        return body;
-      },
-    };
+    return new LazyResult<T>(allOk, status, shape && statusOk && shapeOk ? res : undefined);
   }
 
   health(): Result<{ status: string }> {
@@ -223,11 +241,14 @@ export class ApiClient {
   }
 
   listCourses(query: { limit?: number; offset?: number; q?: string } = {}): Result<CourseList> {
-    const params = Object.entries(query)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
-      .join('&');
-    return this.call('courses_list', 'GET', `${paths.courses()}${params ? `?${params}` : ''}`, 200, shapes.courseList);
+    // A loop rather than entries/filter/map/join: this is the most frequent request, and each of
+    // those is a per-request array and a built-in every VU's runtime would build.
+    let search = '';
+    for (const key in query) {
+      const value = query[key as keyof typeof query];
+      if (value !== undefined) search += `${search ? '&' : '?'}${key}=${encodeURIComponent(String(value))}`;
+    }
+    return this.call('courses_list', 'GET', `${paths.courses()}${search}`, 200, shapes.courseList);
   }
 
   createCourse(course: NewCourse): Result<Course> {

@@ -7,8 +7,10 @@ import type { Context, Workflow } from './workflows.ts';
 const MAX_LOGGED_ERRORS = 5;
 let loggedErrors = 0;
 
+const tagsByName: Record<string, { workflow: string }> = {};
+
 export function runWorkflow(name: string, workflow: Workflow, ctx: Context): void {
-  const tags = { workflow: name };
+  const tags = (tagsByName[name] ??= { workflow: name }); // made once per workflow, not per iteration
   try {
     workflowSuccess.add(workflow(ctx), tags);
   } catch (error) {
