@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { CompareInputError, compareRuns, formatComparison, loadRun } from './lib/compare.ts';
 import { writeComparison } from './lib/comparison-report.ts';
-import { parseCompareFlags, COMPARE_FLAGS_HELP } from './lib/compare-flags.ts';
+import { COMPARE_FLAGS_HELP, COMPARE_PARSE_OPTIONS, parseCompareFlags } from './lib/compare-flags.ts';
 
 const USAGE = `usage: npm run compare -- <baseline run folder or results.json>... <current run folder or results.json> [flags]
 ${COMPARE_FLAGS_HELP}
@@ -22,12 +22,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
-        tolerance: { type: 'string', default: '10' },
-        'min-ms': { type: 'string', default: '2' },
-        'min-rate': { type: 'string', default: '0.5' },
-        seed: { type: 'string', default: '1' },
-        resamples: { type: 'string', default: '2000' },
-        'allow-mismatch': { type: 'boolean', default: false },
+        ...COMPARE_PARSE_OPTIONS,
         metric: { type: 'string', multiple: true },
         'print-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

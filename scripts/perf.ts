@@ -11,7 +11,7 @@ import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './lib/sidecar-fl
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareRuns, formatComparison, loadRun, type CompareOptions, type LoadedRun } from './lib/compare.ts';
-import { COMPARE_FLAGS_HELP, parseCompareFlags } from './lib/compare-flags.ts';
+import { COMPARE_FLAGS_HELP, COMPARE_PARSE_OPTIONS, parseCompareFlags } from './lib/compare-flags.ts';
 import { writeComparison } from './lib/comparison-report.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
 import { fitToDuration, inspectEntry, planText } from './lib/run-plan.ts';
@@ -93,12 +93,7 @@ function parseCommandLine(argv: string[]) {
       dashboard: { type: 'boolean', default: false },
       'dashboard-port': { type: 'string' },
       baseline: { type: 'string', multiple: true },
-      tolerance: { type: 'string', default: '10' },
-      'min-ms': { type: 'string', default: '2' },
-      'min-rate': { type: 'string', default: '0.5' },
-      seed: { type: 'string', default: '1' },
-      resamples: { type: 'string', default: '2000' },
-      'allow-mismatch': { type: 'boolean', default: false },
+      ...COMPARE_PARSE_OPTIONS,
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       plan: { type: 'boolean', default: false },

@@ -8,6 +8,16 @@ export const COMPARE_FLAGS_HELP = `  --tolerance PERCENT     relative change a r
   --resamples N           bootstrap resamples (default 2000)
   --allow-mismatch        compare runs of different entries or load settings anyway (warned about)`;
 
+/** The same flags as node:util parseArgs options, for both commands' parsers. */
+export const COMPARE_PARSE_OPTIONS = {
+  tolerance: { type: 'string', default: '10' },
+  'min-ms': { type: 'string', default: '2' },
+  'min-rate': { type: 'string', default: '0.5' },
+  seed: { type: 'string', default: '1' },
+  resamples: { type: 'string', default: '2000' },
+  'allow-mismatch': { type: 'boolean', default: false },
+} as const;
+
 function number(flag: string, value: string, min: number, max: number, integer = false): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max || (integer && !Number.isInteger(n))) {
