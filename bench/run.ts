@@ -214,6 +214,12 @@ function printTable(): void {
 }
 
 const platform = await startDemoPlatform({ env: { DEMO_USERS: benchPool } });
+// A timeout of whoever started this (spawnSync's SIGTERM reaches this process only) must not leave
+// the platform running: it would load the machine for every later measurement.
+process.once('SIGTERM', () => {
+  process.kill(platform.pid, 'SIGKILL');
+  process.exit(143);
+});
 try {
   const login = await fetch(`${platform.url}/api/v1/auth/login`, {
     method: 'POST',

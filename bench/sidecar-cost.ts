@@ -83,6 +83,12 @@ async function memoryAccuracy() {
 }
 
 const platform = await startDemoPlatform();
+// A timeout of whoever started this (spawnSync's SIGTERM reaches this process only) must not leave
+// the platform running: it would load the machine for every later measurement.
+process.once('SIGTERM', () => {
+  process.kill(platform.pid, 'SIGKILL');
+  process.exit(143);
+});
 let figures;
 try {
   figures = {
