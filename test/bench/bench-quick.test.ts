@@ -14,7 +14,7 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
   try {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { encoding: 'utf8', timeout: 600_000 });
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /requests\/CPU-s, bare k6/);
+    assert.match(run.stdout, /requests\/CPU-s, bare_k6/);
     assert.match(run.stdout, /workflow \/ bare \(target >= 0\.9\)/);
     const figures = JSON.parse(readFileSync(out, 'utf8'));
     const { efficiency, memory, bundle } = figures.sections;
