@@ -21,9 +21,11 @@ COPY --from=build /app/node_modules ./node_modules
 COPY package.json ./
 COPY demo-platform ./demo-platform
 COPY sidecar ./sidecar
-# The compose sidecar service: scripts/compose-run.ts and the HTML report it renders at the end.
+# The compose sidecar service: scripts/compose-run.ts and the HTML report it renders at the end; the
+# pure parts of lib/ and thresholds/ that the platform (users spec) and the scripts import.
 COPY scripts ./scripts
-COPY lib/report ./lib/report
+COPY lib ./lib
+COPY thresholds ./thresholds
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 8000

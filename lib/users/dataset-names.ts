@@ -28,8 +28,16 @@ export function runStartOf(runId: string): number | undefined {
 }
 
 /**
+ * How long after its start another run may still be going: the other segments of an execution-segmented
+ * run start within seconds of each other, and a soak or a colleague's run against the same platform
+ * lasts hours. Only runs older than this are taken for killed.
+ */
+export const LIVE_RUN_WINDOW_MS = 6 * 60 * 60 * 1000;
+
+/**
  * Whether a run-created course is to be removed by run `current`: its own (teardown), or one of a
- * run that started earlier (a killed run's leftovers; also titles of older versions of the suite).
+ * run that started more than LIVE_RUN_WINDOW_MS earlier (a killed run's leftovers; also titles of
+ * older versions of the suite). A run that may still be going keeps its courses.
  */
 export function isLeftover(title: string, current: string, own: boolean): boolean {
   if (!title.startsWith(RUN_TITLE_FILTER)) return false;
@@ -38,5 +46,5 @@ export function isLeftover(title: string, current: string, own: boolean): boolea
   if (runId === undefined) return true;
   if (runId === current) return false;
   const started = runStartOf(runId);
-  return started === undefined || started < (runStartOf(current) ?? 0);
+  return started === undefined || started < (runStartOf(current) ?? 0) - LIVE_RUN_WINDOW_MS;
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePoolSpec, parseUsersCsv, poolEmail, tooSmallForDistinct, UsersFileError, vuIdBound } from '../../lib/users/pool-spec.ts';
-import { datasetTitle, isLeftover, newRunId, runIdOf, RUN_TITLE_FILTER } from '../../lib/users/dataset-names.ts';
+import { datasetTitle, isLeftover, LIVE_RUN_WINDOW_MS, newRunId, runIdOf, RUN_TITLE_FILTER } from '../../lib/users/dataset-names.ts';
 import { ConfigError, parseConfig } from '../../lib/config/config.ts';
 
 describe('parseUsersCsv', () => {
@@ -77,6 +77,7 @@ describe('DEMO_USERS and distinct accounts', () => {
 
 describe('run-created titles', () => {
   const earlier = newRunId(Date.now() - 60_000);
+  const killed = newRunId(Date.now() - LIVE_RUN_WINDOW_MS - 60_000);
   const current = newRunId();
   const later = newRunId(Date.now() + 60_000);
 
@@ -87,10 +88,11 @@ describe('run-created titles', () => {
     assert.equal(datasetTitle(7), 'course-perf dataset 07');
   });
 
-  test('teardown removes its own run\'s courses only; setup removes earlier runs\' and old-style leftovers, never a later run\'s', () => {
+  test('teardown removes its own run\'s courses only; setup removes killed runs\' and old-style leftovers, never those of a run that may still be going', () => {
     assert.ok(isLeftover(`perf-power ${current} vu1 it0`, current, true));
     assert.ok(!isLeftover(`perf-power ${earlier} vu1 it0`, current, true));
-    assert.ok(isLeftover(`perf-power ${earlier} vu1 it0`, current, false));
+    assert.ok(isLeftover(`perf-power ${killed} vu1 it0`, current, false));
+    assert.ok(!isLeftover(`perf-power ${earlier} vu1 it0`, current, false), 'a run that started a minute ago (another execution segment) may still be going');
     assert.ok(!isLeftover(`perf-power ${current} vu1 it0`, current, false));
     assert.ok(!isLeftover(`perf-power ${later} vu1 it0`, current, false), 'a run that started later is running now');
     assert.ok(isLeftover('perf-seed legacy title', current, false));
