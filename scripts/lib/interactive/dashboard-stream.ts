@@ -90,9 +90,12 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
         if (res.ok && res.body) {
           const decoder = new TextDecoder();
           for await (const chunk of res.body) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-          return;
+          // A stream that ends without k6's `stop` event (dropped, or cut while k6 was busy) is
+          // followed again: only `stop` or a 204 says the test has ended.
+          parser.reset();
+        } else {
+          await res.body?.cancel();
         }
-        await res.body?.cancel();
       } catch {
         // not listening yet
       }
