@@ -87,7 +87,9 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
     test(`${fault.name}: flagged, and only that endpoint, in every pairing`, async () => {
       const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
       const result = await perf(fault.name.replace(/\W+/g, '-'), ['--faults', fault.spec, ...baselineArgs]);
-      assert.equal(result.code, 99, 'perf --baseline exits 99 (the fault also crosses thresholds)');
+      // 99 when the comparison flags it or the fault also crosses a threshold (on a busy machine); 0 is
+      // only right when the change cannot be resolved, which the checks below hold to account.
+      assert.ok([0, 99].includes(result.code!), `perf --baseline exits 0 or 99, not ${result.code}`);
       // The change must be flagged wherever the noise of the pairing lets the method resolve it at all; error rates: always.
       const resolvable = (report: ComparisonReport) => {
         const row = report.rows.find((r) => r.metric === fault.metric)!;
@@ -106,6 +108,7 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
       const cli = await runScript('scripts/compare.ts', [...healthy.map((b) => b.label), result.run.label, '--print-only']).done;
       if (resolvable(written)) {
         assert.deepEqual(endpointsFlagged(written), [fault.metric]);
+        assert.equal(result.code, 99, 'perf --baseline exits 99 on the flagged regression');
         assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
         assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
         assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
