@@ -21,7 +21,7 @@ test('a --dashboard run with a browser tab left open on the dashboard finishes o
   const userDataDir = join(root, 'chromium-profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const holdS = 6;
-  const run = runScript('scripts/load.ts', [`--dashboard=${port}`, '--quiet'], {
+  const run = runScript('scripts/load.ts', ['--dashboard', '--dashboard-port', String(port), '--quiet'], {
     PERFORMANCE_CONCURRENT_USERS: '4',
     PERFORMANCE_TEST_DURATION: String(holdS),
     PERFORMANCE_RAMP_UP: '1',
