@@ -15,7 +15,7 @@ import { classOfUser, constantRate } from '../lib/load/shapes.ts';
 import { controlledPool, holdWhilePaused, waitForTurn } from '../lib/load/control.ts';
 import { setHoldPoint } from '../lib/workflows/pacing.ts';
 import { populationExecs } from '../lib/workflows/population.ts';
-import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+import { workflowGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('interactive');
 const settings = parseInteractive(__ENV);
@@ -26,13 +26,7 @@ export const options = entryOptions(config, () => ({
     users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
     health_probe: constantRate('healthProbe', 1, config.durationS, 2),
   },
-  gates: [
-    ...latencyGates(config.targets, ENDPOINTS),
-    ...errorGates(config.targets, ENDPOINTS),
-    ...abortGates(),
-    ...successGates(config.targets),
-    ...generationGates(config.targets),
-  ],
+  gates: workflowGates(config.targets, ENDPOINTS),
 }));
 
 // No threshold, only a tag-filtered sub-metric k6 then keeps (k6's way to enable one, grafana/k6

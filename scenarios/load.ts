@@ -9,7 +9,7 @@ import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { constantRate, rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
 import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
-import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+import { workflowGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('load');
 
@@ -20,13 +20,7 @@ export const options = entryOptions(config, () => ({
     // What a monitoring probe sees during the load: GET /health once a second.
     health_probe: constantRate('healthProbe', 1, rampingDurationS(config), 2),
   },
-  gates: [
-    ...latencyGates(config.targets, ENDPOINTS),
-    ...errorGates(config.targets, ENDPOINTS),
-    ...abortGates(),
-    ...successGates(config.targets),
-    ...generationGates(config.targets),
-  ],
+  gates: workflowGates(config.targets, ENDPOINTS),
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';

@@ -8,7 +8,7 @@ import { withSecrets } from '../lib/users/session.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { everyEndpoint } from '../lib/workflows/workflows.ts';
-import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
+import { workflowGates } from '../thresholds/gates.ts';
 
 const SMOKE_SECONDS = 10;
 
@@ -18,13 +18,7 @@ export const options = entryOptions(config, () => ({
   scenarios: {
     smoke: { executor: 'constant-vus', exec: 'smoke', vus: 1, duration: `${SMOKE_SECONDS}s`, gracefulStop: '30s' },
   },
-  gates: [
-    ...latencyGates(config.targets, ENDPOINTS),
-    ...errorGates(config.targets, ENDPOINTS),
-    ...abortGates('5s'),
-    ...successGates(config.targets),
-    ...generationGates(config.targets),
-  ],
+  gates: workflowGates(config.targets, ENDPOINTS, '5s'),
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';

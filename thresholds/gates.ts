@@ -97,3 +97,14 @@ export function breakpointGates(targets: Targets, sustainedMetric: string, delay
     { metric: sustainedMetric, rules: [{ stat: 'max', op: '>=', value: 0 }] },
   ];
 }
+
+/** The gates of entries that run the user workflows: per-endpoint latency and errors, abort, success, generation. */
+export function workflowGates(targets: Targets, endpoints: readonly Endpoint[], delayAbortEval?: string): Gate[] {
+  return [
+    ...latencyGates(targets, endpoints),
+    ...errorGates(targets, endpoints),
+    ...abortGates(delayAbortEval),
+    ...successGates(targets),
+    ...generationGates(targets),
+  ];
+}
