@@ -10,18 +10,11 @@
 // Error rates: Newcombe's hybrid score interval for a difference of two proportions (Newcombe
 // 1998, method 10): closed form, good coverage at small counts, and unlike a bootstrap it does
 // not collapse to [0, 0] when the baseline had no errors at all.
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 export type Rng = ReturnType<typeof xoroshiro128plus>;
 export const seededRng = (seed: number): Rng => xoroshiro128plus(seed);
-
-/** A standard normal draw (Box-Muller). */
-export function gaussian(rng: Rng): number {
-  const u = 1 - uniformFloat64(rng); // (0, 1]
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniformFloat64(rng));
-}
 
 /** Samples of one metric in one run: values and the time (seconds) each was taken. */
 export interface TimedSamples {
@@ -172,3 +165,20 @@ export function quantileOf(series: Series, picks: number[], q: number): number {
   return loValue;
 }
 
+
+/**
+ * DerSimonian & Laird's (1986) moment estimate of the between-series variance tau^2: how much
+ * more the estimates y scatter than their own sampling variances v explain, floored at 0. It is
+ * the random-effects meta-analysis estimator; here it tells the endpoint x run interaction (how
+ * unevenly a run moved its endpoints) apart from the bootstrap's sampling noise, which the raw
+ * scatter of a few endpoints' changes would count twice.
+ */
+export function dersimonianLaird(y: number[], v: number[]): number {
+  if (y.length < 2 || y.length !== v.length) return Number.NaN;
+  const w = v.map((x) => 1 / Math.max(x, 1e-12));
+  const sw = w.reduce((s, x) => s + x, 0);
+  const mean = w.reduce((s, x, i) => s + x * y[i]!, 0) / sw;
+  const q = w.reduce((s, x, i) => s + x * (y[i]! - mean) ** 2, 0);
+  const c = sw - w.reduce((s, x) => s + x * x, 0) / sw;
+  return Math.max(0, (q - (y.length - 1)) / c);
+}

@@ -9,15 +9,17 @@
 // - a machine-wide shift of one run (a neighbour using the CPU slows every endpoint alike): each
 //   endpoint's p95 change is measured relative to the median change of the OTHER endpoints in the
 //   same bootstrap draw, so a shift common to all endpoints cancels and one endpoint that moved
-//   on its own stands out;
+//   on its own stands out; how unevenly the run moved the others, beyond their sampling noise
+//   (DerSimonian-Laird tau^2), widens the interval;
 // - run-to-run noise of run-wide figures (overall p95, workflow durations, server CPU and memory):
-//   one baseline run cannot measure it, so these need >= 2 baseline runs; their spread then widens
-//   every interval (a new run carries its own run effect: variance sigma^2 (1 + 1/k)).
+//   one baseline run cannot measure it, so these need >= 2 baseline runs; their spread beyond
+//   sampling noise then widens every interval (a new run carries its own run effect: variance
+//   sigma^2 (1 + 1/k)).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { mean, median, medianAbsoluteDeviation, probit, sampleStandardDeviation } from 'simple-statistics';
+import { mean, median, probit, sampleStandardDeviation, sampleVariance } from 'simple-statistics';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
-import { buildSide, drawBlocks, gaussian, percentileSorted, quantileOf, rateChange, seededRng, type TimedSamples } from './change-interval.ts';
+import { buildSide, dersimonianLaird, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, type TimedSamples } from './change-interval.ts';
 import { mergeSamples } from './merge-samples.ts';
 import { parseThresholdKey, type ThresholdKey } from './threshold-eval.ts';
 
@@ -186,7 +188,22 @@ interface LatencyInput {
   current: RunSamples;
 }
 
-/** Latency p95 rows from raw samples: joint block bootstrap, run-wide shift removed for endpoints, run-to-run spread added with >= 2 baselines. */
+/** Variance of the finite values of a draw series (NaN when fewer than 2). */
+function drawVariance(xs: ArrayLike<number>): number {
+  const ok = finite(xs);
+  return ok.length >= 2 ? sampleVariance(ok) : Number.NaN;
+}
+
+/**
+ * Latency p95 rows from raw samples. Per endpoint j, the change is y_j = log(p95 now / p95 before)
+ * minus the median y of the other endpoints (the run-wide shift), and its variance is the sum of
+ *  - sampling noise: the variance of that same difference over joint block-bootstrap draws, and
+ *  - between-run noise the bootstrap cannot see: the larger of tau^2, the endpoint x run
+ *    interaction of this pair (DerSimonian-Laird over the other endpoints' y), and, with >= 2
+ *    baselines, sigma^2, how much this endpoint's own shift varies between the baseline runs
+ *    beyond their sampling noise (scaled for few runs, Student t).
+ * Both extra terms are estimated net of sampling noise, which the bootstrap already counts.
+ */
 function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions, 'tolerance' | 'minMs' | 'resamples' | 'seed' | 'blockS'>>): { pending: Pending[]; shift: ComparisonReport['run_wide_shift'] } {
   const { baseRuns, current } = input;
   const k = baseRuns.length;
@@ -196,64 +213,62 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const enough = (key: string) => count(baseRuns, key) >= MIN_TREND_SAMPLES && count([current], key) >= MIN_TREND_SAMPLES;
   const eligible = input.endpointKeys.filter(enough);
   const others = (key: string) => (isEndpoint(key) ? eligible.filter((o) => o !== key) : []);
+  // The run-wide shift of an endpoint is only measurable against >= 3 others.
+  const adjusted = (key: string) => others(key).length >= 3;
   const p95 = (runs: RunSamples[], key: string) => {
     const all = Float64Array.from(runs.flatMap((r) => r.get(key)?.values ?? [])).sort();
     return all.length ? percentileSorted(all, 0.95) : Number.NaN;
   };
-  const logChange = (runs: RunSamples[], key: string) => Math.log(p95(runs, key) / p95(baseRuns, key));
-  // Endpoint x run interaction: how far the OTHER endpoints scatter around their common shift in
-  // this pair (robust: 1.4826 x MAD of their log p95 ratios). A neighbour's CPU burst does not slow
-  // every endpoint by the same factor; an endpoint is singled out only beyond that scatter.
-  const tau = new Map<string, number>();
-  for (const key of eligible) {
-    const rest = others(key).map((o) => logChange([current], o));
-    if (rest.length >= 3) tau.set(key, 1.4826 * medianAbsoluteDeviation(rest));
-  }
-  const adjusted = (key: string) => isEndpoint(key) && tau.has(key);
-  // Run-to-run spread (>= 2 baselines): each baseline run's own (adjusted) log p95 against the pooled baselines.
-  const sigma = new Map<string, number>();
-  if (k >= 2) {
-    for (const key of keys.filter(enough)) {
-      const shifts = baseRuns.map((run) => logChange([run], key) - (adjusted(key) ? median(others(key).map((o) => logChange([run], o))) : 0));
-      const ok = finite(shifts);
-      if (ok.length >= 2) sigma.set(key, sampleStandardDeviation(ok));
-    }
-  }
+  // Run-wide figures are judged only when >= 2 baselines tell their run-to-run noise.
+  const judged = keys.filter((key) => enough(key) && (k >= 2 || adjusted(key)));
+  const drawn = [...new Set([...judged, ...eligible])];
   const base = buildSide(baseRuns, keys, options.blockS);
   const cur = buildSide([current], keys, options.blockS);
   const rng = seededRng(options.seed);
   const R = options.resamples;
-  // What the bootstrap draws for: run-wide figures only when >= 2 baselines can judge them.
-  const judged = keys.filter((key) => enough(key) && (k >= 2 || adjusted(key)));
-  const othersOf = new Map(judged.map((key) => [key, adjusted(key) ? others(key) : []]));
-  const logDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
-  const absDraws = new Map(judged.map((key) => [key, new Float64Array(R)]));
+  // Log p95 of every draw: pooled baselines, current run, and (>= 2 baselines) each baseline run on its own.
+  const baseLog = new Map(drawn.map((key) => [key, new Float64Array(R)]));
+  const curLog = new Map(drawn.map((key) => [key, new Float64Array(R)]));
+  const runLog = new Map(drawn.map((key) => [key, k >= 2 ? baseRuns.map(() => new Float64Array(R)) : []]));
+  // drawBlocks draws the baseline runs in order, so run r's blocks are one slice of the picks.
+  const slices: [number, number][] = [];
+  for (const blocks of base.runBlocks) slices.push([slices.at(-1)?.[1] ?? 0, (slices.at(-1)?.[1] ?? 0) + blocks.length]);
   const basePicks: number[] = [];
   const curPicks: number[] = [];
-  const logRatio = new Map<string, number>();
-  const bq = new Map<string, number>();
-  const cq = new Map<string, number>();
-  const scale = k >= 2 ? runNoiseScale(k) : 0;
   for (let i = 0; i < R; i++) {
     drawBlocks(base, rng, basePicks);
     drawBlocks(cur, rng, curPicks);
-    for (const key of judged) {
-      const b = quantileOf(base.series.get(key)!, basePicks, 0.95);
-      // The current run's own run effect, as the baselines' spread says it varies (not measurable with one baseline).
-      const runEffect = sigma.has(key) ? gaussian(rng) * sigma.get(key)! * scale : 0;
-      const c = quantileOf(cur.series.get(key)!, curPicks, 0.95) * Math.exp(runEffect);
-      bq.set(key, b);
-      cq.set(key, c);
-      logRatio.set(key, Math.log(c / b));
-    }
-    for (const key of judged) {
-      const rest = othersOf.get(key)!;
-      const common = rest.length ? median(finite(rest.map((o) => logRatio.get(o)!))) : 0;
-      const interaction = rest.length ? gaussian(rng) * tau.get(key)! : 0;
-      logDraws.get(key)![i] = logRatio.get(key)! - common + interaction;
-      absDraws.get(key)![i] = cq.get(key)! * Math.exp(interaction) - bq.get(key)! * Math.exp(common);
+    for (const key of drawn) {
+      baseLog.get(key)![i] = Math.log(quantileOf(base.series.get(key)!, basePicks, 0.95));
+      curLog.get(key)![i] = Math.log(quantileOf(cur.series.get(key)!, curPicks, 0.95));
+      runLog.get(key)!.forEach((draws, r) => (draws[i] = Math.log(quantileOf(base.series.get(key)!, basePicks.slice(...slices[r]!), 0.95))));
     }
   }
+  const pooled = new Map(drawn.map((key) => [key, p95(baseRuns, key)]));
+  const pointChange = (key: string) => Math.log(p95([current], key) / pooled.get(key)!);
+  const drawChange = (key: string, i: number) => curLog.get(key)![i]! - baseLog.get(key)![i]!;
+  // The median change of the other endpoints: the run-wide shift an endpoint's change is measured against.
+  const commonPoint = (key: string) => (adjusted(key) ? median(others(key).map(pointChange)) : 0);
+  const commonDraw = (key: string, i: number) => (adjusted(key) ? median(finite(others(key).map((o) => drawChange(o, i)))) : 0);
+  // tau^2: how unevenly this pair moved the other endpoints, beyond their sampling noise.
+  const tau2 = (key: string) => {
+    if (!adjusted(key)) return 0;
+    const rest = others(key);
+    const v = rest.map((o) => drawVariance(Array.from({ length: R }, (_, i) => drawChange(o, i))));
+    return v.every(Number.isFinite) ? dersimonianLaird(rest.map(pointChange), v) : Number.NaN;
+  };
+  // sigma^2 (>= 2 baselines): how far each baseline run's own (shift-adjusted) log p95 scatters, beyond its sampling noise.
+  const sigma2 = (key: string) => {
+    if (k < 2) return 0;
+    const rest = adjusted(key) ? others(key) : [];
+    const own = (r: number, logOf: (o: string) => number) => logOf(key) - Math.log(pooled.get(key)!) - (rest.length ? median(rest.map((o) => logOf(o) - Math.log(pooled.get(o)!))) : 0);
+    const points = baseRuns.map((run, r) => own(r, (o) => Math.log(p95([run], o))));
+    const v = baseRuns.map((_, r) => drawVariance(Array.from({ length: R }, (_, i) => own(r, (o) => runLog.get(o)![r]![i]!))));
+    const ok = finite(points);
+    if (ok.length < 2) return Number.NaN;
+    return Math.max(0, sampleVariance(ok) - mean(finite(v)));
+  };
+  const scale = k >= 2 ? runNoiseScale(k) : 0;
   const pending: Pending[] = [];
   for (const key of keys) {
     const before = p95(baseRuns, key);
@@ -284,26 +299,30 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
         : 'run-wide figure: one baseline run cannot tell a change from machine-wide noise; give >= 2 baseline runs';
       continue;
     }
-    const logs = finite(logDraws.get(key)!);
-    const abss = finite(absDraws.get(key)!);
-    if (logs.length < R * 0.9) {
+    const common = commonPoint(key);
+    const logDraws = Array.from({ length: R }, (_, i) => drawChange(key, i) - commonDraw(key, i));
+    // The absolute change against what this endpoint would have been without a change of its own: p95 before x the run-wide shift.
+    const absDraws = Array.from({ length: R }, (_, i) => Math.exp(curLog.get(key)![i]!) - Math.exp(baseLog.get(key)![i]! + commonDraw(key, i)));
+    if (finite(logDraws).length < R * 0.9) {
       row.note = 'too many resamples held no sample of this metric';
       continue;
     }
-    let pointLog = Math.log(after / before);
-    let pointAbs = after - before;
+    const t2 = tau2(key);
+    const s2 = sigma2(key);
+    const extra = Math.max(Number.isFinite(t2) ? t2 : 0, Number.isFinite(s2) ? s2 * scale * scale : 0);
+    const expected = before * Math.exp(common);
+    const pointLog = Math.log(after / before) - common;
+    const pointAbs = after - expected;
     if (adjusted(key)) {
-      const common = median(others(key).map((o) => logChange([current], o)));
-      pointLog -= common;
-      pointAbs = after - before * Math.exp(common);
       row.change = Math.exp(pointLog) - 1;
-      row.method += `, relative to the median change of ${others(key).length} other endpoints and their scatter`;
+      row.method += `, relative to the median change of ${others(key).length} other endpoints; their scatter beyond sampling noise tau = ${Math.sqrt(t2).toFixed(3)} (DerSimonian-Laird)`;
     }
-    if (sigma.has(key)) row.method += `, plus the run-to-run spread of ${k} baselines`;
+    if (k >= 2) row.method += `; run-to-run spread of ${k} baselines beyond sampling noise sigma = ${Number.isFinite(s2) ? Math.sqrt(s2).toFixed(3) : 'n/a'}`;
     // A normal interval around the point estimate with the bootstrap's standard error (Efron &
     // Tibshirani ch. 13): stable at the far tails a family-wise level needs, unlike percentiles of 2,000 draws.
-    const seLog = sampleStandardDeviation(logs);
-    const seAbs = sampleStandardDeviation(abss);
+    // The between-run variance (log units) reaches the absolute change through the expected p95 (delta method).
+    const seLog = Math.sqrt(drawVariance(logDraws) + extra);
+    const seAbs = Math.sqrt(drawVariance(absDraws) + expected * expected * extra);
     item.finish = (z) => {
       row.interval = [Math.exp(pointLog - z * seLog) - 1, Math.exp(pointLog + z * seLog) - 1];
       row.interval_abs = [pointAbs - z * seAbs, pointAbs + z * seAbs];
@@ -317,7 +336,7 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       }
     };
   }
-  const shifts = eligible.map((key) => logChange([current], key));
+  const shifts = eligible.map(pointChange);
   return { pending, shift: eligible.length ? { change: Math.exp(median(shifts)) - 1, endpoints: eligible.length } : null };
 }
 

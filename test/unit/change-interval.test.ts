@@ -1,7 +1,7 @@
 // The statistics under npm run compare, against published figures and against their own definitions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSide, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
+import { buildSide, dersimonianLaird, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
 
 test("Newcombe's hybrid score interval reproduces his published examples (Stat. Med. 1998, method 10)", () => {
   const z = 1.959963984540054;
@@ -40,4 +40,16 @@ test('a resample that draws every block once has exactly the sample quantile; dr
   };
   assert.deepEqual(draw(7), draw(7));
   assert.notDeepEqual(draw(7), draw(8));
+});
+
+test("DerSimonian-Laird's tau^2 reproduces metafor's BCG vaccine example, and is excess scatter net of sampling noise", () => {
+  // The 13 BCG trials (Colditz et al. 1994; metafor's dat.bcg): log risk ratios; metafor's rma(method = "DL") gives tau^2 = 0.3088.
+  const trials = [[4, 119, 11, 128], [6, 300, 29, 274], [3, 228, 11, 209], [62, 13536, 248, 12619], [33, 5036, 47, 5761], [180, 1361, 372, 1079], [8, 2537, 10, 619], [505, 87886, 499, 87892], [29, 7470, 45, 7232], [17, 1699, 65, 1600], [186, 50448, 141, 27197], [5, 2493, 3, 2338], [27, 16886, 29, 17825]];
+  const y = trials.map(([a, b, c, d]) => Math.log((a! / (a! + b!)) / (c! / (c! + d!))));
+  const v = trials.map(([a, b, c, d]) => 1 / a! - 1 / (a! + b!) + 1 / c! - 1 / (c! + d!));
+  assert.equal(dersimonianLaird(y, v).toFixed(4), '0.3088');
+  // Equal sampling variances: tau^2 is the sample variance minus that variance, and never below 0.
+  assert.ok(Math.abs(dersimonianLaird([0.1, 0.5, -0.3, 0.2], [0.01, 0.01, 0.01, 0.01]) - (0.1092 - 0.01)) < 1e-3);
+  assert.equal(dersimonianLaird([0.1, 0.12, 0.09], [0.04, 0.04, 0.04]), 0);
+  assert.ok(Number.isNaN(dersimonianLaird([0.1], [0.01])));
 });
