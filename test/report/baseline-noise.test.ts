@@ -50,6 +50,8 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
 
   test(`${HEALTHY_RUNS} healthy runs, every ordered pair: zero regressions`, async () => {
     const seen: string[] = [];
+    // Per endpoint, the smallest p95 rise each pair could resolve: tolerance and floor beyond the interval's half-width (README's figures).
+    const smallest = new Map<string, number[]>();
     let judged = 0;
     let endpointVerdicts = 0;
     for (const baseline of healthy) {
@@ -62,8 +64,18 @@ describe('baseline comparison on real runs', { timeout: 900_000 }, () => {
         // Not vacuous: error rates (and latency where the run had enough samples) were judged, not all left as "not enough samples".
         assert.ok(report.confidence.judged >= 5, `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} metrics judged`);
         endpointVerdicts += endpointRows.length;
+        for (const r of endpointRows.filter((x) => x.interval && x.interval_abs && x.baseline !== null)) {
+          const halfLog = (Math.log(1 + r.interval![1]) - Math.log(1 + r.interval![0])) / 2;
+          const halfAbs = (r.interval_abs![1] - r.interval_abs![0]) / 2;
+          const ms = Math.max(r.baseline! * (Math.exp(Math.log(1 + OPTIONS.tolerance) + halfLog) - 1), OPTIONS.minMs + halfAbs);
+          smallest.set(r.endpoint!, [...(smallest.get(r.endpoint!) ?? []), ms]);
+        }
         seen.push(...regressed(report).map((r) => `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`));
       }
+    }
+    for (const [endpoint, ms] of smallest) {
+      ms.sort((a, b) => a - b);
+      console.log(`smallest p95 rise resolvable on ${endpoint}: median +${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, worst +${ms.at(-1)!.toFixed(1)} ms over ${ms.length} pairs`);
     }
     console.log(`healthy pairs: ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)}, metric verdicts: ${judged} (endpoint p95s: ${endpointVerdicts}), false alarms: ${seen.length}`);
     // A machine so busy that no run had 100 requests of 4 endpoints leaves latency unjudged: then this test proves nothing about it.

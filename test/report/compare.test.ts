@@ -18,6 +18,7 @@ import addFormats from 'ajv-formats';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { percentileSorted } from '../../scripts/lib/change-interval.ts';
+import { compareRuns, loadRun } from '../../scripts/lib/compare.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +34,8 @@ interface RunSpec {
   addMs?: Record<string, number>;
   /** Every latency times this (a machine-wide slowdown). */
   factor?: number;
+  /** Per endpoint, latency times this (a run that moved its endpoints unevenly). */
+  factors?: Record<string, number>;
   /** Share of failed requests per endpoint. */
   errors?: Record<string, number>;
   raw?: boolean;
@@ -52,7 +55,7 @@ function makeRun(name: string, spec: RunSpec): string {
     const burst = Math.exp(0.25 * normal()); // this second's machine state, shared by its requests
     for (let i = 0; i < 190; i++) {
       const endpoint = ENDPOINTS[Math.min(ENDPOINTS.length - 1, Math.floor(u() * u() * ENDPOINTS.length * 1.6))]!;
-      const ms = 3 * Math.exp(0.45 * normal()) * burst * (spec.factor ?? 1) + (spec.addMs?.[endpoint] ?? 0);
+      const ms = 3 * Math.exp(0.45 * normal()) * burst * (spec.factor ?? 1) * (spec.factors?.[endpoint] ?? 1) + (spec.addMs?.[endpoint] ?? 0);
       const fail = u() < (spec.errors?.[endpoint] ?? 0) ? 1 : 0;
       const time = new Date(t0 + second * 1000 + i * 5).toISOString();
       const tags = { endpoint, scope: 'api', method: 'GET', status: fail ? '500' : '200' };
@@ -142,6 +145,23 @@ test('a machine-wide slowdown (every endpoint x1.8) is not an endpoint regressio
   const several = compare(base, again, third, busy, '--print-only');
   assert.match(several.stdout, /baseline: .* \(3 runs\)/);
   assert.match(several.stdout, /http_req_duration\{scope:api\}\s+(REGRESSED|no change)\s.*\(3 baseline runs\)/);
+});
+
+test('a run that moved its endpoints unevenly (x0.65 to x1.6) widens every interval by that scatter: no endpoint singled out', async () => {
+  // The other endpoints scatter far beyond their sampling noise (tau ~0.25 in log units), so course_get's x1.6
+  // is within what this run did to every endpoint, not a change of its own.
+  const uneven = makeRun('uneven', { seed: 7, factors: { courses_list: 1, course_get: 1.6, chapter_get: 0.65, course_create: 1.3, course_delete: 0.8, job_get: 1.15 } });
+  const run = compare(base, uneven, '--print-only');
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /REGRESSED/);
+  const report = await compareRuns([loadRun(base)], loadRun(uneven), { tolerance: 0.1, minMs: 2, minRate: 0.005 });
+  const row = report.rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!;
+  const tau = Number(/tau = ([\d.]+)/.exec(row.method)?.[1]);
+  assert.ok(tau > 0.15, `tau measured: ${row.method}`);
+  // The same pair with an even run: the scatter is sampling noise only, and tau is (near) 0.
+  const even = await compareRuns([loadRun(base)], loadRun(again), { tolerance: 0.1, minMs: 2, minRate: 0.005 });
+  const evenTau = Number(/tau = ([\d.]+)/.exec(even.rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!.method)?.[1]);
+  assert.ok(evenTau < tau / 2, `even run: tau ${evenTau}, uneven: ${tau}`);
 });
 
 test('error rates: 3 % failed on one endpoint regresses there; the summary counts suffice', () => {
