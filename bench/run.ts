@@ -179,6 +179,13 @@ function sidecarCost(): Figures {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
+function compareCost(): Figures {
+  const out = join(summaryDir, 'compare.json');
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/compare-cost.ts', ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  if (result.status !== 0 || !existsSync(out)) return { error: `bench/compare-cost.ts exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
 async function platformCapacity(baseUrl: string): Promise<Figures> {
   if (!existsSync(join(ROOT, 'dist', 'breakpoint.js'))) return { skipped: 'dist/breakpoint.js not present' };
   const env: Record<string, string> = { BASE_URL: baseUrl, ...(quick ? { BREAKPOINT_MAX_RATE: '20', BREAKPOINT_DURATION: '5', BREAKPOINT_WINDOW: '3' } : {}) };
@@ -214,6 +221,8 @@ function printTable(): void {
   line('build time, all entries (ms)', spread(b.build_ms_all_entries));
   for (const [name, size] of Object.entries(b.sizes)) line(`  dist/${name}`, `${size.bytes} bytes`);
   line('sidecar cost', JSON.stringify(s.sidecar));
+  for (const row of ((s.compare as { rows?: Figures[] }).rows ?? [])) line(`npm run compare, ${row.baselines} baseline(s)`, `${row.wall_s} s, peak RSS ${row.peak_rss_mb} MB (${row.requests_per_run} requests per run)`);
+  if ((s.compare as { error?: string }).error) line('npm run compare', String((s.compare as { error?: string }).error));
   line('demo platform capacity', JSON.stringify(s.capacity));
 }
 
@@ -239,6 +248,7 @@ try {
   results.sections.memory = await memoryPerVu(platform.url);
   results.sections.bundle = bundle();
   results.sections.sidecar = sidecarCost();
+  results.sections.compare = compareCost();
   results.sections.capacity = await platformCapacity(platform.url);
 } finally {
   await platform.stop();

@@ -230,19 +230,22 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const baseLog = new Map(drawn.map((key) => [key, new Float64Array(R)]));
   const curLog = new Map(drawn.map((key) => [key, new Float64Array(R)]));
   const runLog = new Map(drawn.map((key) => [key, k >= 2 ? baseRuns.map(() => new Float64Array(R)) : []]));
-  // drawBlocks draws the baseline runs in order, so run r's blocks are one slice of the picks.
-  const slices: [number, number][] = [];
-  for (const blocks of base.runBlocks) slices.push([slices.at(-1)?.[1] ?? 0, (slices.at(-1)?.[1] ?? 0) + blocks.length]);
+  // Each baseline run on its own side: a quantile then scans that run's samples, not the pooled ones.
+  const runSides = k >= 2 ? baseRuns.map((run) => buildSide([run], keys, options.blockS)) : [];
   const basePicks: number[] = [];
   const curPicks: number[] = [];
+  const runPicks: number[] = [];
   for (let i = 0; i < R; i++) {
     drawBlocks(base, rng, basePicks);
     drawBlocks(cur, rng, curPicks);
     for (const key of drawn) {
       baseLog.get(key)![i] = Math.log(quantileOf(base.series.get(key)!, basePicks, 0.95));
       curLog.get(key)![i] = Math.log(quantileOf(cur.series.get(key)!, curPicks, 0.95));
-      runLog.get(key)!.forEach((draws, r) => (draws[i] = Math.log(quantileOf(base.series.get(key)!, basePicks.slice(...slices[r]!), 0.95))));
     }
+    runSides.forEach((side, r) => {
+      drawBlocks(side, rng, runPicks);
+      for (const key of drawn) runLog.get(key)![r]![i] = Math.log(quantileOf(side.series.get(key)!, runPicks, 0.95));
+    });
   }
   const pooled = new Map(drawn.map((key) => [key, p95(baseRuns, key)]));
   const pointChange = (key: string) => Math.log(p95([current], key) / pooled.get(key)!);

@@ -48,6 +48,9 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
     assert.ok(Math.abs(sidecar.accuracy.cpu.error_points) < 10, JSON.stringify(sidecar.accuracy));
     assert.ok(Math.abs(sidecar.accuracy.memory.error_percent) < 10, JSON.stringify(sidecar.accuracy));
     assert.ok(capacity.highest_sustained_rate > 0, JSON.stringify(capacity));
+    const { compare } = figures.sections;
+    assert.deepEqual(compare.rows.map((r: { baselines: number }) => r.baselines), [1, 5], JSON.stringify(compare));
+    for (const row of compare.rows) assert.ok(row.wall_s > 0 && row.peak_rss_mb > 0 && row.judged > 0, JSON.stringify(row));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
