@@ -538,6 +538,10 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
     );
     pending.push(...result.pending);
     shift = result.shift;
+    // Endpoints are judged relative to this shift, so a change that slows every endpoint alike cancels there.
+    if (baselines.length === 1 && shift && Math.abs(Math.log(1 + shift.change)) > Math.log(1 + options.tolerance)) {
+      warnings.push(`every endpoint moved ${signed(shift.change * 100)} % (median of ${shift.endpoints}): a busier or quieter machine, or a change that slows or speeds up everything alike; one baseline cannot tell which, and endpoint verdicts are relative to it. Give >= 2 baseline runs to judge the run-wide figures`);
+    }
   } else {
     for (const [metric] of both) pending.push(summaryLatencyRow(metric, baselines.map((b) => b.results), current.results, options));
   }

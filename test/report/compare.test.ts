@@ -72,6 +72,9 @@ test('a machine-wide slowdown (every endpoint x1.8) is not an endpoint regressio
   assert.equal(run.status, 0, run.stdout);
   assert.match(run.stdout, /run-wide shift \(median p95 change of 6 endpoints\): \+\d+ %/);
   assert.match(run.stdout, /http_req_duration\{scope:api\}\s+not enough samples.*one baseline run cannot tell/);
+  // Said, not silently cancelled: a change that slows everything alike looks the same as a busy machine.
+  assert.match(run.stdout, /warning: every endpoint moved \+\d+ % \(median of 6\).*one baseline cannot tell which/);
+  assert.doesNotMatch(compare(base, again, '--print-only').stdout, /every endpoint moved/, 'not said when the runs agree');
   // With several baselines the run-wide p95 is judged against their spread.
   const third = makeRun('third', { seed: 5 });
   const several = compare(base, again, third, busy, '--print-only');
