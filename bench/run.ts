@@ -171,18 +171,13 @@ function bundle(): Figures {
   return { build_ms_all_entries: stats(times.map((t) => round(t, 0))), target: '< 1000 ms (node startup included)', sizes };
 }
 
-function sidecarCost(): Figures {
-  if (!existsSync(join(ROOT, 'bench', 'sidecar-cost.ts'))) return { skipped: 'bench/sidecar-cost.ts not present' };
-  const out = join(summaryDir, 'sidecar.json');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/sidecar-cost.ts', ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-  if (result.status !== 0 || !existsSync(out)) return { error: `bench/sidecar-cost.ts exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
-  return JSON.parse(readFileSync(out, 'utf8'));
-}
-
-function compareCost(): Figures {
-  const out = join(summaryDir, 'compare.json');
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/compare-cost.ts', ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-  if (result.status !== 0 || !existsSync(out)) return { error: `bench/compare-cost.ts exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
+/** A benchmark of its own (bench/<name>.ts, --json FILE) run as a child process; its figures, or why there are none. */
+function childBench(name: string, nodeArgs: string[] = []): Figures {
+  const script = join('bench', `${name}.ts`);
+  if (!existsSync(join(ROOT, script))) return { skipped: `${script} not present` };
+  const out = join(summaryDir, `${name}.json`);
+  const result = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  if (result.status !== 0 || !existsSync(out)) return { error: `${script} exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
@@ -247,8 +242,9 @@ try {
   results.sections.efficiency = await generatorEfficiency(platform.url, login.access_token, String(course.id));
   results.sections.memory = await memoryPerVu(platform.url);
   results.sections.bundle = bundle();
-  results.sections.sidecar = sidecarCost();
-  results.sections.compare = compareCost();
+  results.sections.sidecar = childBench('sidecar-cost');
+  // --expose-gc: each comparison's peak memory starts from a collected heap.
+  results.sections.compare = childBench('compare-cost', ['--expose-gc']);
   results.sections.capacity = await platformCapacity(platform.url);
 } finally {
   await platform.stop();

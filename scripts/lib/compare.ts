@@ -247,26 +247,31 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       for (const key of drawn) runLog.get(key)![r]![i] = Math.log(quantileOf(side.series.get(key)!, runPicks, 0.95));
     });
   }
-  const pooled = new Map(drawn.map((key) => [key, p95(baseRuns, key)]));
-  const pointChange = (key: string) => Math.log(p95([current], key) / pooled.get(key)!);
+  // Each p95 once: pooled baselines, current run, each baseline run.
+  const pooled = new Map(keys.map((key) => [key, p95(baseRuns, key)]));
+  const now = new Map(keys.map((key) => [key, p95([current], key)]));
+  const perRun = baseRuns.map((run) => new Map(drawn.map((key) => [key, p95([run], key)])));
+  const pointChange = (key: string) => Math.log(now.get(key)! / pooled.get(key)!);
   const drawChange = (key: string, i: number) => curLog.get(key)![i]! - baseLog.get(key)![i]!;
+  // Sampling variance of each endpoint's log change, for tau^2.
+  const changeVariance = new Map(eligible.map((key) => [key, drawVariance(Array.from({ length: R }, (_, i) => drawChange(key, i)))]));
   // The median change of the other endpoints: the run-wide shift an endpoint's change is measured against.
   const commonPoint = (key: string) => (adjusted(key) ? median(others(key).map(pointChange)) : 0);
-  const commonDraw = (key: string, i: number) => (adjusted(key) ? median(finite(others(key).map((o) => drawChange(o, i)))) : 0);
+  const commonDraws = (key: string) => Array.from({ length: R }, (_, i) => (adjusted(key) ? median(finite(others(key).map((o) => drawChange(o, i)))) : 0));
   // tau^2: how unevenly this pair moved the other endpoints, beyond their sampling noise.
   const tau2 = (key: string) => {
     if (!adjusted(key)) return 0;
     const rest = others(key);
-    const v = rest.map((o) => drawVariance(Array.from({ length: R }, (_, i) => drawChange(o, i))));
+    const v = rest.map((o) => changeVariance.get(o)!);
     return v.every(Number.isFinite) ? dersimonianLaird(rest.map(pointChange), v) : Number.NaN;
   };
   // sigma^2 (>= 2 baselines): how far each baseline run's own (shift-adjusted) log p95 scatters, beyond its sampling noise.
   const sigma2 = (key: string) => {
     if (k < 2) return 0;
     const rest = adjusted(key) ? others(key) : [];
-    const own = (r: number, logOf: (o: string) => number) => logOf(key) - Math.log(pooled.get(key)!) - (rest.length ? median(rest.map((o) => logOf(o) - Math.log(pooled.get(o)!))) : 0);
-    const points = baseRuns.map((run, r) => own(r, (o) => Math.log(p95([run], o))));
-    const v = baseRuns.map((_, r) => drawVariance(Array.from({ length: R }, (_, i) => own(r, (o) => runLog.get(o)![r]![i]!))));
+    const own = (logOf: (o: string) => number) => logOf(key) - Math.log(pooled.get(key)!) - (rest.length ? median(rest.map((o) => logOf(o) - Math.log(pooled.get(o)!))) : 0);
+    const points = perRun.map((p95s) => own((o) => Math.log(p95s.get(o)!)));
+    const v = baseRuns.map((_, r) => drawVariance(Array.from({ length: R }, (_, i) => own((o) => runLog.get(o)![r]![i]!))));
     const ok = finite(points);
     if (ok.length < 2) return Number.NaN;
     return Math.max(0, sampleVariance(ok) - mean(finite(v)));
@@ -274,8 +279,8 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const scale = k >= 2 ? runNoiseScale(k) : 0;
   const pending: Pending[] = [];
   for (const key of keys) {
-    const before = p95(baseRuns, key);
-    const after = p95([current], key);
+    const before = pooled.get(key)!;
+    const after = now.get(key)!;
     const row: ComparisonRow = {
       metric: key,
       stat: 'p(95)',
@@ -303,9 +308,10 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       continue;
     }
     const common = commonPoint(key);
-    const logDraws = Array.from({ length: R }, (_, i) => drawChange(key, i) - commonDraw(key, i));
+    const shiftDraws = commonDraws(key);
+    const logDraws = shiftDraws.map((shift, i) => drawChange(key, i) - shift);
     // The absolute change against what this endpoint would have been without a change of its own: p95 before x the run-wide shift.
-    const absDraws = Array.from({ length: R }, (_, i) => Math.exp(curLog.get(key)![i]!) - Math.exp(baseLog.get(key)![i]! + commonDraw(key, i)));
+    const absDraws = shiftDraws.map((shift, i) => Math.exp(curLog.get(key)![i]!) - Math.exp(baseLog.get(key)![i]! + shift));
     if (finite(logDraws).length < R * 0.9) {
       row.note = 'too many resamples held no sample of this metric';
       continue;
