@@ -135,7 +135,7 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
     const started = Date.now();
     try {
       const r = ensureDataset(config, datasetOwners(config, secret));
-      console.log(`setup: dataset of ${config.dataset.courses} course(s) per account for ${r.accounts} account(s): ${r.reused} reused, ${r.created} course(s) created (${r.generated} generated), ${r.removed} removed, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`setup: dataset of ${config.dataset.courses} course(s) per account for ${r.accounts} account(s): ${r.reused} reused, ${r.created} course(s) created (${r.generated} generated), ${r.removed} removed${r.retried > 0 ? `, ${r.retried} request(s) sent again after no answer or a 5xx` : ''}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
       abort(error instanceof Error ? error.message : String(error));
     }
