@@ -43,8 +43,9 @@ const transient = (res: Response) => res.status === 0 || res.status >= 500;
  * Sends `count` requests made by `make`, CONCURRENCY at a time, and hands each answer to `onAnswer`
  * as it comes: nothing is kept, so seeding thousands of courses does not hold thousands of
  * responses in k6's memory. A request that got no answer or a 5xx is sent again (up to ATTEMPTS
- * in all, pausing longer each time): one flaky answer must not stop a run before it starts. A creation retried after a
- * lost answer may make one course too many; the next run counts, it does not assume.
+ * in all, pausing longer each time): one flaky answer must not stop a run before it starts. A
+ * creation retried after a lost answer may make one course too many; the next run counts, it does
+ * not assume.
  */
 function batched(count: number, make: (i: number) => BatchRequest, onAnswer: (res: Response, i: number) => void): void {
   for (let first = 0; first < count; first += CONCURRENCY) {
