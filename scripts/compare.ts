@@ -4,7 +4,7 @@
 // writes the comparison into the current run's results.json, summary.md and report.html, and exits
 // 99 when a metric regressed, 0 otherwise, 2 on bad input: a second CI gate next to k6's thresholds.
 import { parseArgs } from 'node:util';
-import { CompareInputError, compareRuns, formatComparison, loadRun } from './lib/compare.ts';
+import { CompareInputError, compareRuns, comparisonOutcome, formatComparison, loadRun } from './lib/compare.ts';
 import { writeComparison } from './lib/comparison-report.ts';
 import { COMPARE_FLAGS_HELP, COMPARE_PARSE_OPTIONS, parseCompareFlags } from './lib/compare-flags.ts';
 
@@ -13,7 +13,8 @@ ${COMPARE_FLAGS_HELP}
   --metric NAME           compare only this metric (and its sub-metrics); repeatable
   --print-only            do not write the comparison into the current run's folder
 
-Exit codes: 0 no regression, 99 a metric regressed, 2 bad input.`;
+Exit codes: 0 no regression shown (inconclusive metrics are listed and said on the closing line), 99 a metric
+regressed (or was inconclusive, with --inconclusive fail), 2 bad input.`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -51,13 +52,10 @@ async function main(): Promise<number> {
       const written = await writeComparison(current, report);
       if (written) console.log(`\ncomparison written to ${written}`);
     }
-    const regressed = report.rows.filter((r) => r.verdict === 'regressed');
-    if (regressed.length > 0) {
-      console.error(`\n${regressed.length} regression(s): ${regressed.map((r) => `${r.metric} ${r.stat}`).join(', ')}`);
-      return 99;
-    }
-    console.log('\nno regression beyond the noise, the tolerance and the floors');
-    return 0;
+    const outcome = comparisonOutcome(report);
+    if (outcome.code === 99) console.error(`\n${outcome.line}`);
+    else console.log(`\n${outcome.line}`);
+    return outcome.code;
   } catch (error) {
     if (error instanceof CompareInputError) {
       console.error(`compare: ${error.message}`);

@@ -10,7 +10,7 @@ import { runEntry } from './lib/run-entry.ts';
 import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './lib/sidecar-flags.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareRuns, formatComparison, loadRun, type CompareOptions, type LoadedRun } from './lib/compare.ts';
+import { compareRuns, comparisonOutcome, formatComparison, loadRun, type CompareOptions, type LoadedRun } from './lib/compare.ts';
 import { COMPARE_FLAGS_HELP, COMPARE_PARSE_OPTIONS, parseCompareFlags } from './lib/compare-flags.ts';
 import { writeComparison } from './lib/comparison-report.ts';
 import { failedThresholds, verdictOf, type Verdict } from './lib/run-verdict.ts';
@@ -51,9 +51,9 @@ ${COMPARE_FLAGS_HELP.split('\n').map((line) => line.replace(/^ {2}(\S+(?: [A-Z]+
   --interactive            serve the page to start, steer and stop a run instead (npm run ui; --help there)
   -h, --help               this text
 
-Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline, 97-110 or 255 k6's own
-error code (e.g. 107 script exception, 108 setup aborted), 1 an entry could not run otherwise, 2 bad flags,
-130 interrupted.`;
+Exit codes: 0 all passed, 99 a threshold failed or a metric regressed vs --baseline (or was inconclusive, with
+--inconclusive fail), 97-110 or 255 k6's own error code (e.g. 107 script exception, 108 setup aborted), 1 an
+entry could not run otherwise, 2 bad flags, 130 interrupted.`;
 
 class UsageError extends Error {}
 
@@ -249,13 +249,11 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
       try {
         const current = loadRun(result.runDir);
         const report = await compareRuns(baselines, current, parsed.compare);
-        console.log(`\n${entry} against the baseline:\n${formatComparison(report)}`);
+        const outcome = comparisonOutcome(report);
+        console.log(`\n${entry} against the baseline:\n${formatComparison(report)}\n\n${outcome.line}`);
         await writeComparison(current, report);
-        const regressions = report.rows.filter((r) => r.verdict === 'regressed');
-        if (regressions.length > 0 && verdict === 'pass') verdict = 'regression';
-        if (regressions.length > 0) {
-          failed.push(...regressions.map((r) => `${r.metric} ${r.stat} regressed vs baseline`));
-        }
+        if (outcome.code === 99 && verdict === 'pass') verdict = 'regression';
+        failed.push(...outcome.failed);
       } catch (error) {
         verdict = 'error';
         result.error ??= `comparison with the baseline failed: ${(error as Error).message}`;

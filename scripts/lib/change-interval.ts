@@ -32,6 +32,24 @@ export function percentileSorted(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
+/**
+ * Variance of a sample quantile's log from the order statistics around it (the binomial method
+ * behind distribution-free quantile intervals): the quantiles at q -/+ sqrt(q(1-q)/n) are about
+ * one standard error apart, so half their log distance is about one standard error of
+ * log(quantile). It follows n where a bootstrap of a high quantile at small n does not (a
+ * resampled p95 of 30 values can never exceed their maximum). NaN when undefined (fewer than
+ * 1/(1-q) values: none above the quantile; or values <= 0).
+ */
+export function orderStatLogVariance(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n * (1 - q) < 1) return Number.NaN;
+  const step = Math.sqrt((q * (1 - q)) / n);
+  const a = percentileSorted(sorted, Math.max(0, q - step));
+  const b = percentileSorted(sorted, Math.min(1, q + step));
+  if (!(a > 0 && b > 0)) return Number.NaN;
+  return ((Math.log(b) - Math.log(a)) / 2) ** 2;
+}
+
 /** Wilson score interval of a proportion x/n. */
 export function wilson(x: number, n: number, z: number): [number, number] {
   if (n === 0) return [0, 1];
@@ -181,4 +199,23 @@ export function dersimonianLaird(y: number[], v: number[]): number {
   const q = w.reduce((s, x, i) => s + x * (y[i]! - mean) ** 2, 0);
   const c = sw - w.reduce((s, x) => s + x * x, 0) / sw;
   return Math.max(0, (q - (y.length - 1)) / c);
+}
+
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * tau^2 that one endpoint's real change cannot inflate: the scatter of y measured by the median
+ * absolute deviation (x 1.4826, a standard deviation for normal scatter), net of the median
+ * sampling variance. DerSimonian-Laird over the same y would read a regressed endpoint among the
+ * others as a run that moved every endpoint unevenly, and blur every other endpoint's verdict.
+ */
+export function robustTau2(y: number[], v: number[]): number {
+  if (y.length < 3 || y.length !== v.length) return Number.NaN;
+  const centre = medianOf(y);
+  const sd = 1.4826 * medianOf(y.map((x) => Math.abs(x - centre)));
+  return Math.max(0, sd * sd - medianOf(v));
 }

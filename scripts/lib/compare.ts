@@ -1,7 +1,10 @@
 // Run-versus-baseline comparison that tells a regression from noise (README "Compare with a
 // baseline"). Per metric: an interval of the change, and a verdict among improved / no change /
-// regressed / not enough samples. A regression needs the WHOLE interval beyond both the relative
-// tolerance and the absolute floor (--min-ms for latency, --min-rate for error rates).
+// regressed / inconclusive (compare-verdict.ts). A regression needs the WHOLE interval beyond both
+// the relative tolerance and the absolute floor (--min-ms for latency, --min-rate for error
+// rates); "no change" needs the interval to rule a regression out. No fixed sample count decides:
+// the intervals widen as samples get fewer, and a metric whose interval can neither show nor rule
+// out a regression is inconclusive, with what would settle it.
 //
 // Three sources of noise, each handled where it is measurable:
 // - sampling noise inside a run: block bootstrap of p95 over one-second blocks (change-interval.ts),
@@ -19,13 +22,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { mean, median, probit, sampleStandardDeviation, sampleVariance } from 'simple-statistics';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
-import { buildSide, dersimonianLaird, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, type TimedSamples } from './change-interval.ts';
+import { buildSide, drawBlocks, orderStatLogVariance, percentileSorted, quantileOf, rateChange, robustTau2, seededRng, type TimedSamples } from './change-interval.ts';
+import { judge, requestsFactor, settleHint, type Verdict } from './compare-verdict.ts';
 import { mergeSamples } from './merge-samples.ts';
 import { parseThresholdKey, type ThresholdKey } from './threshold-eval.ts';
 
 export class CompareInputError extends Error {}
 
-export type Verdict = 'improved' | 'no change' | 'regressed' | 'not enough samples';
+export type { Verdict } from './compare-verdict.ts';
 
 export interface ComparisonRow {
   metric: string;
@@ -50,7 +54,7 @@ export interface ComparisonRow {
 
 export interface ComparisonReport {
   method: string;
-  options: { tolerance: number; min_ms: number; min_rate: number; resamples: number; seed: number; block_s: number };
+  options: { tolerance: number; min_ms: number; min_rate: number; resamples: number; seed: number; block_s: number; inconclusive: 'warn' | 'fail' };
   /** Every interval is at per_metric confidence so that all judged metrics together are at family confidence. */
   confidence: { family: number; per_metric: number; judged: number };
   baselines: string[];
@@ -60,6 +64,8 @@ export interface ComparisonReport {
   run_wide_shift: { change: number; endpoints: number } | null;
   warnings: string[];
   regressions: number;
+  /** Rows whose interval could neither show nor rule out a regression (or that could not be compared at all). */
+  inconclusive: number;
   rows: ComparisonRow[];
 }
 
@@ -75,6 +81,8 @@ export interface CompareOptions {
   only?: string[];
   /** Turn refusals of mismatched runs (entry, users, duration, ...) into warnings. */
   allowMismatch?: boolean;
+  /** What an inconclusive metric does to the gate: warn (exit 0, said) or fail (exit 99). */
+  inconclusive?: 'warn' | 'fail';
 }
 
 export interface LoadedRun {
@@ -85,9 +93,14 @@ export interface LoadedRun {
   samplesFile: string | null;
 }
 
-/** A p95 from fewer samples has fewer than 5 above it: its interval would be guesswork. */
-export const MIN_TREND_SAMPLES = 100;
-const MIN_RATE_SAMPLES = 20;
+/** A p95 needs at least one value above it: with fewer than 20 samples it is the maximum, and no interval can be drawn. */
+export const MIN_P95_SAMPLES = 20;
+/**
+ * How unevenly a run may move its endpoints (log units), assumed when fewer than 3 other
+ * endpoints can measure it: twice the largest tau measured between healthy runs (~0.25, README),
+ * so only a change far beyond it can be shown that way.
+ */
+export const TAU_PRIOR = 0.5;
 const PROFILE_Q = [0.5, 0.75, 0.9, 0.95, 0.99];
 
 export function loadRun(path: string): LoadedRun {
@@ -167,12 +180,6 @@ function runNoiseScale(k: number): number {
   return tOverZ(k - 1) * Math.sqrt(1 + 1 / k);
 }
 
-function judge(low: number, high: number, lowAbs: number, highAbs: number, tolerance: number, floor: number): Verdict {
-  if (low > tolerance && lowAbs > floor) return 'regressed';
-  if (high < -tolerance && highAbs < -floor) return 'improved';
-  return 'no change';
-}
-
 /** A row and, when it can be judged, how to draw its interval once z is known (it depends on how many rows are judged). */
 interface Pending {
   row: ComparisonRow;
@@ -197,12 +204,15 @@ function drawVariance(xs: ArrayLike<number>): number {
 /**
  * Latency p95 rows from raw samples. Per endpoint j, the change is y_j = log(p95 now / p95 before)
  * minus the median y of the other endpoints (the run-wide shift), and its variance is the sum of
- *  - sampling noise: the variance of that same difference over joint block-bootstrap draws, and
+ *  - sampling noise: the variance of that same difference over joint block-bootstrap draws, never
+ *    less than the order-statistic variance of the two p95s (what a bootstrap of a high quantile
+ *    misses at small n), and
  *  - between-run noise the bootstrap cannot see: the larger of tau^2, the endpoint x run
- *    interaction of this pair (DerSimonian-Laird over the other endpoints' y), and, with >= 2
- *    baselines, sigma^2, how much this endpoint's own shift varies between the baseline runs
- *    beyond their sampling noise (scaled for few runs, Student t).
- * Both extra terms are estimated net of sampling noise, which the bootstrap already counts.
+ *    interaction of this pair (DerSimonian-Laird over the other endpoints' y; TAU_PRIOR when fewer
+ *    than 3 others can measure it), and, with >= 2 baselines, sigma^2, how much this endpoint's
+ *    own shift varies between the baseline runs beyond their sampling noise (scaled for few runs,
+ *    Student t).
+ * Every endpoint with >= MIN_P95_SAMPLES on both sides takes part in the shift, however few.
  */
 function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions, 'tolerance' | 'minMs' | 'resamples' | 'seed' | 'blockS'>>): { pending: Pending[]; shift: ComparisonReport['run_wide_shift'] } {
   const { baseRuns, current } = input;
@@ -210,16 +220,17 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const keys = [...input.endpointKeys, ...input.runWideKeys];
   const isEndpoint = (key: string) => input.endpointKeys.includes(key);
   const count = (runs: RunSamples[], key: string) => runs.reduce((n, r) => n + (r.get(key)?.values.length ?? 0), 0);
-  const enough = (key: string) => count(baseRuns, key) >= MIN_TREND_SAMPLES && count([current], key) >= MIN_TREND_SAMPLES;
+  const enough = (key: string) => count(baseRuns, key) >= MIN_P95_SAMPLES && count([current], key) >= MIN_P95_SAMPLES;
   const eligible = input.endpointKeys.filter(enough);
   const others = (key: string) => (isEndpoint(key) ? eligible.filter((o) => o !== key) : []);
-  // The run-wide shift of an endpoint is only measurable against >= 3 others.
-  const adjusted = (key: string) => others(key).length >= 3;
+  // Any other endpoint measures the run-wide shift; its own noise is in the draws.
+  const adjusted = (key: string) => others(key).length >= 1;
+  const sorted = (runs: RunSamples[], key: string) => Float64Array.from(runs.flatMap((r) => r.get(key)?.values ?? [])).sort();
   const p95 = (runs: RunSamples[], key: string) => {
-    const all = Float64Array.from(runs.flatMap((r) => r.get(key)?.values ?? [])).sort();
+    const all = sorted(runs, key);
     return all.length ? percentileSorted(all, 0.95) : Number.NaN;
   };
-  // Run-wide figures are judged only when >= 2 baselines tell their run-to-run noise.
+  // Run-wide figures are judged only when >= 2 baselines tell their run-to-run noise; endpoints also against the others' shift.
   const judged = keys.filter((key) => enough(key) && (k >= 2 || adjusted(key)));
   const drawn = [...new Set([...judged, ...eligible])];
   const base = buildSide(baseRuns, keys, options.blockS);
@@ -251,19 +262,24 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   const pooled = new Map(keys.map((key) => [key, p95(baseRuns, key)]));
   const now = new Map(keys.map((key) => [key, p95([current], key)]));
   const perRun = baseRuns.map((run) => new Map(drawn.map((key) => [key, p95([run], key)])));
+  // The order-statistic variance of each side's log p95: the least sampling noise a p95 of that many values has.
+  const osVar = (runs: RunSamples[], key: string) => orderStatLogVariance(sorted(runs, key), 0.95);
   const pointChange = (key: string) => Math.log(now.get(key)! / pooled.get(key)!);
   const drawChange = (key: string, i: number) => curLog.get(key)![i]! - baseLog.get(key)![i]!;
   // Sampling variance of each endpoint's log change, for tau^2.
-  const changeVariance = new Map(eligible.map((key) => [key, drawVariance(Array.from({ length: R }, (_, i) => drawChange(key, i)))]));
+  const changeVariance = new Map(
+    eligible.map((key) => [key, Math.max(drawVariance(Array.from({ length: R }, (_, i) => drawChange(key, i))), osVar(baseRuns, key) + osVar([current], key))]),
+  );
   // The median change of the other endpoints: the run-wide shift an endpoint's change is measured against.
   const commonPoint = (key: string) => (adjusted(key) ? median(others(key).map(pointChange)) : 0);
   const commonDraws = (key: string) => Array.from({ length: R }, (_, i) => (adjusted(key) ? median(finite(others(key).map((o) => drawChange(o, i)))) : 0));
-  // tau^2: how unevenly this pair moved the other endpoints, beyond their sampling noise.
+  // tau^2: how unevenly this pair moved the other endpoints, beyond their sampling noise; assumed large when too few measure it.
   const tau2 = (key: string) => {
     if (!adjusted(key)) return 0;
     const rest = others(key);
     const v = rest.map((o) => changeVariance.get(o)!);
-    return v.every(Number.isFinite) ? dersimonianLaird(rest.map(pointChange), v) : Number.NaN;
+    const measured = rest.length >= 3 && v.every(Number.isFinite) ? robustTau2(rest.map(pointChange), v) : Number.NaN;
+    return Number.isFinite(measured) ? measured : TAU_PRIOR ** 2;
   };
   // sigma^2 (>= 2 baselines): how far each baseline run's own (shift-adjusted) log p95 scatters, beyond its sampling noise.
   const sigma2 = (key: string) => {
@@ -281,6 +297,7 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
   for (const key of keys) {
     const before = pooled.get(key)!;
     const after = now.get(key)!;
+    const n = { baseline: count(baseRuns, key), current: count([current], key) };
     const row: ComparisonRow = {
       metric: key,
       stat: 'p(95)',
@@ -291,19 +308,20 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
       change: before > 0 && Number.isFinite(after) ? after / before - 1 : null,
       interval: null,
       interval_abs: null,
-      verdict: 'not enough samples',
-      method: 'block bootstrap of p95 (1 s blocks)',
-      samples: { baseline: count(baseRuns, key), current: count([current], key), baseline_runs: k },
+      verdict: 'inconclusive',
+      method: 'block bootstrap of p95 (1 s blocks), at least the order-statistic variance',
+      samples: { ...n, baseline_runs: k },
     };
     const item: Pending = { row };
     pending.push(item);
     if (!enough(key)) {
-      row.note = `fewer than ${MIN_TREND_SAMPLES} samples on a side`;
+      const fewest = Math.min(n.baseline, n.current);
+      row.note = `${fewest} sample(s) on a side: a p95 needs >= ${MIN_P95_SAMPLES} (one above it); about ${Math.ceil(MIN_P95_SAMPLES / Math.max(1, fewest))}× the requests would allow an interval`;
       continue;
     }
     if (!judged.includes(key)) {
       row.note = isEndpoint(key)
-        ? 'fewer than 3 other endpoints with enough samples to separate a machine-wide shift: needs >= 2 baseline runs'
+        ? `no other endpoint with >= ${MIN_P95_SAMPLES} samples on both sides to separate a machine-wide shift, and one baseline: give >= 2 baseline runs`
         : 'run-wide figure: one baseline run cannot tell a change from machine-wide noise; give >= 2 baseline runs';
       continue;
     }
@@ -313,7 +331,7 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
     // The absolute change against what this endpoint would have been without a change of its own: p95 before x the run-wide shift.
     const absDraws = shiftDraws.map((shift, i) => Math.exp(curLog.get(key)![i]!) - Math.exp(baseLog.get(key)![i]! + shift));
     if (finite(logDraws).length < R * 0.9) {
-      row.note = 'too many resamples held no sample of this metric';
+      row.note = 'too many resamples held no sample of this metric: longer runs would allow an interval';
       continue;
     }
     const t2 = tau2(key);
@@ -324,21 +342,39 @@ function latencyRows(input: LatencyInput, options: Required<Pick<CompareOptions,
     const pointAbs = after - expected;
     if (adjusted(key)) {
       row.change = Math.exp(pointLog) - 1;
-      row.method += `, relative to the median change of ${others(key).length} other endpoints; their scatter beyond sampling noise tau = ${Math.sqrt(t2).toFixed(3)} (DerSimonian-Laird)`;
+      const tauSource = others(key).length >= 3 ? 'median absolute deviation' : `fewer than 3 others: the prior ${TAU_PRIOR}`;
+      row.method += `, relative to the median change of ${others(key).length} other endpoint(s); their scatter beyond sampling noise tau = ${Math.sqrt(t2).toFixed(3)} (${tauSource})`;
     }
     if (k >= 2) row.method += `; run-to-run spread of ${k} baselines beyond sampling noise sigma = ${Number.isFinite(s2) ? Math.sqrt(s2).toFixed(3) : 'n/a'}`;
+    // Sampling noise: the bootstrap's, but never below what the order statistics of that many values allow.
+    const osBase = osVar(baseRuns, key);
+    const osCur = osVar([current], key);
+    const samplingLog = Math.max(drawVariance(logDraws), osBase + osCur);
+    const samplingAbs = Math.max(drawVariance(absDraws), after * after * osCur + expected * expected * osBase);
     // A normal interval around the point estimate with the bootstrap's standard error (Efron &
     // Tibshirani ch. 13): stable at the far tails a family-wise level needs, unlike percentiles of 2,000 draws.
     // The between-run variance (log units) reaches the absolute change through the expected p95 (delta method).
-    const seLog = Math.sqrt(drawVariance(logDraws) + extra);
-    const seAbs = Math.sqrt(drawVariance(absDraws) + expected * expected * extra);
+    const seLog = Math.sqrt(samplingLog + extra);
+    const seAbs = Math.sqrt(samplingAbs + expected * expected * extra);
     item.finish = (z) => {
       row.interval = [Math.exp(pointLog - z * seLog) - 1, Math.exp(pointLog + z * seLog) - 1];
       row.interval_abs = [pointAbs - z * seAbs, pointAbs + z * seAbs];
       row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, options.minMs);
+      if (row.verdict === 'inconclusive') {
+        // A point inside the tolerance or the floor: ruling out takes the easier of those routes; beyond both: showing it takes both.
+        const routes = [
+          { point: pointLog, margin: Math.log(1 + options.tolerance), sampling: samplingLog, extra },
+          { point: pointAbs, margin: options.minMs, sampling: samplingAbs, extra: expected * expected * extra },
+        ];
+        const inside = routes.filter((r) => r.point < r.margin);
+        const factors = (inside.length ? inside : routes).map((r) => requestsFactor(r.point, r.margin, r.sampling, r.extra, z));
+        const known = factors.filter((f): f is number => f !== null);
+        const factor = inside.length ? (known.length ? Math.min(...known) : null) : known.length === factors.length ? Math.max(...known) : null;
+        row.note = `a regression beyond the tolerance and floor can be neither shown nor ruled out: ${settleHint(factor, k)}`;
+      }
       if (row.verdict === 'regressed' && isEndpoint(key)) {
         const qs = (runs: RunSamples[]) => {
-          const all = Float64Array.from(runs.flatMap((x) => x.get(key)?.values ?? [])).sort();
+          const all = sorted(runs, key);
           return PROFILE_Q.map((q) => percentileSorted(all, q));
         };
         row.profile = { q: PROFILE_Q, baseline: qs(baseRuns), current: qs([current]) };
@@ -369,7 +405,7 @@ function rateRow(metric: string, baselines: Results[], current: Results, options
     change: null,
     interval: null,
     interval_abs: null,
-    verdict: 'not enough samples',
+    verdict: 'inconclusive',
     method: 'Newcombe score interval of the rate difference',
     samples: { baseline: pooled.n, current: c?.n ?? 0, baseline_runs: bs.length },
   };
@@ -377,31 +413,43 @@ function rateRow(metric: string, baselines: Results[], current: Results, options
     row.note = !c ? 'no pass/fail counts in the current run' : 'no pass/fail counts in the baseline';
     return { row };
   }
-  if (pooled.n < MIN_RATE_SAMPLES || c.n < MIN_RATE_SAMPLES) {
-    row.note = `fewer than ${MIN_RATE_SAMPLES} requests on a side`;
+  if (pooled.n === 0 || c.n === 0) {
+    row.note = `no requests on ${pooled.n === 0 ? 'the baseline' : 'the current'} side`;
     return { row };
   }
   row.change = c.x / c.n - pooled.x / pooled.n;
   if (bs.length >= 2) row.method += `, plus the run-to-run spread of ${bs.length} baselines`;
+  // The interval and its verdict with every count times m (m = 1: as measured; m > 1: what longer runs would give at the same rates).
+  const judgedAt = (z: number, m: number) => {
+    const d = rateChange({ x: pooled.x * m, n: pooled.n * m }, { x: c.x * m, n: c.n * m }, z);
+    let [low, high] = [d.low, d.high];
+    if (bs.length >= 2) {
+      // Runs differ by more than binomial noise when something outside the code varies; widen by their spread.
+      const spread = sampleStandardDeviation(bs.map((b) => b.x / b.n)) * runNoiseScale(bs.length) * z;
+      const widen = (h: number) => Math.sqrt(h * h + spread * spread);
+      [low, high] = [d.change - widen(d.change - d.low), d.change + widen(d.high - d.change)];
+    }
+    // The relative tolerance on a rate: the interval's end relative to the baseline rate (any rise from 0 is beyond it).
+    const rel = (x: number) => (d.baseline > 0 ? x / d.baseline : x > 0 ? Infinity : x < 0 ? -Infinity : 0);
+    return { interval: [low, high] as [number, number], verdict: judge(rel(low), rel(high), low, high, options.tolerance, options.minRate) };
+  };
   return {
     row,
     finish: (z) => {
-      const d = rateChange(pooled, c, z);
-      let [low, high] = [d.low, d.high];
-      if (bs.length >= 2) {
-        // Runs differ by more than binomial noise when something outside the code varies; widen by their spread.
-        const spread = sampleStandardDeviation(bs.map((b) => b.x / b.n)) * runNoiseScale(bs.length) * z;
-        const widen = (h: number) => Math.sqrt(h * h + spread * spread);
-        [low, high] = [d.change - widen(d.change - d.low), d.change + widen(d.high - d.change)];
+      const { interval, verdict } = judgedAt(z, 1);
+      row.interval = interval;
+      row.interval_abs = interval;
+      row.verdict = verdict;
+      if (verdict === 'inconclusive') {
+        const factor = RATE_SCALES.find((m) => judgedAt(z, m).verdict !== 'inconclusive') ?? null;
+        row.note = `a rise beyond ${(options.minRate * 100).toFixed(1)} points can be neither shown nor ruled out at ${Math.min(pooled.n, c.n)} requests: ${settleHint(factor, bs.length)}`;
       }
-      row.interval = [low, high];
-      row.interval_abs = [low, high];
-      // The relative tolerance on a rate: the interval's end relative to the baseline rate (any rise from 0 is beyond it).
-      const rel = (x: number) => (d.baseline > 0 ? x / d.baseline : x > 0 ? Infinity : x < 0 ? -Infinity : 0);
-      row.verdict = judge(rel(low), rel(high), low, high, options.tolerance, options.minRate);
     },
   };
 }
+
+/** How many times the requests an inconclusive rate is tried at, to say what would settle it. */
+const RATE_SCALES = [1.5, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 /** Server CPU p95 and memory peak: one figure per run, so the interval comes from the baselines' spread alone. */
 function serverRow(metric: string, stat: 'p(95)' | 'max', baselines: Results[], current: Results, options: CompareOptions): Pending {
@@ -420,12 +468,12 @@ function serverRow(metric: string, stat: 'p(95)' | 'max', baselines: Results[], 
     change: before && typeof after === 'number' ? after / before - 1 : null,
     interval: null,
     interval_abs: null,
-    verdict: 'not enough samples',
+    verdict: 'inconclusive',
     method: `one figure per run; interval from the spread of the baselines' figures, floor ${floor} ${unit === 'MB' ? 'MB' : 'points'}`,
     samples: { baseline: values.length, current: typeof after === 'number' ? 1 : 0, baseline_runs: values.length },
   };
   if (before === null || typeof after !== 'number') {
-    row.note = before === null ? 'not in the baseline' : 'not in the current run';
+    row.note = before === null ? 'not in the baseline: a baseline run that measured it would settle it' : 'not in the current run';
     return { row };
   }
   if (values.length < 2) {
@@ -440,6 +488,7 @@ function serverRow(metric: string, stat: 'p(95)' | 'max', baselines: Results[], 
       row.interval_abs = [d - half, d + half];
       row.interval = [(d - half) / before, (d + half) / before];
       row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, floor);
+      if (row.verdict === 'inconclusive') row.note = `the baselines' spread spans the tolerance: ${settleHint(null, values.length)}`;
     },
   };
 }
@@ -459,7 +508,7 @@ function summaryLatencyRow(metric: string, baselines: Results[], current: Result
     change: before && typeof after === 'number' ? after / before - 1 : null,
     interval: null,
     interval_abs: null,
-    verdict: 'not enough samples',
+    verdict: 'inconclusive',
     method: 'summary p95s only (no raw samples): weaker',
     samples: null,
   };
@@ -468,7 +517,7 @@ function summaryLatencyRow(metric: string, baselines: Results[], current: Result
     return { row };
   }
   if (values.length < 2) {
-    row.note = 'no raw samples (metrics.json.gz) and one baseline: no interval can be drawn';
+    row.note = 'no raw samples (metrics.json.gz) and one baseline: no interval can be drawn; keep metrics.json.gz or give >= 2 baseline runs';
     return { row };
   }
   row.note = "interval from the spread of the baselines' summary p95s only: weaker than one from raw samples";
@@ -479,6 +528,7 @@ function summaryLatencyRow(metric: string, baselines: Results[], current: Result
       row.interval = [(after / before) * Math.exp(-half) - 1, (after / before) * Math.exp(half) - 1];
       row.interval_abs = [after - before * Math.exp(half), after - before * Math.exp(-half)];
       row.verdict = judge(row.interval[0], row.interval[1], row.interval_abs[0], row.interval_abs[1], options.tolerance, options.minMs);
+      if (row.verdict === 'inconclusive') row.note += `; ${settleHint(null, values.length)}`;
     },
   };
 }
@@ -556,8 +606,8 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
       const row: ComparisonRow = {
         metric, stat, endpoint: endpointOf(metric), unit: kind === 'rate' ? 'rate' : kind === 'server' ? (metric === 'server_memory_mb' ? 'MB' : 'percent') : 'ms',
         baseline: null, current: null, change: null, interval: null, interval_abs: null,
-        verdict: 'not enough samples', method: 'none', samples: null,
-        note: current.results.metrics[metric] ? 'not in the baseline' : 'not in the current run',
+        verdict: 'inconclusive', method: 'none', samples: null,
+        note: current.results.metrics[metric] ? 'not in the baseline: a baseline run that measured it would settle it' : 'not in the current run',
       };
       pending.push({ row });
       continue;
@@ -571,11 +621,11 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
   const z = probit(1 - 0.05 / Math.max(1, judged.length) / 2);
   for (const p of judged) p.finish!(z);
   const rows = pending.map((p) => p.row);
-  const order: Record<Verdict, number> = { regressed: 0, improved: 1, 'no change': 2, 'not enough samples': 3 };
+  const order: Record<Verdict, number> = { regressed: 0, inconclusive: 1, improved: 2, 'no change': 3 };
   rows.sort((a, b) => order[a.verdict] - order[b.verdict] || a.metric.localeCompare(b.metric));
   return {
     method: 'block bootstrap (1 s blocks) of each p95, endpoints relative to the other endpoints\' median change and scatter; Newcombe score interval for error rates; run-to-run spread of >= 2 baselines added; Bonferroni over the judged metrics',
-    options: { tolerance: full.tolerance, min_ms: full.minMs, min_rate: options.minRate, resamples: full.resamples, seed: full.seed, block_s: full.blockS },
+    options: { tolerance: full.tolerance, min_ms: full.minMs, min_rate: options.minRate, resamples: full.resamples, seed: full.seed, block_s: full.blockS, inconclusive: options.inconclusive ?? 'warn' },
     confidence: { family: 0.95, per_metric: 1 - 0.05 / Math.max(1, judged.length), judged: judged.length },
     baselines: baselines.map((b) => b.label),
     current: current.label,
@@ -583,6 +633,7 @@ export async function compareRuns(baselines: LoadedRun[], current: LoadedRun, op
     run_wide_shift: shift,
     warnings,
     regressions: rows.filter((r) => r.verdict === 'regressed').length,
+    inconclusive: rows.filter((r) => r.verdict === 'inconclusive').length,
     rows,
   };
 }
@@ -597,7 +648,10 @@ export function describeChange(row: ComparisonRow): string {
     return `rate ${pt(row.change)} pt${row.interval ? ` [${pt(row.interval[0])}, ${pt(row.interval[1])}]` : ''}`;
   }
   const pc = (x: number) => `${signed(x * 100)} %`;
-  return `${row.stat === 'max' ? 'max' : row.stat === 'p(95)' ? 'p95' : row.stat} ${pc(row.change)}${row.interval ? ` [${pc(row.interval[0])}, ${pc(row.interval[1])}]` : ''}`;
+  // Latency is judged on both scales (tolerance and --min-ms): both intervals are shown.
+  const unit = row.unit === 'ms' ? ' ms' : row.unit === 'MB' ? ' MB' : ' pt';
+  const abs = row.interval_abs ? `, ${signed(row.interval_abs[0], 1)}…${signed(row.interval_abs[1], 1)}${unit}` : '';
+  return `${row.stat === 'max' ? 'max' : row.stat === 'p(95)' ? 'p95' : row.stat} ${pc(row.change)}${row.interval ? ` [${pc(row.interval[0])}, ${pc(row.interval[1])}${abs}]` : ''}`;
 }
 
 export function formatValue(v: number | null, unit: ComparisonRow['unit']): string {
@@ -624,6 +678,29 @@ export function formatComparison(report: ComparisonReport): string {
     lines.push(`${r.metric.padEnd(width)}  ${verdict.padEnd(18)}  ${formatValue(r.baseline, r.unit).padStart(10)}  ${formatValue(r.current, r.unit).padStart(10)}  ${describeChange(r).padEnd(24)}  ${samples}${r.note ? `  (${r.note})` : ''}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The gate's answer to a comparison: exit 99 on a regression (or, with --inconclusive fail, on an
+ * inconclusive metric), else 0; and the closing line, which never says "no regression" while a
+ * metric could not be judged.
+ */
+export function comparisonOutcome(report: ComparisonReport): { code: 0 | 99; line: string; failed: string[] } {
+  const regressed = report.rows.filter((r) => r.verdict === 'regressed');
+  const open = report.rows.filter((r) => r.verdict === 'inconclusive');
+  const names = (rows: ComparisonRow[]) => rows.map((r) => `${r.metric} ${r.stat}`);
+  const openLine = open.length
+    ? `${open.length} of ${report.rows.length} metrics inconclusive (a regression could be neither shown nor ruled out; each row's note says what would settle it): ${names(open).slice(0, 6).join(', ')}${open.length > 6 ? ', …' : ''}`
+    : '';
+  const failOnOpen = report.options.inconclusive === 'fail' && open.length > 0;
+  if (regressed.length > 0) {
+    return { code: 99, line: `${regressed.length} regression(s): ${names(regressed).join(', ')}${openLine ? `; ${openLine}` : ''}`, failed: [...names(regressed).map((n) => `${n} regressed vs baseline`), ...(failOnOpen ? names(open).map((n) => `${n} inconclusive vs baseline`) : [])] };
+  }
+  if (open.length > 0) {
+    const policy = failOnOpen ? 'exit 99 (--inconclusive fail)' : 'exit 0 (--inconclusive fail would make it 99)';
+    return { code: failOnOpen ? 99 : 0, line: `no regression shown, but ${openLine}; ${policy}`, failed: failOnOpen ? names(open).map((n) => `${n} inconclusive vs baseline`) : [] };
+  }
+  return { code: 0, line: 'no regression beyond the noise, the tolerance and the floors: every metric judged', failed: [] };
 }
 
 /** Run folder of a loaded run's results.json (where the comparison is written). */

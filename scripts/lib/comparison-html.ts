@@ -13,7 +13,9 @@ export function comparisonHtml(report: ComparisonReport | undefined): { html: st
     .map((r) => `<tr class="${r.verdict === 'regressed' ? 'fail' : r.verdict === 'improved' ? 'pass' : ''}"><td>${escapeHtml(r.verdict)}</td><td><code>${escapeHtml(r.metric)}</code></td><td>${escapeHtml(formatValue(r.baseline, r.unit))}</td><td>${escapeHtml(formatValue(r.current, r.unit))}</td><td>${escapeHtml(describeChange(r))}</td><td>${r.samples ? `${r.samples.baseline} vs ${r.samples.current}` : '-'}</td><td>${escapeHtml(r.note ?? '')}</td></tr>`)
     .join('');
   const charts = report.rows.filter((r) => r.verdict === 'regressed' && r.profile).map((r) => ({ id: `cmp-${r.endpoint ?? r.metric}`.replace(/[^A-Za-z0-9_-]/g, '_'), title: `${r.endpoint ?? r.metric}: latency before / after (ms)`, ...r.profile! }));
-  const html = `<h2>Against the baseline: <span class="${report.regressions ? 'fail' : 'ok'}">${report.regressions ? `${report.regressions} regression(s)` : 'no regression'}</span></h2>
+  const open = report.inconclusive ?? 0;
+  const head = report.regressions ? `${report.regressions} regression(s)` : open ? `no regression shown, ${open} inconclusive` : 'no regression';
+  const html = `<h2>Against the baseline: <span class="${report.regressions ? 'fail' : open ? '' : 'ok'}">${head}</span></h2>
 <p>${report.baselines.length} baseline run(s): ${report.baselines.map((b) => `<code>${escapeHtml(labelOf(b))}</code>`).join(', ')}. Regressed only when the whole interval (95 % for all judged metrics together) is beyond +${(o.tolerance * 100).toFixed(0)} % and +${o.min_ms} ms (error rates +${(o.min_rate * 100).toFixed(1)} points).${report.run_wide_shift ? ` Run-wide shift: median endpoint p95 ${(report.run_wide_shift.change * 100).toFixed(0)} %.` : ''}</p>
 ${report.warnings.map((w) => `<p class="note">${escapeHtml(w)}</p>`).join('')}
 <div class="charts" id="comparison-charts"></div>

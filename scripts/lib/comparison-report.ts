@@ -17,14 +17,14 @@ function writeWhole(file: string, text: string): void {
 
 export function comparisonMarkdown(report: ComparisonReport): string {
   const o = report.options;
-  const judged = report.rows.filter((r) => r.verdict !== 'not enough samples');
-  const head = report.regressions > 0 ? `❌ ${report.regressions} regression(s)` : '✅ no regression';
+  const open = report.inconclusive ?? 0;
+  const head = report.regressions > 0 ? `❌ ${report.regressions} regression(s)` : open > 0 ? `➖ no regression shown, ${open} inconclusive` : '✅ no regression';
   const lines = [
     `### Against the baseline: ${head}`,
     '',
     `${report.baselines.length} baseline run(s): ${report.baselines.map((b) => `\`${escapeMarkdownCell(labelOf(b))}\``).join(', ')}. ` +
       `Regressed only when the whole interval (95 % for all judged metrics together) is beyond +${(o.tolerance * 100).toFixed(0)} % and +${o.min_ms} ms (error rates: +${(o.min_rate * 100).toFixed(1)} points); ` +
-      `${judged.length} of ${report.rows.length} metrics had enough samples to judge.`,
+      `${report.rows.length - open} of ${report.rows.length} metrics judged; ${open} inconclusive (a regression could be neither shown nor ruled out: each note says what would settle it).`,
   ];
   if (report.run_wide_shift) lines.push('', `Run-wide shift: the median endpoint p95 moved ${(report.run_wide_shift.change * 100).toFixed(0)} %; endpoint changes are relative to it.`);
   for (const w of report.warnings) lines.push('', `> ⚠️ ${escapeMarkdownCell(w)}`);
