@@ -1,7 +1,8 @@
 // The statistics under npm run compare, against published figures and against their own definitions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSide, dersimonianLaird, drawBlocks, percentileSorted, quantileOf, rateChange, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
+import { probit } from 'simple-statistics';
+import { buildSide, dersimonianLaird, drawBlocks, orderStatLogVariance, percentileSorted, quantileOf, rateChange, robustTau2, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
 
 test("Newcombe's hybrid score interval reproduces his published examples (Stat. Med. 1998, method 10)", () => {
   const z = 1.959963984540054;
@@ -52,4 +53,29 @@ test("DerSimonian-Laird's tau^2 reproduces metafor's BCG vaccine example, and is
   assert.ok(Math.abs(dersimonianLaird([0.1, 0.5, -0.3, 0.2], [0.01, 0.01, 0.01, 0.01]) - (0.1092 - 0.01)) < 1e-3);
   assert.equal(dersimonianLaird([0.1, 0.12, 0.09], [0.04, 0.04, 0.04]), 0);
   assert.ok(Number.isNaN(dersimonianLaird([0.1], [0.01])));
+});
+
+test("the order-statistic variance of a p95's log follows n: about 1/n, and undefined with no value above the p95", () => {
+  // Lognormal values (sigma 0.5) laid out at their exact quantiles: the sample is its distribution.
+  const lognormalAt = (n: number) => Float64Array.from({ length: n }, (_, i) => Math.exp(0.5 * probit((i + 0.5) / n)));
+  const v80 = orderStatLogVariance(lognormalAt(80), 0.95);
+  const v8000 = orderStatLogVariance(lognormalAt(8000), 0.95);
+  // Asymptotically var(log q_p) = p(1-p) / (n f(q)^2 q^2); for a lognormal, f(q) q = phi(z_p) / sigma.
+  const asymptotic = (n: number) => (0.95 * 0.05) / (n * (Math.exp(-(1.6449 ** 2) / 2) / Math.sqrt(2 * Math.PI) / 0.5) ** 2);
+  assert.ok(Math.abs(v8000 / asymptotic(8000) - 1) < 0.05, `n = 8000: ${v8000} vs ${asymptotic(8000)}`);
+  assert.ok(v80 / v8000 > 60 && v80 / v8000 < 160, `about 100x wider at 1/100 the samples: ${v80 / v8000}`);
+  assert.ok(Number.isNaN(orderStatLogVariance(lognormalAt(19), 0.95)), 'fewer than 20 values: no value above the p95');
+  assert.ok(Number.isNaN(orderStatLogVariance(Float64Array.from([0, 0, ...Array(30).fill(0)]), 0.95)));
+});
+
+test('robust tau^2 ignores one endpoint that really changed, and still sees a run that moved all of them unevenly', () => {
+  const v = [0.0004, 0.0004, 0.0004, 0.0004, 0.0004];
+  // Four endpoints unchanged (sampling noise only) and one x15: DerSimonian-Laird reads a very uneven run.
+  const oneChanged = [0.01, -0.02, 0.015, -0.005, Math.log(15)];
+  assert.ok(dersimonianLaird(oneChanged, v) > 1, 'DL is inflated by the one real change');
+  assert.ok(robustTau2(oneChanged, v) < 0.001, `robust: ${robustTau2(oneChanged, v)}`);
+  // Every endpoint moved by its own factor (x0.65 .. x1.6): tau about 0.3 either way.
+  const uneven = [0, Math.log(1.6), Math.log(0.65), Math.log(1.3), Math.log(0.8)];
+  assert.ok(Math.sqrt(robustTau2(uneven, v)) > 0.2, `robust tau ${Math.sqrt(robustTau2(uneven, v))}`);
+  assert.ok(Number.isNaN(robustTau2([0.1, 0.2], [0.01, 0.01])), 'fewer than 3: not measurable');
 });
