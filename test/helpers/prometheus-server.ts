@@ -1,5 +1,6 @@
 // A real Prometheus server for tests (the Debian package `prometheus`): on loopback, in its own
-// process group, with a fresh storage folder and a 1 s scrape interval over the given targets.
+// process group, with a fresh storage folder and a 1 s scrape interval over the given targets;
+// optionally with its remote-write receiver on (/api/v1/write), for k6's remote-write output.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,8 +9,21 @@ import { join } from 'node:path';
 
 export const PROMETHEUS = '/usr/bin/prometheus';
 
+/** One series of an instant query's answer: its labels and its value. */
+export interface Sample {
+  labels: Record<string, string>;
+  value: number;
+}
+
+export interface PrometheusOptions {
+  /** Accept pushes at /api/v1/write (--web.enable-remote-write-receiver). */
+  remoteWriteReceiver?: boolean;
+}
+
 export interface PrometheusServer {
   url: string;
+  /** Every series an instant query returns (a vector), with its labels. */
+  query(query: string): Promise<Sample[]>;
   /** The single value of an instant query, or undefined while it returns no series. */
   value(query: string): Promise<number | undefined>;
   /** Waits until the query returns a value that `ok` accepts (at most timeoutMs). */
@@ -28,16 +42,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** targets: job name -> host:port list, scraped at /metrics every second. */
-export async function startPrometheus(targets: Record<string, string[]>): Promise<PrometheusServer> {
+/** targets: job name -> host:port list, scraped at /metrics every second (may be empty). */
+export async function startPrometheus(targets: Record<string, string[]>, options: PrometheusOptions = {}): Promise<PrometheusServer> {
   const dir = mkdtempSync(join(tmpdir(), 'course-perf-prometheus-'));
   const scrapeConfigs = Object.entries(targets)
     .map(([job, hosts]) => `  - job_name: ${job}\n    static_configs:\n      - targets: [${hosts.map((h) => `'${h}'`).join(', ')}]`)
     .join('\n');
-  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\nscrape_configs:\n${scrapeConfigs}\n`);
+  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\nscrape_configs:${scrapeConfigs ? `\n${scrapeConfigs}` : ' []'}\n`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(PROMETHEUS, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], {
+  const child = spawn(PROMETHEUS, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn', ...(options.remoteWriteReceiver ? ['--web.enable-remote-write-receiver'] : [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -61,12 +75,14 @@ export async function startPrometheus(targets: Record<string, string[]>): Promis
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const value = async (query: string) => {
-    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query })}`, { signal: AbortSignal.timeout(5000) });
-    const body = (await res.json()) as { data?: { result: { value: [number, string] }[] } };
-    const first = body.data?.result[0];
-    return first ? Number(first.value[1]) : undefined;
+  const query = async (promql: string): Promise<Sample[]> => {
+    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: promql })}`, { signal: AbortSignal.timeout(5000) });
+    const body = (await res.json()) as { status?: string; error?: string; data?: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] } };
+    if (body.status !== 'success') throw new Error(`prometheus: ${promql}: ${body.error ?? `HTTP ${res.status}`}`);
+    if (body.data?.resultType !== 'vector') throw new Error(`prometheus: ${promql} returned a ${body.data?.resultType}, not a vector`);
+    return body.data.result.map((r) => ({ labels: r.metric, value: Number(r.value[1]) }));
   };
+  const value = async (promql: string) => (await query(promql))[0]?.value;
   const waitFor = async (query: string, ok: (value: number) => boolean, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
     let last: number | undefined;
@@ -88,5 +104,5 @@ export async function startPrometheus(targets: Record<string, string[]>): Promis
     await stop();
     throw error;
   }
-  return { url, value, waitFor, stop, logs: () => output };
+  return { url, query, value, waitFor, stop, logs: () => output };
 }
