@@ -1,5 +1,6 @@
 // The process-wide faults: memory that is really held (so RSS/PSS grow), CPU burnt in a worker
-// thread (so it counts as the platform's own CPU), and a crash after a delay.
+// thread (so it counts as the platform's own CPU), a crash after a delay, and freezes of the
+// event loop.
 import { Worker } from 'node:worker_threads';
 import type { Faults } from './faults.ts';
 
@@ -60,7 +61,27 @@ export function startFaultEffects(faults: Faults, log: (msg: string, extra?: obj
     timer.unref();
     stops.push(() => clearTimeout(timer));
   }
+  if (faults.freeze) stops.push(startFreezes(faults.freeze, log));
   return async () => {
     for (const stop of stops) await stop();
   };
+}
+
+/**
+ * Blocks the event loop for `ms` (Atomics.wait: the thread sleeps, burning no CPU, as a stopped
+ * process would), after `afterS` and then every `everyS` seconds. Nothing is answered meanwhile;
+ * the kernel still accepts connections and queues requests, answered when the freeze ends.
+ */
+function startFreezes(freeze: NonNullable<Faults['freeze']>, log: (msg: string, extra?: object) => void): () => void {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  let timer: NodeJS.Timeout;
+  const freezeOnce = () => {
+    const started = Date.now();
+    log('freeze fault: the event loop stops now', { ms: freeze.ms });
+    Atomics.wait(sleeper, 0, 0, freeze.ms);
+    log('freeze fault: the event loop runs again', { frozen_ms: Date.now() - started });
+    if (freeze.everyS !== undefined) timer = setTimeout(freezeOnce, Math.max(0, started + freeze.everyS * 1000 - Date.now())).unref();
+  };
+  timer = setTimeout(freezeOnce, freeze.afterS * 1000).unref();
+  return () => clearTimeout(timer);
 }

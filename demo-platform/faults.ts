@@ -15,6 +15,10 @@
 //   cpu:share=F                    burn a share F (0-1) of one core in a worker thread
 //   slowgen:factor=N               chapter generation N times slower
 //   crash:after_s=N                the process exits (code 1) N seconds after start
+//   freeze:ms=N,after_s=S[,every_s=P]  the whole process stops answering for N ms, S seconds after
+//                                  start (and every P seconds from then on): its event loop is
+//                                  blocked, as a long GC pause or a SIGSTOP would (connections are
+//                                  still accepted by the kernel and answered after the freeze)
 //   peruser:ms_per_user=N[,window_s=W]  every authenticated request waits N ms per distinct user
 //                                  active in the last W s (default 10): per-user work that only a
 //                                  real population of accounts reveals
@@ -38,6 +42,7 @@ export interface Faults {
   cpuShare: number;
   slowGenerationFactor: number;
   crashAfterS: number | undefined;
+  freeze: { ms: number; afterS: number; everyS: number | undefined } | undefined;
   perUser: { msPerUser: number; windowS: number } | undefined;
 }
 
@@ -56,6 +61,7 @@ export function noFaults(): Faults {
     cpuShare: 0,
     slowGenerationFactor: 1,
     crashAfterS: undefined,
+    freeze: undefined,
     perUser: undefined,
   };
 }
@@ -70,6 +76,7 @@ const KINDS: Record<string, { required: string[]; optional?: string[] }> = {
   cpu: { required: ['share'] },
   slowgen: { required: ['factor'] },
   crash: { required: ['after_s'] },
+  freeze: { required: ['ms', 'after_s'], optional: ['every_s'] },
   peruser: { required: ['ms_per_user'], optional: ['window_s'] },
 };
 
@@ -84,6 +91,19 @@ function parseNumber(part: string, key: string, value: string, min: number, max:
 function parseRoute(part: string, value: string): RouteName | '*' {
   if (value === '*' || (ROUTES as readonly string[]).includes(value)) return value as RouteName | '*';
   throw new FaultSyntaxError(`DEMO_FAULTS "${part}": unknown route "${value}" (use * or one of ${ROUTES.join(', ')})`);
+}
+
+function parseFreeze(part: string, ms: string, afterS: string, everyS: string | undefined): Faults['freeze'] {
+  const freeze = {
+    ms: parseNumber(part, 'ms', ms, 1, 600_000),
+    afterS: parseNumber(part, 'after_s', afterS, 0, 86_400),
+    everyS: everyS === undefined ? undefined : parseNumber(part, 'every_s', everyS, 0.1, 86_400),
+  };
+  // A period no longer than the freeze would never let the process answer again.
+  if (freeze.everyS !== undefined && freeze.everyS * 1000 <= freeze.ms) {
+    throw new FaultSyntaxError(`DEMO_FAULTS "${part}": every_s=${everyS} must be longer than the freeze (ms=${ms})`);
+  }
+  return freeze;
 }
 
 /** Parses DEMO_FAULTS; throws FaultSyntaxError naming the part that is wrong. */
@@ -143,6 +163,9 @@ export function parseFaults(spec: string | undefined): Faults {
       case 'crash':
         faults.crashAfterS = parseNumber(part, 'after_s', get('after_s'), 0, 86_400);
         break;
+      case 'freeze':
+        faults.freeze = parseFreeze(part, get('ms'), get('after_s'), params.get('every_s'));
+        break;
       case 'peruser':
         faults.perUser = {
           msPerUser: parseNumber(part, 'ms_per_user', get('ms_per_user'), 0, 10_000),
@@ -170,6 +193,7 @@ export function activeFaults(faults: Faults): string[] {
   if (faults.cpuShare > 0) active.push(`cpu ${faults.cpuShare} of a core`);
   if (faults.slowGenerationFactor !== 1) active.push(`slowgen x${faults.slowGenerationFactor}`);
   if (faults.crashAfterS !== undefined) active.push(`crash after ${faults.crashAfterS}s`);
+  if (faults.freeze) active.push(`freeze ${faults.freeze.ms}ms after ${faults.freeze.afterS}s${faults.freeze.everyS === undefined ? '' : ` and every ${faults.freeze.everyS}s`}`);
   if (faults.perUser) active.push(`peruser +${faults.perUser.msPerUser}ms per user active in ${faults.perUser.windowS}s`);
   return active;
 }

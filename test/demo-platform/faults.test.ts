@@ -22,6 +22,11 @@ describe('parseFaults', () => {
     assert.equal(faults.crashAfterS, 20);
   });
 
+  test('reads a freeze, once or periodic', () => {
+    assert.deepEqual(parseFaults('freeze:ms=3000,after_s=5').freeze, { ms: 3000, afterS: 5, everyS: undefined });
+    assert.deepEqual(parseFaults('freeze:ms=500,after_s=0.5,every_s=2').freeze, { ms: 500, afterS: 0.5, everyS: 2 });
+  });
+
   test('empty means no faults', () => {
     assert.equal(parseFaults('').latencyMs.size, 0);
     assert.equal(parseFaults(undefined).cpuShare, 0);
@@ -39,6 +44,9 @@ describe('parseFaults', () => {
     ['crash:after_s', /"after_s" is not key=value/],
     ['crash', /crash needs after_s=/],
     ['leak:mb_per_s=5=6', /is not key=value/],
+    ['freeze:ms=3000', /freeze needs after_s=/],
+    ['freeze:ms=0,after_s=1', /ms=0 must be a number from 1/],
+    ['freeze:ms=3000,after_s=1,every_s=3', /every_s=3 must be longer than the freeze \(ms=3000\)/],
   ];
   for (const [spec, message] of bad) {
     test(`refuses ${spec}`, () => assert.throws(() => parseFaults(spec), (e: unknown) => e instanceof FaultSyntaxError && message.test(e.message) && e.message.includes(`"${spec.split(';')[0]}"`)));
@@ -169,6 +177,45 @@ describe('each fault on a running platform', () => {
       await new Promise((r) => setTimeout(r, 1800));
       await assert.rejects(call(platform.url, 'GET', '/health', { timeoutMs: 1000 }));
       assert.match(platform.logs(), /crash fault: exiting now/);
+    });
+  });
+});
+
+describe('freeze on a running platform', () => {
+  // Sequential /health requests for `forMs`: when each was sent, and how long it took.
+  async function probe(url: string, forMs: number): Promise<{ atMs: number; ms: number }[]> {
+    const probes: { atMs: number; ms: number }[] = [];
+    const started = Date.now();
+    while (Date.now() - started < forMs) {
+      const sent = Date.now();
+      await call(url, 'GET', '/health', { timeoutMs: 10_000 });
+      probes.push({ atMs: sent - started, ms: Date.now() - sent });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return probes;
+  }
+
+  test('stops answering for the whole freeze, then answers again, without burning CPU', async () => {
+    await withPlatform('freeze:ms=1500,after_s=1', async (platform) => {
+      const cpuBefore = cpuSecondsOf(platform.pid);
+      const probes = await probe(platform.url, 4000);
+      const stalls = probes.filter((p) => p.ms >= 1000);
+      assert.equal(stalls.length, 1, `one request waited out the freeze: ${JSON.stringify(stalls)}`);
+      assert.ok(stalls[0]!.ms < 3000, `answered when the 1.5-s freeze ended, not later (${stalls[0]!.ms} ms)`);
+      assert.ok(probes.at(-1)!.ms < 500, 'fast again after the freeze');
+      // Atomics.wait sleeps: 4 s of probing costs far less than the 1.5 s a busy-wait would burn.
+      const cpuS = cpuSecondsOf(platform.pid) - cpuBefore;
+      assert.ok(cpuS < 1.2, `the freeze burnt CPU: ${cpuS} s`);
+      assert.match(platform.logs(), /freeze fault: the event loop runs again.*"frozen_ms":1[5-9]\d\d/);
+    });
+  });
+
+  test('every_s repeats the freeze', async () => {
+    await withPlatform('freeze:ms=800,after_s=0.5,every_s=2', async (platform) => {
+      const probes = await probe(platform.url, 5000);
+      const stalls = probes.filter((p) => p.ms >= 500);
+      assert.ok(stalls.length >= 2, `two freezes in 5 s at most 2 s apart: ${JSON.stringify(stalls)}`);
+      assert.ok(stalls[1]!.atMs - stalls[0]!.atMs > 1000, `distinct freezes: ${JSON.stringify(stalls)}`);
     });
   });
 });
