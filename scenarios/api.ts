@@ -1,36 +1,51 @@
 // api: does every endpoint meet its own budget? One constant-arrival-rate scenario per endpoint
 // group (open model: a slow answer cannot lower the request rate and hide itself), each endpoint
 // gated on its own p95/p99 and error rate (health p95 < 50 ms, export p95 < 1 s, the rest
-// p95 < 200 ms; p99 < 500 ms; errors < 1 %).
+// p95 < 200 ms; p99 < 500 ms; errors < 1 %), and each group on the iterations k6 could not start
+// on time (dropped_iterations <= THRESHOLD_DROPPED_SHARE of those scheduled): requests not sent
+// are latencies no percentile holds. VUs per group from Little's law (lib/load/open-model.ts).
 // Env: PERFORMANCE_TEST_DURATION (s, default 60), API_RATE (iterations/s per group, default 5;
 // health 2x, export /2, generate and login /5), API_ERROR_RATE (per-endpoint error budget, default 0.01),
-// THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS.
+// THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS,
+// THRESHOLD_DROPPED_SHARE (0.01), PERFORMANCE_API_TIMEOUT (sizes maxVUs).
 import { envNumber } from '../lib/config/config.ts';
-import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, runGroupStep, type EndpointGroupData } from '../lib/workflows/endpoint-groups.ts';
+import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, requestsPerIteration, runGroupStep, type EndpointGroup, type EndpointGroupData } from '../lib/workflows/endpoint-groups.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { withSecrets } from '../lib/users/session.ts';
 import { constantRate } from '../lib/load/shapes.ts';
-import { abortGates, endpointBudgetGates } from '../thresholds/gates.ts';
+import { openModelVUs } from '../lib/load/open-model.ts';
+import { abortGates, droppedIterationGates, endpointBudgetGates, endpointP99 } from '../thresholds/gates.ts';
 
 const config = guardedConfig('api');
 const rate = envNumber(__ENV, 'API_RATE', 5, { min: 0.1, max: 10_000, what: 'iterations per second' });
 const errorRate = envNumber(__ENV, 'API_ERROR_RATE', 0.01, { min: 0, max: 1, what: 'a fraction (e.g. 0.01)' });
-// Room for an open model to keep its rate while answers slow down (rate x 4 s of latency).
-const maxVUs = Math.max(10, Math.ceil(rate * 4));
 
-export const options = entryOptions(config, () => ({
-  roles: [], // classes whose VUs log in as their own pool account
-  wallTimeS: config.durationS,
-  scenarios: Object.fromEntries(
-    Object.entries(ENDPOINT_GROUPS).map(([name, group]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, maxVUs)]),
-  ),
-  gates: [...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate), ...abortGates()],
-}));
+/** A group's VUs: its rate, its requests per iteration, its endpoints' highest p99 budget and the request timeout. */
+function groupVUs(group: EndpointGroup) {
+  return openModelVUs({
+    ratePerS: group.rate(rate),
+    requestsPerIteration: group.requestsPerIteration,
+    p99BudgetMs: Math.max(...group.endpoints.map((endpoint) => endpointP99(endpoint, config.targets))),
+    timeoutS: config.apiTimeoutS,
+  });
+}
+
+export const options = entryOptions(config, () => {
+  const scenarios = Object.fromEntries(
+    Object.entries(ENDPOINT_GROUPS).map(([name, group]: [string, EndpointGroup]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, groupVUs(group))]),
+  );
+  return {
+    roles: [], // classes whose VUs log in as their own pool account
+    wallTimeS: config.durationS,
+    scenarios,
+    gates: [...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate), ...droppedIterationGates(scenarios, config.targets.droppedShare), ...abortGates()],
+  };
+});
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'api' });
+export const handleSummary = makeHandleSummary({ scenario: 'api', requestsPerIteration: requestsPerIteration() });
 
 export function setup(): Promise<EndpointGroupData> {
   return prepareEndpointGroups(config);

@@ -5,9 +5,13 @@
 // The answer is breakpoint_sustained_rate's max: the highest rate really achieved (dropped
 // iterations excluded) while a VU's last BREAKPOINT_WINDOW requests met the p95 budget without an
 // error (lib/load/sustained-rate.ts).
+// Iterations k6 could not start for want of a free VU (dropped_iterations) are a sign that the
+// platform, or the generator, cannot keep up: beyond THRESHOLD_DROPPED_SHARE of the ramp's scheduled
+// iterations they stop the run too, as broken (latency gates alone would miss a platform slow enough
+// to exhaust the VUs, as the requests it made wait are never sent).
 // Exit 99 means it broke within the ramp (the usual outcome); 0 means it held up to the max rate.
 // Env: BREAKPOINT_START_RATE (5), BREAKPOINT_MAX_RATE (2000; the demo platform holds 500/s on 2 cores), BREAKPOINT_DURATION (120),
-// BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05).
+// BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05), THRESHOLD_DROPPED_SHARE (0.01).
 import { ApiClient } from '../lib/http/api.ts';
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
@@ -17,7 +21,7 @@ import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
 import { risingRate } from '../lib/load/shapes.ts';
 import { trackSustainedRate } from '../lib/load/sustained-rate.ts';
-import { breakpointGates } from '../thresholds/gates.ts';
+import { breakpointGates, droppedIterationGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('breakpoint');
 const startRate = envNumber(__ENV, 'BREAKPOINT_START_RATE', 5, { min: 1, max: 100_000, integer: true });
@@ -33,17 +37,20 @@ const recordSustained = trackSustainedRate({
   ramp: { startRate, maxRate, durationS },
 });
 
-export const options = entryOptions(config, () => ({
-  roles: [], // classes whose VUs log in as their own pool account
-  wallTimeS: durationS,
+export const options = entryOptions(config, () => {
   // Enough VUs to hold the max rate at the p95 budget's latency, no more: past that the target is
   // broken anyway, and k6 reports the iterations it could not start as dropped_iterations.
-  scenarios: { rising: risingRate('mixed', startRate, maxRate, durationS, Math.max(50, Math.ceil((maxRate * config.targets.apiP95Ms) / 1000))) },
-  gates: breakpointGates(config.targets, 'breakpoint_sustained_rate'),
-}));
+  const scenarios = { rising: risingRate('mixed', startRate, maxRate, durationS, Math.max(50, Math.ceil((maxRate * config.targets.apiP95Ms) / 1000))) };
+  return {
+    roles: [], // classes whose VUs log in as their own pool account
+    wallTimeS: durationS,
+    scenarios,
+    gates: [...breakpointGates(config.targets, 'breakpoint_sustained_rate'), ...droppedIterationGates(scenarios, config.targets.droppedShare, { delayAbortEval: '5s' })],
+  };
+});
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'breakpoint' });
+export const handleSummary = makeHandleSummary({ scenario: 'breakpoint', requestsPerIteration: { rising: 1 } });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { seed: true });

@@ -24,7 +24,7 @@ export const options = entryOptions(config, () => ({
   wallTimeS: config.durationS,
   scenarios: {
     users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
-    health_probe: constantRate('healthProbe', 1, config.durationS, 2),
+    health_probe: constantRate('healthProbe', 1, config.durationS, { preAllocatedVUs: 1, maxVUs: 2 }),
   },
   gates: workflowGates(config.targets, ENDPOINTS),
 }));
@@ -34,7 +34,7 @@ export const options = entryOptions(config, () => ({
 if (options) options.thresholds['http_reqs{scope:api}'] = []; // options exist in VU 0 only
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'interactive' });
+export const handleSummary = makeHandleSummary({ scenario: 'interactive', requestsPerIteration: { health_probe: 1 } });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

@@ -18,13 +18,13 @@ export const options = entryOptions(config, () => ({
   scenarios: {
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
     // What a monitoring probe sees during the load: GET /health once a second.
-    health_probe: constantRate('healthProbe', 1, rampingDurationS(config), 2),
+    health_probe: constantRate('healthProbe', 1, rampingDurationS(config), { preAllocatedVUs: 1, maxVUs: 2 }),
   },
   gates: workflowGates(config.targets, ENDPOINTS),
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'load' });
+export const handleSummary = makeHandleSummary({ scenario: 'load', requestsPerIteration: { health_probe: 1 } });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

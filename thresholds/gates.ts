@@ -1,6 +1,8 @@
 // The standard gate sets the scenarios combine. Each per-endpoint gate is its own tagged
 // sub-metric, so a failure names the endpoint and the summary lists every endpoint's figures.
 import { API_SCOPE, type Endpoint } from '../lib/http/endpoints.ts';
+import { isArrivalRate, scheduledIterations } from '../lib/load/open-model.ts';
+import type { Scenario } from '../lib/load/shapes.ts';
 import type { Gate } from './expressions.ts';
 import type { Targets } from './targets.ts';
 
@@ -11,6 +13,11 @@ function endpointP95(endpoint: Endpoint, targets: Targets): number {
   if (endpoint === 'course_export') return targets.exportP95Ms;
   if (endpoint === 'login') return targets.loginP95Ms;
   return targets.apiP95Ms;
+}
+
+/** An endpoint's p99 budget: the API p99, or its own p95 budget when that is higher (export, login). */
+export function endpointP99(endpoint: Endpoint, targets: Targets): number {
+  return Math.max(targets.apiP99Ms, endpointP95(endpoint, targets));
 }
 
 /** API p95/p99 over all endpoints, and p95 per endpoint (health and export with their own budgets). */
@@ -79,11 +86,31 @@ export function endpointBudgetGates(targets: Targets, endpoints: readonly Endpoi
       tags: { endpoint },
       rules: [
         { stat: 'p(95)' as const, op: '<' as const, value: endpointP95(endpoint, targets) },
-        { stat: 'p(99)' as const, op: '<' as const, value: Math.max(targets.apiP99Ms, endpointP95(endpoint, targets)) },
+        { stat: 'p(99)' as const, op: '<' as const, value: endpointP99(endpoint, targets) },
       ],
     },
     { metric: 'http_req_failed', tags: { endpoint }, rules: [{ stat: 'rate' as const, op: '<' as const, value: errorRate }] },
   ]);
+}
+
+/** `share` of `scheduled`, rounded down (0.29 x 100 is 28.999... in floating point: a hair of slack keeps it 29). */
+export function allowedDrops(share: number, scheduled: number): number {
+  return Math.floor(share * scheduled + 1e-9);
+}
+
+/**
+ * Iterations an open model did not start on time (k6's dropped_iterations, per scenario): at most
+ * `share` of each arrival-rate scenario's scheduled iterations, rounded down, so a short run or a
+ * slow group may drop none. `abort` stops the run once crossed (breakpoint: it broke).
+ */
+export function droppedIterationGates(scenarios: Record<string, Scenario>, share: number, abort?: { delayAbortEval: string }): Gate[] {
+  return Object.entries(scenarios)
+    .filter(([, scenario]) => isArrivalRate(scenario))
+    .map(([name, scenario]) => ({
+      metric: 'dropped_iterations',
+      tags: { scenario: name },
+      rules: [{ stat: 'count' as const, op: '<=' as const, value: allowedDrops(share, scheduledIterations(scenario)), ...(abort ? { abortOnFail: true, ...abort } : {}) }],
+    }));
 }
 
 /**

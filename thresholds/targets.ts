@@ -19,6 +19,11 @@ export interface Targets {
   successRate: number;
   /** Share of API requests that may fail, overall and per endpoint (0-1). */
   errorRate: number;
+  /**
+   * Share of an open-model scenario's scheduled iterations k6 may drop for want of a free VU (0-1):
+   * requests not sent on time, whose latency no percentile holds.
+   */
+  droppedShare: number;
   /** Server resources, gated only when a sidecar is attached. */
   memoryMb: number;
   cpuPercent: number;
@@ -35,6 +40,7 @@ export const DEFAULT_TARGETS: Readonly<Targets> = Object.freeze({
   chapterP95Ms: 120_000,
   successRate: 0.95,
   errorRate: 0.05,
+  droppedShare: 0.01,
   memoryMb: 1024,
   cpuPercent: 80,
   memoryGrowthMbPerMin: 10,

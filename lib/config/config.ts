@@ -193,6 +193,7 @@ export function parseConfig(env: Env): Config {
       chapterP95Ms: seconds(1, 24 * 3600)(env, 'THRESHOLD_CHAPTER_P95_S', d.chapterP95Ms / 1000) * 1000,
       successRate: fraction(env, 'THRESHOLD_SUCCESS_RATE', d.successRate),
       errorRate: fraction(env, 'THRESHOLD_ERROR_RATE', d.errorRate),
+      droppedShare: numberIn(0, 1, 'a share of the scheduled iterations (e.g. 0.01)', false)(env, 'THRESHOLD_DROPPED_SHARE', d.droppedShare),
       memoryMb: count(1, 1_048_576)(env, 'PERFORMANCE_MEMORY_LIMIT', d.memoryMb),
       cpuPercent: numberIn(1, 100, 'a percentage', false)(env, 'PERFORMANCE_CPU_LIMIT', d.cpuPercent),
       memoryGrowthMbPerMin: numberIn(0, 1_000_000, 'MB per minute (a number)', false)(env, 'THRESHOLD_MEMORY_GROWTH_MB_PER_MIN', d.memoryGrowthMbPerMin),

@@ -11,7 +11,8 @@ import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
 import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from '../metrics/resources.ts';
 import { SUMMARY_TREND_STATS, type Scenario } from '../load/shapes.ts';
-import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
+import { metricKey, toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
+import { isArrivalRate } from '../load/open-model.ts';
 import { assertDistinct, pool } from '../users/pool.ts';
 import { ROLES, vuIdBound, type Role } from '../users/pool-spec.ts';
 import { cleanUpRun, type RunData } from '../users/setup.ts';
@@ -61,11 +62,22 @@ export function entryOptions(config: Config, makeParts: () => EntryParts): Entry
   if (config.usersDistinct) assertDistinct(pool, parts.roles ?? ROLES, vuIdBound(scenarios));
   return {
     scenarios,
-    thresholds: toK6Thresholds(gates),
+    thresholds: withDroppedIterations(toK6Thresholds(gates), scenarios),
     // Generation of seed courses, plus the kept dataset's seeding when a run has to make it.
     setupTimeout: `${Math.max(60, config.generationTimeoutS + 30) + (config.dataset.courses > 0 ? 600 : 0)}s`,
     summaryTrendStats: SUMMARY_TREND_STATS,
   };
+}
+
+/**
+ * Every open-model scenario's dropped iterations in the summary, gated or not: a threshold list,
+ * even empty, is how k6 keeps a tag-filtered sub-metric (grafana/k6 #1321).
+ */
+function withDroppedIterations(thresholds: K6Thresholds, scenarios: Record<string, Scenario>): K6Thresholds {
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    if (isArrivalRate(scenario)) thresholds[metricKey('dropped_iterations', { scenario: name })] ??= [];
+  }
+  return thresholds;
 }
 
 function hasUsers(scenario: Scenario): boolean {

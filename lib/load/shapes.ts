@@ -68,15 +68,15 @@ export function wholeRate(perSecond: number): { rate: number; timeUnit: string }
   return Number.isInteger(perSecond) ? { rate: perSecond, timeUnit: '1s' } : { rate: Math.max(1, Math.round(perSecond * 60)), timeUnit: '1m' };
 }
 
-/** A fixed request rate, independent of how fast the platform answers (open model). */
-export function constantRate(exec: string, perSecond: number, durationS: number, maxVUs: number, startTime = '0s'): Scenario {
+/** A fixed request rate, independent of how fast the platform answers (open model); VUs as lib/load/open-model.ts sizes them. */
+export function constantRate(exec: string, perSecond: number, durationS: number, vus: { preAllocatedVUs: number; maxVUs: number }, startTime = '0s'): Scenario {
   return {
     executor: 'constant-arrival-rate',
     exec,
     ...wholeRate(perSecond),
     duration: `${durationS}s`,
-    preAllocatedVUs: Math.min(maxVUs, Math.max(1, Math.ceil(perSecond))),
-    maxVUs,
+    preAllocatedVUs: vus.preAllocatedVUs,
+    maxVUs: vus.maxVUs,
     startTime,
   };
 }

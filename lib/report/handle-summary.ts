@@ -8,9 +8,16 @@ import { textSummary } from './text.ts';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
-export function makeHandleSummary(meta: { scenario: string; profile?: string }) {
+export interface SummaryMeta {
+  scenario: string;
+  profile?: string;
+  /** Requests one iteration of each open-model scenario sends, so dropped iterations can be told as requests. */
+  requestsPerIteration?: Record<string, number>;
+}
+
+export function makeHandleSummary(meta: SummaryMeta) {
   return function handleSummary(data: SummaryData): Record<string, string> {
-    const out: Record<string, string> = { stdout: textSummary(data, { scenario: meta.scenario, color: data.state?.isStdOutTTY === true }) };
+    const out: Record<string, string> = { stdout: textSummary(data, { scenario: meta.scenario, color: data.state?.isStdOutTTY === true, requestsPerIteration: meta.requestsPerIteration }) };
     const dir = __ENV.REPORTS_DIR;
     if (dir) {
       const results = buildResults(data, {
@@ -21,7 +28,7 @@ export function makeHandleSummary(meta: { scenario: string; profile?: string }) 
         git_commit: orNull(__ENV.RUN_GIT_COMMIT),
         started_at: orNull(__ENV.RUN_STARTED_AT),
         finished_at: new Date().toISOString(),
-      });
+      }, meta.requestsPerIteration);
       // k6 puts setup()'s return value in the summary: it holds the users' bearer tokens, which no report may contain.
       const { setup_data: _secrets, ...shareable } = data as SummaryData & { setup_data?: unknown };
       out[`${dir}/summary.json`] = JSON.stringify(shareable, null, 1);

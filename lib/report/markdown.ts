@@ -1,7 +1,7 @@
 // Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: failed thresholds first, in a
 // table of their own; the passing ones folded in <details>, so a 38-row table never buries a failure.
 import { escapeMarkdownCell, markdownCode } from './escape.ts';
-import { endpointRows, formatValue, resourcesLine, thresholdRows, type SummaryData, type ThresholdRow } from './summary-data.ts';
+import { droppedIterations, endpointRows, formatValue, percentileCaveat, resourcesLine, thresholdRows, type SummaryData, type ThresholdRow } from './summary-data.ts';
 
 function thresholdTable(rows: ThresholdRow[]): string[] {
   return [
@@ -11,7 +11,7 @@ function thresholdTable(rows: ThresholdRow[]): string[] {
   ];
 }
 
-export function markdownReport(data: SummaryData, options: { scenario: string }): string {
+export function markdownReport(data: SummaryData, options: { scenario: string; requestsPerIteration?: Record<string, number> }): string {
   const rows = thresholdRows(data);
   const failed = rows.filter((r) => !r.ok);
   const passed = rows.filter((r) => r.ok);
@@ -26,6 +26,16 @@ export function markdownReport(data: SummaryData, options: { scenario: string })
     lines.push('| endpoint | requests | p50 | p95 | p99 | max | errors |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const e of endpoints) {
       lines.push(`| ${escapeMarkdownCell(e.endpoint)} | ${e.requests} | ${formatValue(e.p50, 'ms')} | ${formatValue(e.p95, 'ms')} | ${formatValue(e.p99, 'ms')} | ${formatValue(e.max, 'ms')} | ${formatValue(e.errorRate, 'percent')} |`);
+    }
+    lines.push('');
+  }
+  const dropped = droppedIterations(data, options.requestsPerIteration);
+  const caveat = percentileCaveat(dropped);
+  if (caveat) lines.push(`${dropped!.iterations > 0 ? '⚠️ ' : ''}${escapeMarkdownCell(caveat)}`, '');
+  if (dropped && dropped.scenarios.length > 0) {
+    lines.push('| scenario (open model) | iterations not sent on time | requests | allowed |', '|---|---:|---:|---:|');
+    for (const row of dropped.scenarios) {
+      lines.push(`| ${escapeMarkdownCell(row.scenario)} | ${formatValue(row.iterations, 'count')} | ${row.requests === null ? 'n/a' : formatValue(row.requests, 'count')} | ${row.allowed === null ? 'not gated' : formatValue(row.allowed, 'count')} |`);
     }
     lines.push('');
   }

@@ -1,6 +1,6 @@
 // results.json: our stable, versioned machine-readable result (schemas/results.schema.json).
 // Consumers (compare, CI) read this rather than k6's summary, whose shape k6 may change.
-import { endpointRows, metricValue, thresholdRows, type EndpointRow, type SummaryData } from './summary-data.ts';
+import { droppedIterations, endpointRows, metricValue, thresholdRows, type Dropped, type EndpointRow, type SummaryData } from './summary-data.ts';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -30,6 +30,8 @@ export interface Results {
   verdict: 'passed' | 'failed';
   thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
   endpoints: EndpointRow[];
+  /** Open-model scenarios' iterations not started on time (k6 dropped_iterations), which no percentile holds; null without one. */
+  dropped: Dropped | null;
   /** Every metric's aggregate values as k6 computed them. */
   metrics: Record<string, Record<string, number>>;
   /** Added by npm run compare / perf --baseline: the verdicts against the baseline run(s). */
@@ -37,7 +39,7 @@ export interface Results {
   resources: { memory_mb_peak: number | null; cpu_percent_p95: number | null; memory_growth_mb_per_min: number | null; samples_missing: number } | null;
 }
 
-export function buildResults(data: SummaryData, meta: RunMeta): Results {
+export function buildResults(data: SummaryData, meta: RunMeta, requestsPerIteration: Record<string, number> = {}): Results {
   const thresholds = thresholdRows(data).map(({ metric, expression, ok, observed }) => ({ metric, expression, ok, observed }));
   const measured = data.metrics?.server_memory_mb || data.metrics?.server_cpu_percent;
   return {
@@ -46,6 +48,7 @@ export function buildResults(data: SummaryData, meta: RunMeta): Results {
     verdict: thresholds.every((t) => t.ok) ? 'passed' : 'failed',
     thresholds,
     endpoints: endpointRows(data),
+    dropped: droppedIterations(data, requestsPerIteration),
     metrics: Object.fromEntries(Object.entries(data.metrics ?? {}).map(([name, m]) => [name, m.values ?? {}])),
     resources: measured
       ? {

@@ -84,6 +84,62 @@ export function endpointRows(data: SummaryData): EndpointRow[] {
   return [...rows.values()].sort((a, b) => a.endpoint.localeCompare(b.endpoint));
 }
 
+/** One open-model scenario's iterations k6 did not start on time (dropped_iterations{scenario:X}). */
+export interface DroppedRow {
+  scenario: string;
+  iterations: number;
+  /** Requests those iterations would have sent; null when the entry does not say how many an iteration sends. */
+  requests: number | null;
+  /** The most the scenario's gate allows (`count<=N`); null when it is not gated. */
+  allowed: number | null;
+}
+
+export interface Dropped {
+  iterations: number;
+  requests: number | null;
+  scenarios: DroppedRow[];
+}
+
+const DROPPED_SUB_METRIC = /^dropped_iterations\{scenario:([^,}]+)\}$/;
+
+/**
+ * Iterations the run's open-model scenarios did not start on time (k6's dropped_iterations: no VU
+ * was free when one was due), per scenario, and the requests they would have sent; null when the
+ * run had no open-model scenario. Their latency is in no percentile.
+ */
+export function droppedIterations(data: SummaryData, requestsPerIteration: Record<string, number> = {}): Dropped | null {
+  const scenarios: DroppedRow[] = [];
+  for (const [name, metric] of Object.entries(data.metrics ?? {})) {
+    const scenario = DROPPED_SUB_METRIC.exec(name)?.[1];
+    if (scenario === undefined) continue;
+    const iterations = metric.values?.count ?? 0;
+    const perIteration = requestsPerIteration[scenario];
+    const limit = Object.keys(metric.thresholds ?? {}).map((expression) => /^\s*count\s*<=\s*(\d+)\s*$/.exec(expression)?.[1]).find((n) => n !== undefined);
+    scenarios.push({ scenario, iterations, requests: perIteration === undefined ? null : iterations * perIteration, allowed: limit === undefined ? null : Number(limit) });
+  }
+  const total = metricValue(data, 'dropped_iterations', 'count');
+  if (scenarios.length === 0 && total === null) return null;
+  scenarios.sort((a, b) => a.scenario.localeCompare(b.scenario));
+  const iterations = total ?? scenarios.reduce((sum, row) => sum + row.iterations, 0);
+  const known = scenarios.reduce((sum, row) => sum + row.iterations, 0) === iterations && scenarios.every((row) => row.requests !== null);
+  return { iterations, requests: known ? scenarios.reduce((sum, row) => sum + row.requests!, 0) : null, scenarios };
+}
+
+/** What the percentiles leave out, said beside them: "percentiles exclude 45 requests not sent on time (34 dropped iterations) ...". */
+export function percentileCaveat(dropped: Dropped | null): string | null {
+  if (!dropped) return null;
+  if (dropped.iterations === 0) return '0 requests not sent on time (0 dropped iterations): the percentiles cover every scheduled request';
+  const what = dropped.requests === null ? `the requests of ${formatValue(dropped.iterations, 'count')} iterations` : `${formatValue(dropped.requests, 'count')} request${dropped.requests === 1 ? '' : 's'}`;
+  return `percentiles exclude ${what} not sent on time (${formatValue(dropped.iterations, 'count')} dropped iterations: no VU was free when they were due), whose latency k6 cannot know`;
+}
+
+/** One scenario's line: "9 iterations not sent on time (9 requests), at most 2 allowed". */
+export function droppedText(row: DroppedRow): string {
+  const requests = row.requests === null ? '' : ` (${formatValue(row.requests, 'count')} request${row.requests === 1 ? '' : 's'})`;
+  const allowed = row.allowed === null ? ', not gated' : `, at most ${formatValue(row.allowed, 'count')} allowed`;
+  return `${formatValue(row.iterations, 'count')} iteration${row.iterations === 1 ? '' : 's'} not sent on time${requests}${allowed}`;
+}
+
 /** A number for people: ms with sensible precision, rates as percent, large counts grouped. */
 export function formatValue(value: number | null | undefined, unit: ThresholdRow['unit']): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';

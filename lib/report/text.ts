@@ -1,6 +1,6 @@
 // The concise console summary: thresholds first (verdict, expression, observed value), then
 // per-endpoint latency, throughput, errors, checks, custom metrics and server resources.
-import { endpointRows, formatValue, metricValue, resourcesLine, thresholdRows, type SummaryData } from './summary-data.ts';
+import { droppedIterations, droppedText, endpointRows, formatValue, metricValue, percentileCaveat, resourcesLine, thresholdRows, type SummaryData } from './summary-data.ts';
 
 // k6's own metrics (shown above or not worth a line) and the sidecar's (the resources line):
 // whatever else a run reports is one of the suite's custom metrics.
@@ -12,7 +12,7 @@ function paint(color: boolean) {
   return { red: wrap(31), green: wrap(32), bold: wrap(1), dim: wrap(2) };
 }
 
-export function textSummary(data: SummaryData, options: { scenario: string; color: boolean }): string {
+export function textSummary(data: SummaryData, options: { scenario: string; color: boolean; requestsPerIteration?: Record<string, number> }): string {
   const c = paint(options.color);
   const lines: string[] = [];
   const thresholds = thresholdRows(data);
@@ -31,6 +31,14 @@ export function textSummary(data: SummaryData, options: { scenario: string; colo
       const cell = (v: number | null) => formatValue(v, 'ms').padStart(8);
       lines.push(`  ${e.endpoint.padEnd(width)} ${String(e.requests).padStart(8)} ${cell(e.p50)} ${cell(e.p95)} ${cell(e.p99)} ${cell(e.max)} ${formatValue(e.errorRate, 'percent').padStart(8)}`);
     }
+  }
+  const dropped = droppedIterations(data, options.requestsPerIteration);
+  const caveat = percentileCaveat(dropped);
+  if (caveat) lines.push(`  ${dropped!.iterations > 0 ? c.red(caveat) : caveat}`);
+  if (dropped && dropped.scenarios.length > 0) {
+    lines.push('', c.bold('requests not sent on time (open model: k6 dropped_iterations per scenario)'));
+    const width = Math.max(16, ...dropped.scenarios.map((row) => row.scenario.length));
+    for (const row of dropped.scenarios) lines.push(`  ${row.scenario.padEnd(width)} ${droppedText(row)}`);
   }
   const seconds = (data.state?.testRunDurationMs ?? 0) / 1000;
   const requests = metricValue(data, 'http_reqs', 'count');

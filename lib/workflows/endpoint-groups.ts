@@ -22,6 +22,8 @@ export interface EndpointGroup {
   endpoints: Endpoint[];
   /** Iterations per second of this group for a base rate (API_RATE). */
   rate: (base: number) => number;
+  /** Requests one iteration sends, one after another (the longest step): its VUs are sized by it. */
+  requestsPerIteration: number;
   /** Called in turn, one per iteration. */
   steps: Step[];
 }
@@ -31,12 +33,13 @@ const seeded = (data: RunData): Id => data.seededCourseIds[Math.floor(Math.rando
 
 /** Scenario name -> group. Health is probed twice as often (it is what monitors hit); generation and export cost more, so less often. */
 export const ENDPOINT_GROUPS = {
-  health: { exec: 'health', endpoints: ['health'], rate: (r) => r * 2, steps: [({ user }) => user.health()] },
+  health: { exec: 'health', endpoints: ['health'], rate: (r) => r * 2, requestsPerIteration: 1, steps: [({ user }) => user.health()] },
   // Logging in as the VU's own regular account (the token is not used: the other groups keep setup's).
   login: {
     exec: 'login',
     endpoints: ['login'],
     rate: (r) => Math.max(0.2, r / 5),
+    requestsPerIteration: 1,
     steps: [
       ({ user }, data, _title, config) => {
         const account = accountOfVu(pool, 'regular', classPassword(config, 'regular'));
@@ -48,13 +51,15 @@ export const ENDPOINT_GROUPS = {
     exec: 'reads',
     endpoints: ['courses_list', 'course_get', 'chapter_get'],
     rate: (r) => r,
+    requestsPerIteration: 1,
     steps: [({ user }) => user.listCourses({ limit: 20 }), ({ user }, data) => user.getCourse(seeded(data)), ({ user }, data) => user.getChapter(seeded(data), 1)],
   },
-  status: { exec: 'status', endpoints: ['job_get'], rate: (r) => r, steps: [({ user }, data) => user.getJob(data.jobId)] },
+  status: { exec: 'status', endpoints: ['job_get'], rate: (r) => r, requestsPerIteration: 1, steps: [({ user }, data) => user.getJob(data.jobId)] },
   writes: {
     exec: 'writes',
     endpoints: ['course_create', 'course_update', 'course_delete'],
     rate: (r) => r,
+    requestsPerIteration: 3,
     // One iteration creates, updates and deletes, so the three write endpoints get the same rate and nothing is left behind.
     steps: [
       ({ user }, _data, title) => {
@@ -69,6 +74,7 @@ export const ENDPOINT_GROUPS = {
     exec: 'generate',
     endpoints: ['course_generate'],
     rate: (r) => Math.max(0.2, r / 5),
+    requestsPerIteration: 2, // creates the course it generates
     steps: [
       ({ user }, _data, title) => {
         const created = user.createCourse({ title: title('api-gen'), topic: 'generation', level: 'beginner', chapter_count: 1 });
@@ -80,15 +86,22 @@ export const ENDPOINT_GROUPS = {
     exec: 'exportCourse',
     endpoints: ['course_export'],
     rate: (r) => Math.max(0.2, r / 2),
+    requestsPerIteration: 1,
     steps: EXPORT_FORMATS.map((format): Step => ({ user }, data) => user.exportCourse(seeded(data), format)),
   },
   admin: {
     exec: 'admin',
     endpoints: ['admin_stats', 'admin_jobs', 'admin_users'],
     rate: (r) => r,
+    requestsPerIteration: 1,
     steps: [({ admin }) => admin.adminStats(), ({ admin }) => admin.adminJobs(20), ({ admin }) => admin.adminUsers()],
   },
 } satisfies Record<string, EndpointGroup>;
+
+/** Requests per iteration of each group's scenario, for the reports' "requests not sent on time". */
+export function requestsPerIteration(): Record<string, number> {
+  return Object.fromEntries(Object.entries(ENDPOINT_GROUPS).map(([name, group]) => [name, group.requestsPerIteration]));
+}
 
 /** Every endpoint the groups exercise, each to be gated on its own. */
 export function groupedEndpoints(): Endpoint[] {

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
-import { formatValue } from '../../lib/report/summary-data.ts';
+import { droppedText, formatValue, percentileCaveat } from '../../lib/report/summary-data.ts';
 import { SCALING_HEADERS, scalingRows, slopeText, type Scaling } from './resource-scaling.ts';
 import type { ComparisonReport } from './compare.ts';
 import { comparisonHtml } from './comparison-html.ts';
@@ -162,6 +162,15 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
   const endpointRows = results.endpoints
     .map((e) => `<tr><td>${escapeHtml(e.endpoint)}</td><td>${e.requests}</td>${[e.p50, e.p95, e.p99, e.max].map((v) => `<td>${escapeHtml(formatValue(v, 'ms'))}</td>`).join('')}<td>${escapeHtml(formatValue(e.errorRate, 'percent'))}</td></tr>`)
     .join('');
+  // results.json files written before dropped iterations were recorded have no such field.
+  const dropped = results.dropped ?? null;
+  const caveat = percentileCaveat(dropped);
+  const droppedSection = dropped && dropped.scenarios.length > 0
+    ? `<h2>Requests not sent on time</h2><p>Open-model scenarios start iterations at a fixed rate; k6 drops one (<code>dropped_iterations</code>) when no VU is free when it is due, and its requests are never sent.</p>
+<table id="dropped"><thead><tr><th>scenario</th><th>not sent on time</th></tr></thead><tbody>${dropped.scenarios
+        .map((row) => `<tr class="${row.allowed !== null && row.iterations > row.allowed ? 'fail' : 'pass'}"><td>${escapeHtml(row.scenario)}</td><td>${escapeHtml(droppedText(row))}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
   const scaling = (results as Results & { scaling?: Scaling }).scaling;
   const scalingSection = scaling
     ? `<section id="scaling-section"><h2>Resource scaling</h2><p>Server CPU and memory per step of load (${scaling.level === 'users' ? 'virtual users' : 'API requests per second'}), over the rising and holding part of the run.</p>
@@ -204,6 +213,8 @@ ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 ${scalingSection}
 ${comparison.html}
 <h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
+${caveat ? `<p id="percentile-caveat" class="${dropped!.iterations > 0 ? 'note' : 'none'}">${escapeHtml(caveat)}</p>` : ''}
+${droppedSection}
 <script type="application/json" id="series">${scriptJson(series)}</script>
 <script type="application/json" id="scaling-steps">${scriptJson(scaling?.steps ?? [])}</script>
 <script>${UPLOT_JS}</script>

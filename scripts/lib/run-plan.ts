@@ -3,18 +3,7 @@
 // it is never a second copy of the shapes), and the settings that cap every entry at a length.
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './build-if-stale.ts';
-
-/** Seconds of a k6/Go duration such as "30m30s", "1h2m3.5s", "500ms". */
-export function durationSeconds(text: string): number {
-  let total = 0;
-  let matched = '';
-  for (const [whole, value, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-    total += Number(value) * { h: 3600, m: 60, s: 1, ms: 0.001 }[unit as 'h' | 'm' | 's' | 'ms'];
-    matched += whole;
-  }
-  if (matched !== text || text === '') throw new Error(`not a duration: ${JSON.stringify(text)}`);
-  return total;
-}
+import { durationSeconds } from '../../lib/load/duration.ts';
 
 /** 1830 -> "30m30s"; 45 -> "45s"; 3600 -> "1h0m0s". */
 export function formatSeconds(seconds: number): string {

@@ -13,7 +13,7 @@ import MarkdownIt from 'markdown-it';
 import { escapeXml } from '../../lib/report/escape.ts';
 import { markdownReport } from '../../lib/report/markdown.ts';
 import { buildResults } from '../../lib/report/results.ts';
-import { endpointRows, thresholdRows, type SummaryData } from '../../lib/report/summary-data.ts';
+import { droppedIterations, endpointRows, thresholdRows, type SummaryData } from '../../lib/report/summary-data.ts';
 import { textSummary } from '../../lib/report/text.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
@@ -42,6 +42,16 @@ function huge(): SummaryData {
   data.metrics.http_reqs!.values.count = 123_456_789_012;
   return data;
 }
+/** An open-model run: a gated scenario that dropped beyond its allowance, one within it, an ungated probe. */
+function withDrops(): SummaryData {
+  const data = copy();
+  data.metrics.dropped_iterations = { type: 'counter', values: { count: 15, rate: 0.2 } };
+  data.metrics['dropped_iterations{scenario:writes}'] = { type: 'counter', values: { count: 12, rate: 0.2 }, thresholds: { 'count<=3': { ok: false } } };
+  data.metrics['dropped_iterations{scenario:health}'] = { type: 'counter', values: { count: 2, rate: 0 }, thresholds: { 'count<=6': { ok: true } } };
+  data.metrics['dropped_iterations{scenario:health_probe}'] = { type: 'counter', values: { count: 1, rate: 0 } };
+  return data;
+}
+const perIteration = { writes: 3, health: 1, health_probe: 1 };
 const meta = { scenario: 'load', profile: null, target: 'http://127.0.0.1:8000', k6_version: '2.2.0', git_commit: null, started_at: null, finished_at: new Date().toISOString() };
 
 describe('summary rows', () => {
@@ -89,6 +99,41 @@ describe('console text', () => {
     assert.match(textSummary(empty, { scenario: 'x', color: false }), /no thresholds[\s\S]*server resources: not measured \(no sidecar\)/);
     assert.match(textSummary(zeroRequests(), { scenario: 'x', color: false }), /observed n\/a[\s\S]*0 requests \(0\.0\/s\)/);
     assert.match(textSummary(huge(), { scenario: 'x', color: false }), /123,456,789,012 requests/);
+  });
+});
+
+describe('requests not sent on time (dropped iterations)', () => {
+  test('per scenario, as requests when the entry says how many an iteration sends, with what the gate allows', () => {
+    assert.deepEqual(droppedIterations(withDrops(), perIteration), {
+      iterations: 15,
+      requests: 39,
+      scenarios: [
+        { scenario: 'health', iterations: 2, requests: 2, allowed: 6 },
+        { scenario: 'health_probe', iterations: 1, requests: 1, allowed: null },
+        { scenario: 'writes', iterations: 12, requests: 36, allowed: 3 },
+      ],
+    });
+    assert.equal(droppedIterations(withDrops())!.requests, null, 'requests unknown: iterations only');
+    assert.equal(droppedIterations(recorded), null, 'no open-model scenario, nothing to say');
+  });
+
+  test('said beside the percentiles in the console and in Markdown, and gated like any threshold', () => {
+    const text = textSummary(withDrops(), { scenario: 'api', color: false, requestsPerIteration: perIteration });
+    assert.match(text, /p99 +max +errors[\s\S]*\n {2}percentiles exclude 39 requests not sent on time \(15 dropped iterations/);
+    assert.match(text, /writes +12 iterations not sent on time \(36 requests\), at most 3 allowed/);
+    assert.match(text, /health_probe +1 iteration not sent on time \(1 request\), not gated/);
+    assert.match(text, /✗ dropped_iterations\{scenario:writes\} count<=3 {2}observed 12/);
+    const markdown = markdownReport(withDrops(), { scenario: 'api', requestsPerIteration: perIteration });
+    assert.match(markdown, /⚠️ percentiles exclude 39 requests not sent on time/);
+    assert.match(markdown, /\| writes \| 12 \| 36 \| 3 \|/);
+    assert.match(markdown, /\| health_probe \| 1 \| 1 \| not gated \|/);
+    assert.match(textSummary(withDrops(), { scenario: 'api', color: false }), /percentiles exclude the requests of 15 iterations not sent on time/);
+  });
+
+  test('a run that sent every request says so', () => {
+    const data = copy();
+    data.metrics['dropped_iterations{scenario:health}'] = { type: 'counter', values: { count: 0, rate: 0 }, thresholds: { 'count<=6': { ok: true } } };
+    assert.match(textSummary(data, { scenario: 'api', color: false }), /0 requests not sent on time \(0 dropped iterations\): the percentiles cover every scheduled request/);
   });
 });
 
@@ -155,13 +200,15 @@ describe('Markdown and results.json', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
-    for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge() })) {
-      const results = buildResults(data, meta);
+    for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge(), drops: withDrops() })) {
+      const results = buildResults(data, meta, perIteration);
       assert.ok(validate(results), `${name}: ${ajv.errorsText(validate.errors)}`);
     }
     assert.equal(buildResults(withFailedThreshold(), meta).verdict, 'failed');
     assert.equal(buildResults(recorded, meta).verdict, 'passed');
     assert.equal(buildResults(empty, meta).resources, null);
+    assert.equal(buildResults(empty, meta).dropped, null);
+    assert.equal(buildResults(withDrops(), meta, perIteration).dropped!.requests, 39);
     for (const file of ['test/fixtures/report/load-results.json', 'test/fixtures/report/load-run/results.json']) {
       assert.ok(validate(JSON.parse(readFileSync(file, 'utf8'))), `${file}: ${ajv.errorsText(validate.errors)}`);
     }

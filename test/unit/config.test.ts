@@ -28,6 +28,7 @@ describe('parseConfig', () => {
       THRESHOLD_API_P95_MS: '150',
       THRESHOLD_CHAPTER_P95_S: '30',
       THRESHOLD_SUCCESS_RATE: '0.99',
+      THRESHOLD_DROPPED_SHARE: '0.005',
       SIDECAR_URL: 'http://127.0.0.1:9100',
     });
     assert.equal(config.baseUrl, 'http://[::1]:9000');
@@ -40,6 +41,7 @@ describe('parseConfig', () => {
     assert.equal(config.targets.apiP95Ms, 150);
     assert.equal(config.targets.chapterP95Ms, 30_000);
     assert.equal(config.targets.successRate, 0.99);
+    assert.equal(config.targets.droppedShare, 0.005);
     assert.equal(config.sidecarUrl, 'http://127.0.0.1:9100');
   });
 
@@ -59,6 +61,8 @@ describe('parseConfig', () => {
     ['PERFORMANCE_CPU_LIMIT', 'Infinity', /a percentage/],
     ['THRESHOLD_SUCCESS_RATE', '95', /a fraction \(e\.g\. 0\.95\) from 0 to 1/],
     ['THRESHOLD_API_P95_MS', 'fast', /milliseconds/],
+    ['THRESHOLD_DROPPED_SHARE', '1%', /a share of the scheduled iterations \(e\.g\. 0\.01\) from 0 to 1/],
+    ['THRESHOLD_DROPPED_SHARE', '2', /from 0 to 1/],
     ['PERFORMANCE_USER_WEIGHTS', '70/20', /regular\/power\/admin summing to 100/],
     ['PERFORMANCE_USER_WEIGHTS', '70/20/20', /summing to 100/],
     ['PERFORMANCE_THINK_TIME', '3-1', /MIN-MAX/],
