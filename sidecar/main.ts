@@ -1,7 +1,8 @@
 // npm run sidecar -- --pid N | --match TEXT | --cgroup DIR | --prometheus URL | --promql URL [--port P] [--host H]
 //   [--interval-ms MS] [--warmup-s S] [--cpus N] [--promql-selector S] [--promql-cpu Q] [--promql-memory Q]
 //   [--promql-cpus Q] [--promql-window W] [--reports-dir DIR]
-// Samples the platform's CPU and memory and serves the samples to k6. Prints
+// Samples the platform's CPU and memory and serves the samples to k6, each marked setup, load or
+// teardown as k6 says when its load starts and ends (POST /phase). Prints
 // "sidecar listening on http://127.0.0.1:<port>" once ready; on SIGTERM/SIGINT it writes the whole
 // series to <reports-dir>/server-resources.json and exits 0. A source that cannot read the whole
 // target truly is refused: at start-up with exit 2, later by serving the refusal to k6.
@@ -91,9 +92,10 @@ async function sampleOnce(): Promise<void> {
     let percents: ReturnType<typeof cpuPercents> | undefined;
     if (reading.cpuCores !== undefined) percents = cpuPercents(reading.cpuCores, 1, cpus);
     else if (reading.cpuSeconds !== undefined && lastReadAt !== undefined) percents = cpuPercents(reading.cpuSeconds, (now - lastReadAt) / 1000, cpus);
+    const from = lastReadAt ?? now - intervalMs;
     lastReadAt = now;
     if (!percents) return; // the first reading only sets the baseline
-    series.add({ t: now, ...percents, memory_mb: round(reading.memoryMb), rss_mb: round(reading.rssMb), processes: reading.processes, source: source.name });
+    series.add({ t: now, from, ...percents, memory_mb: round(reading.memoryMb), rss_mb: round(reading.rssMb), processes: reading.processes, source: source.name });
   } catch (error) {
     if (error instanceof SourceRefused) {
       series.refused = error.message;

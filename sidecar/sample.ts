@@ -25,10 +25,19 @@ export interface Source {
 /** The source cannot read the whole target truly (not a passing failure): the sidecar refuses. */
 export class SourceRefused extends Error {}
 
+/**
+ * Where a sample falls in a k6 run, as k6 tells the sidecar (POST /phase): before the load started
+ * (setup, or no load yet), within it, or after it ended (teardown). Only load samples are gated.
+ */
+export type Phase = 'setup' | 'load' | 'teardown';
+
 export interface Sample {
   seq: number;
   /** ms since the epoch */
   t: number;
+  /** ms since the epoch when the interval this sample covers began (the previous reading). */
+  from: number;
+  phase: Phase;
   /** Percent of the CPUs available to the target, 0-100. */
   cpu_percent: number;
   /** Per-core sum: 100 = one core fully busy. */

@@ -9,7 +9,7 @@
 // ~0.1 MB of every VU's heap (bench/, `k6 run --profiling-enabled` heap profile at 1,000 VUs).
 import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
-import { pollResources as pollSidecar, recordMemoryGrowth, resourceGates, resourcesScenario } from '../metrics/resources.ts';
+import { pollResources as pollSidecar, endLoad, resourceGates, resourcesScenario } from '../metrics/resources.ts';
 import { SUMMARY_TREND_STATS, type Scenario } from '../load/shapes.ts';
 import { metricKey, toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
 import { isArrivalRate } from '../load/open-model.ts';
@@ -92,9 +92,12 @@ export function pollResources(): void {
   if (runConfig.sidecarUrl) pollSidecar(runConfig.sidecarUrl);
 }
 
-/** What only the end of the run knows (the server's memory growth). Entries with a teardown of their own call it. */
+/**
+ * What only the end of the run knows: the load ended (samples after it are teardown's, not gated)
+ * and the server's memory growth over it. Entries with a teardown of their own call it first.
+ */
 export function recordResourcesAtEnd(): void {
-  if (runConfig.sidecarUrl) recordMemoryGrowth(runConfig.sidecarUrl);
+  if (runConfig.sidecarUrl) endLoad(runConfig.sidecarUrl);
 }
 
 /** k6's teardown: the server's memory growth, and removing what this run created. */

@@ -1,6 +1,9 @@
 // The k6 side of the resource sidecar: a 1/s scenario polls the sidecar's samples into Trend
 // metrics, and teardown records the memory growth, so the server's CPU and memory are ordinary
-// k6 thresholds in the same run. Polls carry scope:sidecar and emit no http_req_failed samples
+// k6 thresholds in the same run. Only the load is gated: the poller's first poll tells the
+// sidecar the load starts (it starts with the load scenarios, after setup), teardown tells it the
+// load ended, and samples the sidecar marks setup or teardown (a dataset seeded in setup, the
+// clean-up) are left out. Polls carry scope:sidecar and emit no http_req_failed samples
 // (responseCallback: null), so the API figures and thresholds never see them.
 import { sleep } from 'k6';
 import exec from 'k6/execution';
@@ -17,7 +20,7 @@ export const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
 export const serverMemoryMb = new Trend('server_memory_mb');
 /** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
 export const serverSamplesMissing = new Counter('server_samples_missing');
-/** MB per minute after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
+/** MB per minute over the load after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
 export const serverMemoryGrowth = new Trend('server_memory_growth_mb_per_min');
 
 interface Sample {
@@ -25,12 +28,25 @@ interface Sample {
   cpu_percent: number;
   cpu_cores_percent: number;
   memory_mb: number;
+  /** setup, load or teardown; absent from a sidecar that does not mark phases (every sample counts). */
+  phase?: string;
 }
 
 const POLL = { tags: { scope: 'sidecar', name: 'sidecar' }, responseCallback: null, timeout: '2s' } as const;
-// Per VU (the scenario has one): the last seq received and the sidecar's failed-reading count seen.
+// Per VU (the scenario has one): the last seq received, the sidecar's failed-reading count seen,
+// and whether the sidecar has taken the mark that the load started.
 let cursor = 0;
 let errorsSeen: number | undefined;
+let loadMarked = false;
+
+/**
+ * Tells the sidecar the load starts ('load') or ended ('teardown'); true once it took the mark.
+ * A sidecar without the route (404) marks no phase and counts every sample: nothing to retry.
+ */
+function markPhase(sidecarUrl: string, phase: 'load' | 'teardown'): boolean {
+  const res = http.post(`${sidecarUrl}/phase`, JSON.stringify({ phase }), { ...POLL, headers: { 'content-type': 'application/json' } } as never);
+  return res.status === 200 || res.status === 404;
+}
 
 /**
  * The resources scenario: one poll a second for the whole run, on one VU that stays active (each
@@ -67,6 +83,8 @@ function parse<T>(body: unknown): T | undefined {
  */
 export function pollResources(sidecarUrl: string): void {
   const started = Date.now();
+  // Before the first read, and again until the sidecar takes it: samples taken before it are setup's.
+  if (!loadMarked) loadMarked = markPhase(sidecarUrl, 'load');
   pollOnce(sidecarUrl); // throws only when a refusal aborts the run
   sleep(Math.max(0, 1 - (Date.now() - started) / 1000)); // one poll a second
 }
@@ -84,18 +102,23 @@ function pollOnce(sidecarUrl: string): void {
     errorsSeen = body.errors;
   }
   for (const sample of body.samples) {
+    cursor = Math.max(cursor, sample.seq);
+    if (sample.phase !== undefined && sample.phase !== 'load') continue; // setup's (or teardown's): shown in the reports, not gated
     serverCpuPercent.add(sample.cpu_percent);
     serverCpuCoresPercent.add(sample.cpu_cores_percent);
     serverMemoryMb.add(sample.memory_mb);
-    cursor = Math.max(cursor, sample.seq);
   }
   // The sidecar found mid-run that its source cannot read the whole server (e.g. /metrics answered
   // by another worker): every further reading would be wrong, so the run stops, saying why.
   if (typeof body.refused === 'string') exec.test.abort(`server resources: the sidecar refused its source: ${body.refused}`);
 }
 
-/** Teardown: the memory growth after warm-up, MB per minute, as the sidecar computed it. */
-export function recordMemoryGrowth(sidecarUrl: string): void {
+/**
+ * Teardown, before anything else it does: tells the sidecar the load ended, then records the memory
+ * growth over the load after warm-up, MB per minute, as the sidecar computed it.
+ */
+export function endLoad(sidecarUrl: string): void {
+  markPhase(sidecarUrl, 'teardown');
   const res = http.get(`${sidecarUrl}/summary`, POLL as never);
   const summary = res.status === 200 ? parse<{ memory_growth_mb_per_min: number | null }>(res.body) : undefined;
   if (summary && typeof summary.memory_growth_mb_per_min === 'number') serverMemoryGrowth.add(summary.memory_growth_mb_per_min);

@@ -166,7 +166,7 @@ export function resourcesLine(data: SummaryData): string {
   const missing = metricValue(data, 'server_samples_missing', 'count') ?? 0;
   const growth = metricValue(data, 'server_memory_growth_mb_per_min', 'max');
   return [
-    `server resources: memory peak ${formatValue(memory, 'value')} MB`,
+    `server resources over the load: memory peak ${formatValue(memory, 'value')} MB`,
     `CPU p95 ${formatValue(cpu, 'value')}% of available CPUs`,
     ...(growth === null ? [] : [`memory growth ${formatValue(growth, 'value')} MB/min`]),
     `samples missing ${missing}`,

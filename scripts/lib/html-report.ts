@@ -13,6 +13,8 @@ import { droppedText, formatValue, percentileCaveat } from '../../lib/report/sum
 import { SCALING_HEADERS, scalingRows, slopeText, type Scaling } from './resource-scaling.ts';
 import type { ComparisonReport } from './compare.ts';
 import { comparisonHtml } from './comparison-html.ts';
+import { isPhase, PHASE_HEADERS, phaseCells, phaseRows, type PhasedSample } from './server-phases.ts';
+import type { Phase } from '../../sidecar/sample.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
@@ -41,6 +43,8 @@ export interface TimeSeries {
   serverT: number[];
   cpu: number[];
   memory: number[];
+  /** Each sample's phase (setup, load, teardown); null in series written before the sidecar marked them. */
+  serverPhase: (Phase | null)[];
 }
 
 function quantile(sorted: number[], q: number): number | null {
@@ -110,7 +114,7 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
 
 export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[], usersTimeline?: UsersPoint[]): TimeSeries {
   const seconds = [...buckets.keys()].sort((a, b) => a - b);
-  const series: TimeSeries = { t: [], rps: [], errors: [], p50: [], p95: [], p99: [], vus: [], serverT: [], cpu: [], memory: [] };
+  const series: TimeSeries = { t: [], rps: [], errors: [], p50: [], p95: [], p99: [], vus: [], serverT: [], cpu: [], memory: [], serverPhase: [] };
   const interactive = usersTimeline !== undefined || [...buckets.values()].some((b) => b.usersDelta !== undefined);
   if (interactive) {
     series.usersWorking = [];
@@ -140,6 +144,7 @@ export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[
     series.serverT.push(sample.t / 1000);
     series.cpu.push(sample.cpu_percent);
     series.memory.push(sample.memory_mb);
+    series.serverPhase.push(sample.phase ?? null);
   }
   return series;
 }
@@ -147,13 +152,23 @@ export function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[
 function resourcesText(r: Results['resources']): string {
   if (!r) return 'server resources: not measured (no sidecar)';
   const growth = r.memory_growth_mb_per_min === null ? '' : `, memory growth ${formatValue(r.memory_growth_mb_per_min, 'value')} MB/min`;
-  return `server resources: memory peak ${formatValue(r.memory_mb_peak, 'value')} MB, CPU p95 ${formatValue(r.cpu_percent_p95, 'value')}% of available CPUs${growth}, samples missing ${r.samples_missing}`;
+  return `server resources over the load: memory peak ${formatValue(r.memory_mb_peak, 'value')} MB, CPU p95 ${formatValue(r.cpu_percent_p95, 'value')}% of available CPUs${growth}, samples missing ${r.samples_missing}`;
+}
+
+/** The sidecar's samples per phase: setup's and teardown's are shown here and in the charts, never gated. */
+function phasesTable(samples: PhasedSample[]): string {
+  const rows = phaseRows(samples);
+  if (rows.length === 0) return '';
+  return `<table id="server-phases"><thead><tr>${PHASE_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((row) => `<tr class="phase-${row.phase}">${phaseCells(row).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
 }
 
 /** JSON inside <script>: "<" escaped so no value can close the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
+  const serverSamples = series.cpu.map((cpu_percent, i) => ({ cpu_percent, memory_mb: series.memory[i]!, phase: series.serverPhase[i] ?? undefined }));
   const failed = results.thresholds.filter((t) => !t.ok).length;
   const unit = (metric: string, expression: string) => (expression.startsWith('rate') ? 'percent' : /duration|_ms/.test(metric) ? 'ms' : 'value');
   const thresholdRows = results.thresholds
@@ -209,6 +224,7 @@ tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{
 ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 <h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
 <p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
+${phasesTable(serverSamples)}
 <h2>Over time</h2><div class="charts" id="charts"></div>
 ${scalingSection}
 ${comparison.html}
@@ -236,7 +252,7 @@ ${droppedSection}
     if (!xs.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = emptyText || 'no data'; box.appendChild(p); return; }
     var u = new uPlot({ width: 520, height: 220, cursor: { sync: { key: 'run' } },
       scales: { x: { time: true, range: function () { return [lo, hi]; } } },
-      series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: true }; })) },
+      series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: !l.gaps }; })) },
       [xs].concat(lines.map(function (l) { return l.values; })), box);
     window.chartScales[id] = [u.scales.x.min, u.scales.x.max];
   }
@@ -245,8 +261,16 @@ ${droppedSection}
   chart('chart-errors', 'Failed API requests per second', s.t, [{ label: 'errors/s', values: s.errors, color: '#b00020' }]);
   chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }].concat(s.usersSet ? [{ label: 'users set (0 while paused)', values: s.usersSet, color: '#e91e63' }, { label: 'users working', values: s.usersWorking, color: '#009688' }] : []));
   var noSidecar = 'not measured (no sidecar series in this run)';
-  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, [{ label: 'CPU %', values: s.cpu, color: '#ff6d00' }], noSidecar);
-  chart('chart-memory', 'Server memory (MB)', s.serverT, [{ label: 'MB', values: s.memory, color: '#00897b' }], noSidecar);
+  // The load's samples (gated) and, apart, setup's and teardown's (shown, not gated); one line for a series without phases.
+  function phased(values, label, color) {
+    if (!s.serverPhase.some(function (p) { return p; })) return [{ label: label, values: values, color: color }];
+    var only = function (phase) { return values.map(function (v, i) { return s.serverPhase[i] === phase ? v : null; }); };
+    return [{ label: label + ' (load, gated)', values: only('load'), color: color },
+      { label: 'setup (not gated)', values: only('setup'), color: '#9e9e9e', gaps: true },
+      { label: 'teardown (not gated)', values: only('teardown'), color: '#5c6bc0', gaps: true }];
+  }
+  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, phased(s.cpu, 'CPU %', '#ff6d00'), noSidecar);
+  chart('chart-memory', 'Server memory (MB)', s.serverT, phased(s.memory, 'MB', '#00897b'), noSidecar);
 
   // Resource scaling: per step of load, peak memory (left axis) and mean CPU (right axis) against
   // the step's mean users and its requests per second.
@@ -287,6 +311,8 @@ export interface ServerSample {
   t: number;
   cpu_percent: number;
   memory_mb: number;
+  /** setup, load or teardown, when the sidecar marked it. */
+  phase?: Phase;
 }
 
 /**
@@ -307,7 +333,7 @@ export function readServerSeries(file: string): { samples: ServerSample[]; note:
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   const samples = list
     .filter((s): s is ServerSample => finite(s?.t) && finite(s?.cpu_percent) && finite(s?.memory_mb))
-    .map(({ t, cpu_percent, memory_mb }) => ({ t, cpu_percent, memory_mb }))
+    .map(({ t, cpu_percent, memory_mb, phase }) => ({ t, cpu_percent, memory_mb, ...(isPhase(phase) ? { phase } : {}) }))
     .sort((a, b) => a.t - b.t);
   return { samples, note: null };
 }

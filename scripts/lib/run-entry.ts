@@ -8,7 +8,8 @@ import { startDemoPlatform, type DemoPlatform } from './demo-process.ts';
 import { ROOT, buildIfStale } from './build-if-stale.ts';
 import { k6Version, resolveK6 } from './k6-binary.ts';
 import { newRunDir } from './run-dir.ts';
-import { writeHtmlReport } from './html-report.ts';
+import { readServerSeries, writeHtmlReport } from './html-report.ts';
+import { outsideLoadText } from './server-phases.ts';
 import { recordScaling } from './scaling-report.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { absoluteUsersFile, demoPoolFor } from './user-pool.ts';
@@ -240,6 +241,9 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     try {
       options.beforeReports?.(runDir);
       recordOutcome(runDir, result, loadShapeOf({ ...process.env, ...options.env }));
+      // After k6's summary, whose server figures cover the load only: what setup and teardown cost.
+      const outside = outsideLoadText(readServerSeries(join(runDir, 'server-resources.json')).samples);
+      if (outside) console.log(`\n  ${outside}\n`);
       const scaling = await recordScaling(runDir, { ...process.env, ...options.env });
       const failedGates = scaling?.gates.filter((gate) => !gate.ok) ?? [];
       if (failedGates.length > 0) result.failedGates = failedGates.map((gate) => `${gate.metric} ${gate.expression}`);

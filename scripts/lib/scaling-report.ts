@@ -89,7 +89,8 @@ export async function recordScaling(runDir: string, env: NodeJS.ProcessEnv = pro
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   const level = scalingLevelOf(results.run?.scenario ?? '');
   if (!level) return null;
-  const server = readServerSeries(join(runDir, 'server-resources.json')).samples;
+  // The load's samples: setup's (a dataset seeded) would read as CPU at the first step of load.
+  const server = readServerSeries(join(runDir, 'server-resources.json')).samples.filter((s) => s.phase === undefined || s.phase === 'load');
   const scaling = resourceScaling(await loadSeconds(runDir), server, level);
   if (!scaling) return null;
   const gates = evaluateScalingGates(scaling, scalingGates(env));

@@ -79,7 +79,7 @@ describe('console text', () => {
     assert.match(plain, /✗ http_req_duration\{endpoint:course_get\} p\(95\)<200 {2}observed 512\.5ms/);
     assert.match(plain, /✓ http_req_failed\{scope:api\} rate<0\.05 {2}observed 0\.00%/);
     assert.match(plain, /course_export/);
-    assert.match(plain, /server resources: memory peak [\d.]+ MB/);
+    assert.match(plain, /server resources over the load: memory peak [\d.]+ MB/);
     assert.doesNotMatch(plain, /\u001b\[/);
     assert.match(textSummary(recorded, { scenario: 'load', color: true }), /\u001b\[32m/);
   });

@@ -65,7 +65,9 @@ function render(state) {
   $('vus').textContent = live && live.status ? String(live.status.vus) : '–';
   const failed = metric(live, 'http_req_failed{scope:api}');
   $('errors').textContent = failed ? (failed.sample.rate * 100).toFixed(2) + ' %' : '–';
-  $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' : '–';
+  // Setup's samples (seeding the dataset) are the server's, but no gate judges them: say so.
+  const phase = live && live.server && live.server.phase && live.server.phase !== 'load' ? ' (' + live.server.phase + ')' : '';
+  $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' + phase : '–';
   $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
   // k6's verdict per gated metric (its REST API), with the metric's expressions (its dashboard stream).
   const figures = run && run.figures;

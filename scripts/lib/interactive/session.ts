@@ -20,8 +20,8 @@ export interface Live {
   at: string;
   status: K6Status | null;
   metrics: K6Metric[];
-  /** The sidecar's latest sample, when the run has one. */
-  server: { cpu_percent: number; memory_mb: number } | null;
+  /** The sidecar's latest sample, when the run has one (phase: setup, load or teardown; only the load is gated). */
+  server: { cpu_percent: number; memory_mb: number; phase?: string } | null;
   error: string | null;
 }
 
@@ -32,6 +32,8 @@ interface Run {
   rest: K6Rest;
   dashboardUrl: string;
   sidecarUrl: string | undefined;
+  /** The last sidecar sample read (each is read once) and its seq. */
+  server: { seq: number; cpu_percent: number; memory_mb: number; phase?: string } | null;
   /** Users the page asked for, and the count the ramp has reached (what the VUs read). */
   wanted: number;
   applied: number;
@@ -154,6 +156,7 @@ export class Session {
       done,
       runDir: undefined,
       sidecarUrl: undefined,
+      server: null,
     } satisfies Omit<Run, never>);
     this.run = run as Run;
     this.finished = null;
@@ -246,13 +249,13 @@ export class Session {
     }
     if (run.sidecarUrl) {
       try {
-        const res = await fetch(`${run.sidecarUrl}/samples?since=0`, { signal: AbortSignal.timeout(1000) });
-        const body = (await res.json()) as { samples: { cpu_percent: number; memory_mb: number }[] };
-        const last = body.samples.at(-1);
-        if (last) live.server = { cpu_percent: last.cpu_percent, memory_mb: last.memory_mb };
+        const res = await fetch(`${run.sidecarUrl}/samples?since=${run.server?.seq ?? 0}`, { signal: AbortSignal.timeout(1000) });
+        const body = (await res.json()) as { samples: NonNullable<Run['server']>[] };
+        run.server = body.samples.at(-1) ?? run.server;
       } catch {
         // the sidecar's gaps are counted by k6 itself (server_samples_missing)
       }
+      if (run.server) live.server = { cpu_percent: run.server.cpu_percent, memory_mb: run.server.memory_mb, ...(run.server.phase ? { phase: run.server.phase } : {}) };
     }
     run.live = live;
   }
