@@ -1,8 +1,8 @@
 // The k6 side of the resource sidecar: a 1/s scenario polls the sidecar's samples into Trend
 // metrics, and teardown records the memory growth, so the server's CPU and memory are ordinary
-// k6 thresholds in the same run. Only the load is gated: the poller's first poll tells the
-// sidecar the load starts (it starts with the load scenarios, after setup), teardown tells it the
-// load ended, and samples the sidecar marks setup or teardown (a dataset seeded in setup, the
+// k6 thresholds in the same run. Only the load is gated: the poller tells the sidecar when the
+// load starts (its first poll: it starts with the load scenarios, after setup) and ends (its last,
+// or teardown), and samples the sidecar marks setup or teardown (a dataset seeded in setup, the
 // clean-up) are left out. Polls carry scope:sidecar and emit no http_req_failed samples
 // (responseCallback: null), so the API figures and thresholds never see them.
 import { sleep } from 'k6';
@@ -48,12 +48,16 @@ function markPhase(sidecarUrl: string, phase: 'load' | 'teardown'): boolean {
   return res.status === 200 || res.status === 404;
 }
 
+/** How long past its duration the poller may follow VUs still finishing (the load scenarios' graceful stops). */
+const TAIL_S = 30;
+
 /**
  * The resources scenario: one poll a second for the whole run, on one VU that stays active (each
  * iteration polls, then sleeps out its second). Always active, it adds exactly one to k6's `vus`
  * gauge over the scenario's span, which reports can take off (scripts/lib/html-report.ts); an
  * arrival-rate VU, active only during its few-ms polls, would sometimes be counted as a user and
- * sometimes not, depending on how the gauge's ticks fall against the polls.
+ * sometimes not, depending on how the gauge's ticks fall against the polls. Its graceful stop lets
+ * the last iteration follow the load to its end (pollResources), and no further.
  */
 export function resourcesScenario(durationS: number, startTime?: string): Scenario {
   return {
@@ -61,7 +65,7 @@ export function resourcesScenario(durationS: number, startTime?: string): Scenar
     exec: 'pollResources',
     vus: 1,
     duration: `${Math.max(1, Math.ceil(durationS))}s`,
-    gracefulStop: '3s',
+    gracefulStop: `${TAIL_S}s`,
     ...(startTime ? { startTime } : {}),
   };
 }
@@ -75,18 +79,24 @@ function parse<T>(body: unknown): T | undefined {
 }
 
 /**
- * One poll: every new sample becomes a metric sample. A poll the sidecar does not answer counts one
- * missing sample, and so does each reading the sidecar reports it failed to take during the run
- * (target gone, endpoint down). An
- * answer with no new sample yet is not a gap: polls and readings are not in step. A refusal from
- * the sidecar aborts the run (k6 exit 108) with its reason; nothing else throws.
+ * One iteration of the poller: a poll, then the rest of its second. The first tells the sidecar the
+ * load starts (it starts with the load scenarios, after setup). Past the scenario's duration the
+ * load's VUs may still be finishing their iterations (k6's graceful stop): the last iteration goes
+ * on polling until no other VU is active, then tells the sidecar the load ended and takes the
+ * samples up to that mark, so what k6 gates is exactly what the sidecar counts as the load.
  */
 export function pollResources(sidecarUrl: string): void {
-  const started = Date.now();
   // Before the first read, and again until the sidecar takes it: samples taken before it are setup's.
   if (!loadMarked) loadMarked = markPhase(sidecarUrl, 'load');
-  pollOnce(sidecarUrl); // throws only when a refusal aborts the run
-  sleep(Math.max(0, 1 - (Date.now() - started) / 1000)); // one poll a second
+  for (;;) {
+    const started = Date.now();
+    pollOnce(sidecarUrl); // throws only when a refusal aborts the run
+    sleep(Math.max(0, 1 - (Date.now() - started) / 1000)); // one poll a second
+    if (exec.scenario.progress < 1) return; // k6 starts the next iteration
+    if (exec.instance.vusActive <= 1) break; // this VU alone: the load is over
+  }
+  markPhase(sidecarUrl, 'teardown');
+  pollOnce(sidecarUrl);
 }
 
 function pollOnce(sidecarUrl: string): void {
@@ -114,8 +124,9 @@ function pollOnce(sidecarUrl: string): void {
 }
 
 /**
- * Teardown, before anything else it does: tells the sidecar the load ended, then records the memory
- * growth over the load after warm-up, MB per minute, as the sidecar computed it.
+ * Teardown, before anything else it does: tells the sidecar the load ended (when the poller could
+ * not: a run stopped early), then records the memory growth over the load after warm-up, MB per
+ * minute, as the sidecar computed it.
  */
 export function endLoad(sidecarUrl: string): void {
   markPhase(sidecarUrl, 'teardown');
