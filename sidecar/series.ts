@@ -81,7 +81,7 @@ export class Series {
   ) {}
 
   add(sample: Omit<Sample, 'seq' | 'phase'>): Sample {
-    const full = { seq: this.samples.length + 1, ...sample, phase: this.phaseOf(sample.from, sample.t) };
+    const full = { seq: this.samples.length + 1, ...sample, phase: this.phaseOf(sample.from) };
     this.samples.push(full);
     return full;
   }
@@ -99,11 +99,15 @@ export class Series {
     return this.window ?? null;
   }
 
-  /** A sample counts for the load only when the whole interval it covers lies within the load. */
-  private phaseOf(from: number, t: number): Phase {
+  /**
+   * A sample counts for the load only when the whole interval it covers lies within the load: it
+   * began after the start mark, and the end mark has not come (a reading finishing as it comes is
+   * teardown's: the poller's last read, just after the mark, has every load sample).
+   */
+  private phaseOf(from: number): Phase {
     const window = this.window;
     if (!window) return 'setup';
-    if (window.to !== null && t > window.to) return 'teardown';
+    if (window.to !== null) return 'teardown';
     return from < window.from ? 'setup' : 'load';
   }
 
