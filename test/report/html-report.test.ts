@@ -117,6 +117,42 @@ test('the HTML report renders in Chromium with charts, a red failed threshold an
   }
 });
 
+test("setup's and teardown's samples: a row each in the phase table, and lines of their own in the server charts", { skip: skipUnless('chromium', 'chromium') }, async () => {
+  const dir = runFolder('phases');
+  const file = join(dir, 'server-resources.json');
+  const series = JSON.parse(readFileSync(file, 'utf8'));
+  const n = series.samples.length;
+  series.samples.forEach((sample: { phase: string; cpu_percent: number }, i: number) => {
+    sample.phase = i < 4 ? 'setup' : i >= n - 2 ? 'teardown' : 'load';
+    if (i < 4) sample.cpu_percent = 90 + i; // the seeding's busy seconds
+  });
+  writeFileSync(file, JSON.stringify(series));
+  const report = await writeHtmlReport(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(report).href);
+    await page.waitForSelector('#chart-memory canvas');
+    assert.deepEqual(errors, []);
+    // phase, samples, CPU p95, gated
+    const rows = (await page.locator('#server-phases tbody tr').allInnerTexts()).map((row) => row.split('\t')).map((c) => [c[0], c[1], c[2], c[5]]);
+    assert.deepEqual(rows, [
+      ['setup', '4', '93.0 %', 'no (shown only)'],
+      ['load', String(n - 6), rows[1]![2], 'yes'],
+      ['teardown', '2', rows[2]![2], 'no (shown only)'],
+    ]);
+    assert.ok(Number.parseFloat(rows[1]![2]!) < 90, `the load's CPU p95 ${rows[1]![2]} is its own, not setup's`);
+    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    assert.equal(points['chart-cpu'], n, 'every sample is drawn, setup and teardown included');
+    const legend = await page.locator('#chart-cpu .u-legend').innerText();
+    assert.match(legend, /CPU % \(load, gated\)[\s\S]*setup \(not gated\)[\s\S]*teardown \(not gated\)/);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('without a sidecar series the server charts say so', { skip: skipUnless('chromium', 'chromium') }, async () => {
   const dir = runFolder('no-sidecar', (r) => (r.resources = null));
   rmSync(join(dir, 'server-resources.json'));
