@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { startSidecar, type SidecarOptions } from '../../sidecar/process.ts';
 import { ProcessTreeSource } from '../../sidecar/proc-tree.ts';
 import { PromqlSource } from '../../sidecar/promql.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
+import { failedMetrics as failed, runK6, type K6Run } from '../helpers/k6.ts';
 import { startPrefork, type Prefork, type PreforkOptions } from '../helpers/prefork.ts';
 import { PROMETHEUS, startPrometheus, type PrometheusServer } from '../helpers/prometheus-server.ts';
 import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
@@ -39,7 +39,6 @@ before(async () => {
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const failed = (run: K6Run) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric).sort();
 const stat = (run: K6Run, metric: string, name: string) => Number(run.summary?.metrics[metric]?.[name]);
 
 /** A Prometheus server scraping each worker's own /metrics, ready once the CPU rate has data. */
