@@ -31,10 +31,16 @@ export const RESOURCE_GATES_OUT_OF_REACH = {
   PERFORMANCE_MEMORY_LIMIT: '1048576',
 } as const;
 
-/** Every gate that follows the machine rather than the code: latency, its trends, the server's CPU and memory. */
+/** Iterations an open model could not start on time (api, breakpoint): a stalled machine drops them too; 1 allows all. */
+export const DROPPED_ITERATIONS_GATE_OUT_OF_REACH = {
+  THRESHOLD_DROPPED_SHARE: '1',
+} as const;
+
+/** Every gate that follows the machine rather than the code: latency, its trends, drops, the server's CPU and memory. */
 export const MACHINE_GATES_OUT_OF_REACH = {
   ...LATENCY_GATES_OUT_OF_REACH,
   ...LATENCY_TREND_GATES_OUT_OF_REACH,
+  ...DROPPED_ITERATIONS_GATE_OUT_OF_REACH,
   ...RESOURCE_GATES_OUT_OF_REACH,
 } as const;
 
