@@ -19,13 +19,14 @@ export interface MergedVerdict {
   files: number;
 }
 
-export function thresholdsOf(script: string): Record<string, Threshold[]> {
-  const inspected = JSON.parse(execFileSync(resolveK6(), ['inspect', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+/** The script's thresholds as k6 builds them under `env` (the runs' own settings, e.g. THRESHOLD_API_P95_MS). */
+export function thresholdsOf(script: string, env: NodeJS.ProcessEnv = process.env): Record<string, Threshold[]> {
+  const inspected = JSON.parse(execFileSync(resolveK6(), ['inspect', '--include-system-env-vars', script], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }));
   return inspected.thresholds ?? inspected.options?.thresholds ?? {};
 }
 
-export async function mergeAndEvaluate(script: string, files: string[]): Promise<MergedVerdict> {
-  const thresholds = thresholdsOf(script);
+export async function mergeAndEvaluate(script: string, files: string[], env: NodeJS.ProcessEnv = process.env): Promise<MergedVerdict> {
+  const thresholds = thresholdsOf(script, env);
   const keys = new Map<string, ThresholdKey>(Object.keys(thresholds).map((key) => [key, parseThresholdKey(key)]));
   const merged = await mergeSamples(files, keys);
   const durationS = Math.max(0, merged.lastS - merged.firstS);

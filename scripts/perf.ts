@@ -33,8 +33,9 @@ Without --base-url (or BASE_URL) it starts the demo platform and the resource si
                            breakpoint and ramps included; the plan printed first says what each will take)
   --concurrent-users N     peak virtual users (PERFORMANCE_CONCURRENT_USERS, default 100)
   --api-timeout SECONDS    per-request timeout (PERFORMANCE_API_TIMEOUT, default 30)
-  --memory-limit MB        server memory gate (PERFORMANCE_MEMORY_LIMIT, default 1024)
-  --cpu-limit PERCENT      server CPU gate (PERFORMANCE_CPU_LIMIT, default 80)
+  --memory-limit MB        server memory gate: peak below MB (PERFORMANCE_MEMORY_LIMIT, default 1024)
+  --cpu-limit PERCENT      server CPU gate: p95 at most PERCENT of its CPUs (PERFORMANCE_CPU_LIMIT, default 80;
+                           100 measures CPU without gating it)
   --base-url URL           the platform to test (BASE_URL); non-loopback hosts need PERFORMANCE_ALLOWED_HOSTS
   --faults SPEC            DEMO_FAULTS for the started demo platform (see demo-platform/README.md)
 ${SIDECAR_HELP}

@@ -144,18 +144,21 @@ export interface ResourceLimits {
   failOnMissing?: boolean;
 }
 
-/** Server memory peak, CPU p95, and optionally growth and gaps, as gates. */
+/**
+ * Server memory peak, CPU p95, and optionally growth and gaps, as gates. CPU is "at most": a sample
+ * is a share of the server's CPUs (never above 100), so a limit of 100 measures CPU without gating it.
+ */
 export function resourceGates(limits: ResourceLimits): Gate[] {
   const gates: Gate[] = [
     { metric: 'server_memory_mb', rules: [{ stat: 'max', op: '<', value: limits.memoryMb }] },
-    { metric: 'server_cpu_percent', rules: [{ stat: 'p(95)', op: '<', value: limits.cpuPercent }] },
+    { metric: 'server_cpu_percent', rules: [{ stat: 'p(95)', op: '<=', value: limits.cpuPercent }] },
   ];
   if (limits.growthMbPerMin !== undefined) gates.push({ metric: 'server_memory_growth_mb_per_min', rules: [{ stat: 'max', op: '<', value: limits.growthMbPerMin }] });
   if (limits.failOnMissing) gates.push({ metric: 'server_samples_missing', rules: [{ stat: 'count', op: '<', value: 1 }] });
   return gates;
 }
 
-/** The same gates as a k6 thresholds object: { server_memory_mb: ['max<1024'], server_cpu_percent: ['p(95)<80'], ... }. */
+/** The same gates as a k6 thresholds object: { server_memory_mb: ['max<1024'], server_cpu_percent: ['p(95)<=80'], ... }. */
 export function resourceThresholds(limits: ResourceLimits): K6Thresholds {
   return toK6Thresholds(resourceGates(limits));
 }

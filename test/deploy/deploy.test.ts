@@ -48,6 +48,13 @@ describe('docker-compose.yml', () => {
     assert.equal(platform.build.target, 'platform');
     assert.match(platform.build.args.PLATFORM_IMAGE, /^\$\{PLATFORM_IMAGE:-demo\}$/);
   });
+
+  test('k6 gets every gate setting from the shell, so a compose run can set any gate as a local run does', () => {
+    const gates = [...readFileSync('lib/config/config.ts', 'utf8').matchAll(/'(THRESHOLD_[A-Z0-9_]+|PERFORMANCE_[A-Z]+_LIMIT)'/g)].map((m) => m[1]!);
+    assert.ok(gates.length >= 10, `found only ${gates.join(', ')} in lib/config/config.ts`);
+    const passed = Object.keys(compose.services.k6.environment);
+    assert.deepEqual(gates.filter((name) => !passed.includes(name)), [], 'gate settings docker-compose.yml does not pass to k6');
+  });
 });
 
 test('the Dockerfile passes dockerfilelint and copies only what exists', () => {

@@ -59,3 +59,8 @@ export async function runK6(script: string, options: K6RunOptions = {}): Promise
   }
   return { code, stdout, stderr, elapsedMs: Date.now() - started, summary, thresholds };
 }
+
+/** The metrics whose thresholds failed, sorted (a metric with two failed expressions is listed twice). */
+export function failedMetrics(run: K6Run): string[] {
+  return run.thresholds.filter((t) => !t.ok).map((t) => t.metric).sort();
+}

@@ -5,7 +5,8 @@ import { before, describe, test } from 'node:test';
 import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
 import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
 import { startSidecar } from '../../sidecar/process.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
+import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
+import { failedMetrics, runK6, type K6Run } from '../helpers/k6.ts';
 
 async function entry(name: string, faults: string | undefined, env: Record<string, string>, withSidecar = false): Promise<K6Run> {
   const platform = await startDemoPlatform({ faults });
@@ -35,7 +36,6 @@ async function firstRegularUser(url: string, timeoutMs: number): Promise<number>
   throw new Error(`no regular user reached the platform within ${timeoutMs} ms`);
 }
 
-const failedMetrics = (run: K6Run) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric);
 function assertPasses(run: K6Run): void {
   assert.equal(run.code, 0, `failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-2000)}`);
   assert.ok(run.thresholds.length > 0);
@@ -51,7 +51,7 @@ before(() => buildIfStale());
 describe('api: every endpoint against its own budget', () => {
   const env = { PERFORMANCE_TEST_DURATION: '6', API_RATE: '4' };
   test('healthy: passes with a gate per endpoint', async () => {
-    const run = await entry('api', undefined, env);
+    const run = await entry('api', undefined, { ...env, ...MACHINE_GATES_OUT_OF_REACH });
     assertPasses(run);
     for (const endpoint of ['health', 'course_get', 'course_export', 'admin_users', 'job_get']) {
       assert.ok(run.thresholds.some((t) => t.metric === `http_req_duration{endpoint:${endpoint}}`), endpoint);
@@ -63,7 +63,8 @@ describe('api: every endpoint against its own budget', () => {
 describe('ramp-up: sustained load as users arrive', () => {
   const env = { PERFORMANCE_CONCURRENT_USERS: '6', PERFORMANCE_RAMP_UP: '3', PERFORMANCE_TEST_DURATION: '6', PERFORMANCE_THINK_TIME: '0.2-0.4', GENERATION_CHAPTERS: '1' };
   test('healthy: passes, drift measured', async () => {
-    const run = await entry('ramp-up', undefined, env);
+    // The drift gate is ramp-up's own subject (no false alarm on a healthy platform); absolute latency is not.
+    const run = await entry('ramp-up', undefined, { ...env, ...outOfReachExcept('RAMP_DRIFT_LIMIT') });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.hold_latency_drift!.count) > 5);
   });
@@ -89,7 +90,8 @@ describe('ramp-up: sustained load as users arrive', () => {
 describe('spike: survive a surge and come back', () => {
   const env = { SPIKE_BASE_USERS: '2', SPIKE_FACTOR: '4', SPIKE_BASELINE_S: '5', SPIKE_HOLD_S: '4', SPIKE_RECOVERY_S: '2', SPIKE_OBSERVE_S: '5', PERFORMANCE_THINK_TIME: '0.1-0.3' };
   test('healthy: recovers to the baseline', async () => {
-    const run = await entry('spike', undefined, env);
+    // Recovery (recovered latency over the baseline's) is the subject; absolute latency is not.
+    const run = await entry('spike', undefined, { ...env, ...outOfReachExcept('SPIKE_RECOVERY_FACTOR') });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.recovery_latency_ratio!.count) > 5, 'recovery measured');
   });
@@ -99,7 +101,8 @@ describe('spike: survive a surge and come back', () => {
 describe('soak: degradation over time', () => {
   const env = { SOAK_DURATION: '12', SOAK_USERS: '3', PERFORMANCE_THINK_TIME: '0.2-0.4', GENERATION_CHAPTERS: '1' };
   test('healthy: passes with drift and memory growth measured', async () => {
-    const run = await entry('soak', undefined, env, true);
+    // Drift and memory growth are the subject; absolute latency and the CPU and memory peaks are not.
+    const run = await entry('soak', undefined, { ...env, ...outOfReachExcept('SOAK_DRIFT_LIMIT') }, true);
     assertPasses(run);
     assert.ok(run.thresholds.some((t) => t.metric === 'server_memory_growth_mb_per_min'));
   });
@@ -108,7 +111,7 @@ describe('soak: degradation over time', () => {
 
 describe('concurrent: 100 users create at the same instant', () => {
   test('healthy: 100 creations, none lost', async () => {
-    const run = await entry('concurrent', undefined, { PERFORMANCE_CONCURRENT_USERS: '100' });
+    const run = await entry('concurrent', undefined, { PERFORMANCE_CONCURRENT_USERS: '100', ...MACHINE_GATES_OUT_OF_REACH });
     assertPasses(run);
     assert.equal(run.summary!.metrics.courses_created!.count, 100);
   });
@@ -117,7 +120,7 @@ describe('concurrent: 100 users create at the same instant', () => {
 
 describe('generation: chapters under load', () => {
   test('healthy: chapter time from the job timestamps', async () => {
-    const run = await entry('generation', undefined, { GENERATION_USERS: '5', GENERATION_CHAPTERS: '2' });
+    const run = await entry('generation', undefined, { GENERATION_USERS: '5', GENERATION_CHAPTERS: '2', ...MACHINE_GATES_OUT_OF_REACH });
     assertPasses(run);
     assert.equal(run.summary!.metrics.chapter_generation_ms!.count, 10);
   });
@@ -127,7 +130,8 @@ describe('generation: chapters under load', () => {
 
 describe('breakpoint: where it breaks', () => {
   test('reports the highest sustained rate and stops by itself', async () => {
-    const run = await entry('breakpoint', undefined, { BREAKPOINT_START_RATE: '5', BREAKPOINT_MAX_RATE: '60', BREAKPOINT_DURATION: '8' });
+    // Out of reach, the latency gate cannot stop the ramp: it runs to its end and stops by itself.
+    const run = await entry('breakpoint', undefined, { BREAKPOINT_START_RATE: '5', BREAKPOINT_MAX_RATE: '60', BREAKPOINT_DURATION: '8', ...MACHINE_GATES_OUT_OF_REACH });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.breakpoint_sustained_rate!.max) > 5);
     assert.ok(run.elapsedMs < 40_000);

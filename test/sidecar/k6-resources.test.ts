@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startSidecar } from '../../sidecar/process.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
+import { failedMetrics, runK6, type K6Run } from '../helpers/k6.ts';
 import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
 
 const DURATION_S = 5;
@@ -49,7 +49,6 @@ async function probe({ share = 0, holdMb = 0, growMbPerS = 0, env, during }: Pro
   }
 }
 
-const failedMetrics = (run: K6Run) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric).sort();
 const metric = (run: K6Run, name: string) => run.summary?.metrics[name] as Record<string, number> | undefined;
 
 describe('resource thresholds in real k6', () => {

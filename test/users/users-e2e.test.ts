@@ -14,7 +14,8 @@ import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-pro
 import { resolveK6 } from '../../scripts/lib/k6-binary.ts';
 import { demoPoolFor } from '../../scripts/lib/user-pool.ts';
 import { call } from '../helpers/http.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
+import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
+import { failedMetrics, runK6, type K6Run } from '../helpers/k6.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'course-perf-users-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -25,11 +26,12 @@ function usersFile(name: string, text: string): string {
   return file;
 }
 
-/** A short load run: `vus` users, a few seconds of hold, little think time. */
+/** A short load run: `vus` users, a few seconds of hold, little think time; its latency gates out of reach. */
 function shortLoad(baseUrl: string, vus: number, env: Record<string, string> = {}): Promise<K6Run> {
   return runK6('dist/load.js', {
     env: {
       BASE_URL: baseUrl,
+      ...MACHINE_GATES_OUT_OF_REACH,
       PERFORMANCE_CONCURRENT_USERS: String(vus),
       PERFORMANCE_TEST_DURATION: '5',
       PERFORMANCE_RAMP_UP: '2',
@@ -43,15 +45,13 @@ function shortLoad(baseUrl: string, vus: number, env: Record<string, string> = {
   });
 }
 
-/**
- * Whether a run completed with every check, error and success gate held. Latency gates are left
- * to the latency tests: on a shared 2-core machine they measure the machine as much as the code.
- */
-function functionallyGreen(run: K6Run): string | undefined {
-  if (run.code !== 0 && run.code !== 99) return `k6 exited ${run.code}\n${run.stderr.slice(-1500)}`;
-  const failed = run.thresholds.filter((t) => !t.ok && !t.metric.startsWith('http_req_duration'));
-  return failed.length === 0 ? undefined : `failed: ${failed.map((t) => `${t.metric} ${t.expression}`).join(', ')}`;
+/** Why a run did not pass (exit 0, every gate held), or undefined when it did. */
+function green(run: K6Run): string | undefined {
+  return run.code === 0 ? undefined : `k6 exited ${run.code}, failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-1500)}`;
 }
+
+/** The failed gates other than latency's: a run whose latency gate is its subject must fail on nothing else. */
+const failedBesidesLatency = (run: K6Run) => failedMetrics(run).filter((metric) => !metric.startsWith('http_req_duration'));
 
 async function usersSeen(url: string): Promise<Record<string, number>> {
   const text = (await call(url, 'GET', '/metrics')).text;
@@ -110,7 +110,7 @@ describe('every VU is its own logged-in account', () => {
   test(`${vus} VUs are ${vus} distinct accounts, split by the class weights`, async () => {
     // No dataset here, so the only accounts the platform sees are the VUs' own (and the admin that cleans up).
     const run = await shortLoad(platform.url, vus, { DEMO_USERS: demoUsers, PERFORMANCE_DATASET_COURSES: '0', PERFORMANCE_USERS_DISTINCT: 'true' });
-    assert.equal(functionallyGreen(run), undefined);
+    assert.equal(green(run), undefined);
     const split = splitUsers(vus, { regular: 70, power: 20, admin: 10 });
     const seen = await usersSeen(platform.url);
     assert.equal(seen.regular, split.regular, 'one regular account per regular VU');
@@ -148,7 +148,7 @@ describe('against a platform given only BASE_URL and PERFORMANCE_USERS_FILE', ()
     assert.equal(stale.status, 201);
 
     const first = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file });
-    assert.equal(functionallyGreen(first), undefined);
+    assert.equal(green(first), undefined);
     assert.match(first.stderr, /setup: removed 1 course\(s\) left behind by earlier runs/);
     // 4 users + 2 health-probe VU ids = 6 VU ids: the first 6 regular and 6 power accounts own a dataset.
     assert.match(first.stderr, /dataset of 3 course\(s\) per account for 12 account\(s\): 0 reused, 36 course\(s\) created \(6 generated\)/);
@@ -160,12 +160,12 @@ describe('against a platform given only BASE_URL and PERFORMANCE_USERS_FILE', ()
     assert.ok(Number(first.summary!.metrics['http_req_duration{endpoint:chapter_get}']?.count ?? 0) > 0, 'regular users read generated chapters of their own courses');
 
     const second = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file });
-    assert.equal(functionallyGreen(second), undefined);
+    assert.equal(green(second), undefined);
     assert.match(second.stderr, /for 12 account\(s\): 12 reused, 0 course\(s\) created/);
     assert.equal((await coursesTitled(platform.url, 'course-perf dataset')).total, 36, 'the dataset does not grow run after run');
 
     const reseeded = await shortLoad(platform.url, 4, { PERFORMANCE_USERS_FILE: file, PERFORMANCE_DATASET_RESEED: 'true', PERFORMANCE_DATASET_GENERATED: '0' });
-    assert.equal(functionallyGreen(reseeded), undefined);
+    assert.equal(green(reseeded), undefined);
     assert.match(reseeded.stderr, /0 reused, 36 course\(s\) created \(0 generated\), 36 removed/);
     assert.equal((await coursesTitled(platform.url, 'perf-')).total, 0);
   });
@@ -189,19 +189,26 @@ describe('sessions', () => {
 });
 
 describe('a fault only a real population reveals', () => {
-  test('peruser: the old model (one shared account per class) passes, the new one (12 accounts) fails the API p95 gate', async () => {
+  test('peruser: the old model (one shared account per class) passes, the new one (12 accounts) fails the API p95 gate', async (t) => {
+    // 25 ms per distinct user: the 3 shared accounts wait 75 ms a request, the 12 own ones 300 ms. The API
+    // budget, the one gate live here, sits at 250 ms between them: a busy machine only adds latency, so
+    // it has 175 ms of room above the old model, and none to take the new one under it.
     const faults = 'peruser:ms_per_user=25,window_s=5';
     const platform = await startDemoPlatform({ faults, env: { DEMO_USERS: 'regular:14,power:14,admin:14' } });
     try {
-      const common = { PERFORMANCE_DATASET_COURSES: '2', PERFORMANCE_DATASET_GENERATED: '0' };
-      const apiP95 = (run: K6Run) => run.thresholds.find((t) => t.metric === 'http_req_duration{scope:api}' && t.expression === 'p(95)<200');
+      const common = { PERFORMANCE_DATASET_COURSES: '2', PERFORMANCE_DATASET_GENERATED: '0', THRESHOLD_API_P95_MS: '250' };
+      const apiP95 = (run: K6Run) => run.thresholds.find((t) => t.metric === 'http_req_duration{scope:api}' && t.expression === 'p(95)<250');
       const p95 = (run: K6Run) => Number(run.summary!.metrics['http_req_duration{scope:api}']?.['p(95)']);
       const shared = await shortLoad(platform.url, 12, common);
-      assert.equal(apiP95(shared)?.ok, true, `old model: API p95 ${p95(shared)} ms holds the 200 ms gate`);
-      assert.equal(functionallyGreen(shared), undefined);
+      assert.ok(shared.code === 0 || shared.code === 99, `k6 ran to the end (exit ${shared.code})\n${shared.stderr.slice(-1500)}`);
+      assert.equal(apiP95(shared)?.ok, true, `old model: API p95 ${p95(shared)} ms holds the 250 ms gate`);
+      // The per-endpoint budgets share the API's; on a few samples each, they are the machine's to decide.
+      assert.deepEqual(failedBesidesLatency(shared), []);
       const own = await shortLoad(platform.url, 12, { ...common, DEMO_USERS: 'regular:14,power:14,admin:14' });
       assert.equal(own.code, 99);
-      assert.equal(apiP95(own)?.ok, false, `new model: API p95 ${p95(own)} ms fails the 200 ms gate`);
+      assert.equal(apiP95(own)?.ok, false, `new model: API p95 ${p95(own)} ms fails the 250 ms gate`);
+      assert.deepEqual(failedBesidesLatency(own), [], 'the new model fails on latency alone');
+      t.diagnostic(`API p95: old model ${p95(shared).toFixed(1)} ms, new model ${p95(own).toFixed(1)} ms (gate 250 ms)`);
     } finally {
       await platform.stop();
     }
