@@ -21,9 +21,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY package.json ./
 COPY demo-platform ./demo-platform
 COPY sidecar ./sidecar
-# The compose sidecar service: scripts/compose-run.ts and the HTML report it renders at the end; the
-# pure parts of lib/ and thresholds/ that the platform (users spec) and the scripts import.
-COPY scripts ./scripts
+# The compose sidecar service: runner/cli/compose-run.ts and the HTML report it renders at the end; the
+# pure parts of lib/ and thresholds/ that the platform (users spec) and the runner import.
+COPY runner ./runner
 COPY lib ./lib
 COPY thresholds ./thresholds
 RUN mkdir -p /data && chown node:node /data

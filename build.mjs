@@ -5,9 +5,10 @@
 //   not later syntax such as the RegExp `v` flag, so esbuild lowers anything newer.
 // - inline source maps: a k6 stack trace points at the .ts line. Paths in them are relative, and
 //   entries are sorted, so the output is the same on every machine (dist/ is committed).
-import { build } from 'esbuild';
+
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const root = new URL('.', import.meta.url).pathname;
 const scenarioDir = join(root, 'scenarios');

@@ -7,17 +7,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareRuns, loadRun } from '../scripts/lib/compare.ts';
+import { compareRuns, loadRun } from '../runner/compare/compare.ts';
 import { writeSyntheticRun } from '../test/helpers/synthetic-run.ts';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } }, strict: true });
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } },
+  strict: true,
+});
 const seconds = flags.quick ? 20 : 60;
 const perSecond = 200;
 const baselineCounts = flags.quick ? [1, 5] : [1, 5, 10];
 const dir = mkdtempSync(join(tmpdir(), 'compare-cost-'));
 const rows: { baselines: number; requests_per_run: number; wall_s: number; peak_rss_mb: number; judged: number }[] = [];
 try {
-  const runs = Array.from({ length: Math.max(...baselineCounts) + 1 }, (_, i) => writeSyntheticRun(join(dir, `run-${i}`), { seed: i + 1, seconds, perSecond }));
+  const runs = Array.from({ length: Math.max(...baselineCounts) + 1 }, (_, i) =>
+    writeSyntheticRun(join(dir, `run-${i}`), { seed: i + 1, seconds, perSecond }),
+  );
   for (const k of baselineCounts) {
     // Fresh loads each time: compareRuns caches the samples of a loaded run.
     const baselines = runs.slice(0, k).map(loadRun);
@@ -30,11 +35,20 @@ try {
     const wall = (performance.now() - started) / 1000;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
-    rows.push({ baselines: k, requests_per_run: seconds * perSecond, wall_s: Number(wall.toFixed(2)), peak_rss_mb: Math.round(peak / 2 ** 20), judged: report.confidence.judged });
+    rows.push({
+      baselines: k,
+      requests_per_run: seconds * perSecond,
+      wall_s: Number(wall.toFixed(2)),
+      peak_rss_mb: Math.round(peak / 2 ** 20),
+      judged: report.confidence.judged,
+    });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log('baselines  requests/run  wall (s)  peak RSS (MB)  metrics judged');
-for (const r of rows) console.log(`${String(r.baselines).padStart(9)}  ${String(r.requests_per_run).padStart(12)}  ${r.wall_s.toFixed(2).padStart(8)}  ${String(r.peak_rss_mb).padStart(13)}  ${String(r.judged).padStart(14)}`);
+for (const r of rows)
+  console.log(
+    `${String(r.baselines).padStart(9)}  ${String(r.requests_per_run).padStart(12)}  ${r.wall_s.toFixed(2).padStart(8)}  ${String(r.peak_rss_mb).padStart(13)}  ${String(r.judged).padStart(14)}`,
+  );
 if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ seconds, perSecond, rows }, null, 2)}\n`);

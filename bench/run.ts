@@ -2,14 +2,14 @@
 // as JSON. Every comparison is measured side by side in the same run, interleaved, with the median
 // and spread of several repetitions. Absolute numbers are printed, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from '../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform } from '../scripts/lib/demo-process.ts';
-import { resolveK6 } from '../scripts/lib/k6-binary.ts';
-import { LOCUST_CLASSES, ensureLocust, runLocust, type LocustClass } from './lib/locust.ts';
+import { ROOT } from '../runner/k6/build-if-stale.ts';
+import { resolveK6 } from '../runner/k6/k6-binary.ts';
+import { startDemoPlatform } from '../runner/run/demo-process.ts';
+import { ensureLocust, LOCUST_CLASSES, type LocustClass, runLocust } from './lib/locust.ts';
 import { measure, stats } from './lib/measure.ts';
 import { countsBetween, platformCounts, type RunCounts } from './lib/platform-counts.ts';
 
@@ -43,8 +43,14 @@ mkdirSync(summaryDir, { recursive: true });
 /** Runs k6 under GNU time and returns its cost and the number of HTTP requests it made. */
 async function k6Cost(script: string, env: Record<string, string>, label: string) {
   const summary = join(summaryDir, `${label}.json`);
-  const cost = await measure(k6, ['run', '--quiet', '--no-color', '--summary-export', summary, script], { ...process.env, K6_NO_USAGE_REPORT: 'true', ...env }, 300_000);
-  if (cost.code !== 0 && cost.code !== 99) throw new Error(`k6 ${label} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
+  const cost = await measure(
+    k6,
+    ['run', '--quiet', '--no-color', '--summary-export', summary, script],
+    { ...process.env, K6_NO_USAGE_REPORT: 'true', ...env },
+    300_000,
+  );
+  if (cost.code !== 0 && cost.code !== 99)
+    throw new Error(`k6 ${label} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
   const metrics = JSON.parse(readFileSync(summary, 'utf8')).metrics as Record<string, { count?: number }>;
   return { ...cost, requests: metrics.http_reqs?.count ?? 0 };
 }
@@ -67,28 +73,57 @@ function workflowEnv(baseUrl: string, vus: number, durationS: number, thinkS: nu
 }
 
 function bareEnv(baseUrl: string, vus: number, durationS: number, thinkS: number): Record<string, string> {
-  return { BASE_URL: baseUrl, BENCH_VUS: String(vus), BENCH_DURATION_S: String(durationS), BENCH_THINK_S: String(thinkS) };
+  return {
+    BASE_URL: baseUrl,
+    BENCH_VUS: String(vus),
+    BENCH_DURATION_S: String(durationS),
+    BENCH_THINK_S: String(thinkS),
+  };
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 type Generator = 'bare_k6' | 'workflow' | `locust_${LocustClass}`;
-interface GeneratorRun { requests: number; cpuS: number; peakRssMb: number; counts: RunCounts }
+interface GeneratorRun {
+  requests: number;
+  cpuS: number;
+  peakRssMb: number;
+  counts: RunCounts;
+}
 
 const locustSetup = ensureLocust();
 const locust = 'locust' in locustSetup ? locustSetup.locust : undefined;
 /** The generators measured side by side: bare k6, the suite, and Locust's two user classes when Python is there. */
-const generators: Generator[] = ['bare_k6', 'workflow', ...(locust ? (Object.keys(LOCUST_CLASSES) as LocustClass[]).map((c) => `locust_${c}` as const) : [])];
+const generators: Generator[] = [
+  'bare_k6',
+  'workflow',
+  ...(locust ? (Object.keys(LOCUST_CLASSES) as LocustClass[]).map((c) => `locust_${c}` as const) : []),
+];
 
 /** One run of one generator; the platform's own counters say what it requested. */
-async function runGenerator(generator: Generator, baseUrl: string, vus: number, durationS: number, thinkS: number, label: string): Promise<GeneratorRun> {
+async function runGenerator(
+  generator: Generator,
+  baseUrl: string,
+  vus: number,
+  durationS: number,
+  thinkS: number,
+  label: string,
+): Promise<GeneratorRun> {
   const before = await platformCounts(baseUrl);
   let run: { requests: number; cpuS: number; peakRssMb: number };
   if (generator === 'bare_k6') run = await k6Cost('bench/bare.js', bareEnv(baseUrl, vus, durationS, thinkS), label);
-  else if (generator === 'workflow') run = await k6Cost('dist/load.js', workflowEnv(baseUrl, vus, durationS, thinkS), label);
+  else if (generator === 'workflow')
+    run = await k6Cost('dist/load.js', workflowEnv(baseUrl, vus, durationS, thinkS), label);
   else {
     const userClass = generator.slice('locust_'.length) as LocustClass;
-    run = await runLocust(locust!, userClass, bareEnv(baseUrl, vus, durationS, thinkS), vus, durationS, join(summaryDir, `${label}.json`));
+    run = await runLocust(
+      locust!,
+      userClass,
+      bareEnv(baseUrl, vus, durationS, thinkS),
+      vus,
+      durationS,
+      join(summaryDir, `${label}.json`),
+    );
   }
   return { ...run, counts: countsBetween(before, await platformCounts(baseUrl)) };
 }
@@ -99,7 +134,14 @@ async function generatorEfficiency(baseUrl: string, token: string, courseId: str
   for (let rep = 0; rep < plan.repetitions; rep++) {
     // Interleaved so drift on the machine hits every generator alike.
     for (const generator of generators) {
-      const run = await runGenerator(generator, baseUrl, plan.efficiencyVus, plan.efficiencyDurationS, plan.efficiencyThinkS, `${generator}-${rep}`);
+      const run = await runGenerator(
+        generator,
+        baseUrl,
+        plan.efficiencyVus,
+        plan.efficiencyDurationS,
+        plan.efficiencyThinkS,
+        `${generator}-${rep}`,
+      );
       perCpuS[generator]!.push(run.requests / run.cpuS);
       counts[generator] = run.counts; // the last repetition's: the shares barely move between repetitions
     }
@@ -117,9 +159,24 @@ async function generatorEfficiency(baseUrl: string, token: string, courseId: str
   };
   const wrk = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).stdout.trim();
   if (wrk) {
-    const cost = await measure(wrk, ['-t1', '-c10', `-d${plan.efficiencyDurationS}s`, '-H', `Authorization: Bearer ${token}`, `${baseUrl}/api/v1/courses/${courseId}`], process.env, 120_000);
+    const cost = await measure(
+      wrk,
+      [
+        '-t1',
+        '-c10',
+        `-d${plan.efficiencyDurationS}s`,
+        '-H',
+        `Authorization: Bearer ${token}`,
+        `${baseUrl}/api/v1/courses/${courseId}`,
+      ],
+      process.env,
+      120_000,
+    );
     const requests = Number(/(\d+) requests in/.exec(cost.stdout)?.[1] ?? 0);
-    figures.wrk_ceiling = { requests_per_cpu_second: round(requests / cost.cpuS, 0), endpoint: 'GET /api/v1/courses/{id}' };
+    figures.wrk_ceiling = {
+      requests_per_cpu_second: round(requests / cost.cpuS, 0),
+      endpoint: 'GET /api/v1/courses/{id}',
+    };
   } else {
     figures.wrk_ceiling = 'wrk not installed (Debian package wrk)';
   }
@@ -141,7 +198,16 @@ async function memoryPerVu(baseUrl: string): Promise<Figures> {
     }
     row.ratio = round((row.workflow_peak_rss_mb as number) / (row.bare_k6_peak_rss_mb as number), 3);
     // The same with every VU its own account (the demo's pool) and a small kept dataset each.
-    const p = await k6Cost('dist/load.js', { ...workflowEnv(baseUrl, vus, plan.memoryDurationS, 5), DEMO_USERS: benchPool, PERFORMANCE_DATASET_COURSES: '2', PERFORMANCE_DATASET_GENERATED: '0' }, `pool-mem-${vus}`);
+    const p = await k6Cost(
+      'dist/load.js',
+      {
+        ...workflowEnv(baseUrl, vus, plan.memoryDurationS, 5),
+        DEMO_USERS: benchPool,
+        PERFORMANCE_DATASET_COURSES: '2',
+        PERFORMANCE_DATASET_GENERATED: '0',
+      },
+      `pool-mem-${vus}`,
+    );
     row.pool_peak_rss_mb = round(p.peakRssMb, 1);
     row.pool_mb_per_vu = round(p.peakRssMb / vus, 3);
     row.pool_vs_shared_accounts = round(p.peakRssMb / (row.workflow_peak_rss_mb as number), 3);
@@ -165,10 +231,17 @@ function bundle(): Figures {
       .map((name) => {
         const text = readFileSync(join(ROOT, 'dist', name), 'utf8');
         const code = text.replace(/\/\/# sourceMappingURL=.*$/m, '');
-        return [name, { bytes: statSync(join(ROOT, 'dist', name)).size, code_bytes_without_source_map: Buffer.byteLength(code) }];
+        return [
+          name,
+          { bytes: statSync(join(ROOT, 'dist', name)).size, code_bytes_without_source_map: Buffer.byteLength(code) },
+        ];
       }),
   );
-  return { build_ms_all_entries: stats(times.map((t) => round(t, 0))), target: '< 1000 ms (node startup included)', sizes };
+  return {
+    build_ms_all_entries: stats(times.map((t) => round(t, 0))),
+    target: '< 1000 ms (node startup included)',
+    sizes,
+  };
 }
 
 /** A benchmark of its own (bench/<name>.ts, --json FILE) run as a child process; its figures, or why there are none. */
@@ -176,16 +249,27 @@ function childBench(name: string, nodeArgs: string[] = []): Figures {
   const script = join('bench', `${name}.ts`);
   if (!existsSync(join(ROOT, script))) return { skipped: `${script} not present` };
   const out = join(summaryDir, `${name}.json`);
-  const result = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...(quick ? ['--quick'] : []), '--json', out], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-  if (result.status !== 0 || !existsSync(out)) return { error: `${script} exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
+  const result = spawnSync(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', script, ...(quick ? ['--quick'] : []), '--json', out],
+    { cwd: ROOT, encoding: 'utf8', timeout: 600_000 },
+  );
+  if (result.status !== 0 || !existsSync(out))
+    return { error: `${script} exited ${result.status}: ${(result.stderr || '').slice(-500)}` };
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
 async function platformCapacity(baseUrl: string): Promise<Figures> {
   if (!existsSync(join(ROOT, 'dist', 'breakpoint.js'))) return { skipped: 'dist/breakpoint.js not present' };
-  const env: Record<string, string> = { BASE_URL: baseUrl, ...(quick ? { BREAKPOINT_MAX_RATE: '20', BREAKPOINT_DURATION: '5', BREAKPOINT_WINDOW: '3' } : {}) };
+  const env: Record<string, string> = {
+    BASE_URL: baseUrl,
+    ...(quick ? { BREAKPOINT_MAX_RATE: '20', BREAKPOINT_DURATION: '5', BREAKPOINT_WINDOW: '3' } : {}),
+  };
   const run = await k6Cost('dist/breakpoint.js', env, 'breakpoint');
-  const metrics = JSON.parse(readFileSync(join(summaryDir, 'breakpoint.json'), 'utf8')).metrics as Record<string, Record<string, number>>;
+  const metrics = JSON.parse(readFileSync(join(summaryDir, 'breakpoint.json'), 'utf8')).metrics as Record<
+    string,
+    Record<string, number>
+  >;
   const sustained = metrics.breakpoint_sustained_rate ?? metrics.sustained_rate;
   return {
     unit: 'iterations/s of the mixed workload within the API targets (dist/breakpoint.js)',
@@ -196,27 +280,51 @@ async function platformCapacity(baseUrl: string): Promise<Figures> {
 
 function printTable(): void {
   const s = results.sections;
-  const eff = s.efficiency as Figures & { ratio: number; wrk_ceiling: unknown; requests_per_endpoint: Record<string, RunCounts> };
+  const eff = s.efficiency as Figures & {
+    ratio: number;
+    wrk_ceiling: unknown;
+    requests_per_endpoint: Record<string, RunCounts>;
+  };
   const line = (name: string, value: string) => console.log(`${name.padEnd(44)} ${value}`);
-  const spread = (x: ReturnType<typeof stats>) => `${round(x.median, 0)} (${round(x.min, 0)}-${round(x.max, 0)}, n=${x.n})`;
+  const spread = (x: ReturnType<typeof stats>) =>
+    `${round(x.median, 0)} (${round(x.min, 0)}-${round(x.max, 0)}, n=${x.n})`;
   console.log(`\ncourse-perf benchmarks (${results.machine.cpus} CPUs${quick ? ', --quick' : ''})`);
   for (const g of generators) line(`requests/CPU-s, ${g}`, spread(eff[g] as ReturnType<typeof stats>));
   line('workflow / bare (target >= 0.9)', String(eff.ratio));
-  line('workflow / Locust FastHttpUser (target >= 1.0)', eff.ratio_to_locust_fast === undefined ? String(eff.locust) : String(eff.ratio_to_locust_fast));
+  line(
+    'workflow / Locust FastHttpUser (target >= 1.0)',
+    eff.ratio_to_locust_fast === undefined ? String(eff.locust) : String(eff.ratio_to_locust_fast),
+  );
   for (const [g, c] of Object.entries(eff.requests_per_endpoint)) {
-    line(`  platform saw, ${g}`, `${c.requests} requests, ${c.failed} failed; % per endpoint ${JSON.stringify(c.share_percent)}`);
+    line(
+      `  platform saw, ${g}`,
+      `${c.requests} requests, ${c.failed} failed; % per endpoint ${JSON.stringify(c.share_percent)}`,
+    );
   }
   line('wrk ceiling', JSON.stringify(eff.wrk_ceiling));
   for (const row of (s.memory as { rows: Figures[] }).rows) {
-    const others = generators.filter((g) => g.startsWith('locust')).map((g) => `, ${g} ${row[`${g}_peak_rss_mb`]} MB`).join('');
-    line(`peak RSS at ${row.vus} VUs: workflow / bare`, `${row.workflow_peak_rss_mb} / ${row.bare_k6_peak_rss_mb} MB = ${row.ratio} (target <= 1.5 at 1,000)${others}`);
-    line(`peak RSS at ${row.vus} VUs: own accounts / shared`, `${row.pool_peak_rss_mb} / ${row.workflow_peak_rss_mb} MB = ${row.pool_vs_shared_accounts} (target <= 1.1)`);
+    const others = generators
+      .filter((g) => g.startsWith('locust'))
+      .map((g) => `, ${g} ${row[`${g}_peak_rss_mb`]} MB`)
+      .join('');
+    line(
+      `peak RSS at ${row.vus} VUs: workflow / bare`,
+      `${row.workflow_peak_rss_mb} / ${row.bare_k6_peak_rss_mb} MB = ${row.ratio} (target <= 1.5 at 1,000)${others}`,
+    );
+    line(
+      `peak RSS at ${row.vus} VUs: own accounts / shared`,
+      `${row.pool_peak_rss_mb} / ${row.workflow_peak_rss_mb} MB = ${row.pool_vs_shared_accounts} (target <= 1.1)`,
+    );
   }
   const b = s.bundle as { build_ms_all_entries: ReturnType<typeof stats>; sizes: Record<string, { bytes: number }> };
   line('build time, all entries (ms)', spread(b.build_ms_all_entries));
   for (const [name, size] of Object.entries(b.sizes)) line(`  dist/${name}`, `${size.bytes} bytes`);
   line('sidecar cost', JSON.stringify(s.sidecar));
-  for (const row of ((s.compare as { rows?: Figures[] }).rows ?? [])) line(`npm run compare, ${row.baselines} baseline(s)`, `${row.wall_s} s, peak RSS ${row.peak_rss_mb} MB (${row.requests_per_run} requests per run)`);
+  for (const row of (s.compare as { rows?: Figures[] }).rows ?? [])
+    line(
+      `npm run compare, ${row.baselines} baseline(s)`,
+      `${row.wall_s} s, peak RSS ${row.peak_rss_mb} MB (${row.requests_per_run} requests per run)`,
+    );
   if ((s.compare as { error?: string }).error) line('npm run compare', String((s.compare as { error?: string }).error));
   line('demo platform capacity', JSON.stringify(s.capacity));
 }

@@ -6,12 +6,15 @@
 // Usage: tsx bench/sidecar-cost.ts [--quick] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startDemoPlatform } from '../scripts/lib/demo-process.ts';
+import { startDemoPlatform } from '../runner/run/demo-process.ts';
 import { ProcessTreeSource } from '../sidecar/proc-tree.ts';
 import { startSidecar } from '../sidecar/process.ts';
 import { cpuTarget, readAndTruth } from '../test/helpers/cpu-target.ts';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } }, strict: true });
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } },
+  strict: true,
+});
 const durationS = flags.quick ? 5 : 60;
 const accuracyS = flags.quick ? 2 : 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,7 +35,9 @@ async function costAt(intervalMs: number, pid: number) {
     let since = 0;
     while (Date.now() - started < durationS * 1000) {
       await sleep(1000);
-      const page = (await (await fetch(`${sidecar.url}/samples?since=${since}`)).json()) as { samples: { seq: number }[] };
+      const page = (await (await fetch(`${sidecar.url}/samples?since=${since}`)).json()) as {
+        samples: { seq: number }[];
+      };
       served += page.samples.length;
       since = page.samples.at(-1)?.seq ?? since;
       const reading = await self.read();
@@ -60,7 +65,12 @@ async function cpuAccuracy() {
   try {
     await sleep(300);
     const { read, truth } = await readAndTruth(new ProcessTreeSource({ pid: burner.pid! }), burner, accuracyS);
-    return { nominal_percent: 50, true_percent: round(truth, 1), read_percent: round(read, 1), error_points: round(read - truth, 2) };
+    return {
+      nominal_percent: 50,
+      true_percent: round(truth, 1),
+      read_percent: round(read, 1),
+      error_points: round(read - truth, 2),
+    };
   } finally {
     burner.kill('SIGKILL');
   }
@@ -73,9 +83,16 @@ async function memoryAccuracy() {
   const idle = cpuTarget({ share: 0 });
   try {
     await sleep(1500);
-    const [held, baseline] = await Promise.all([new ProcessTreeSource({ pid: holder.pid! }).read(), new ProcessTreeSource({ pid: idle.pid! }).read()]);
+    const [held, baseline] = await Promise.all([
+      new ProcessTreeSource({ pid: holder.pid! }).read(),
+      new ProcessTreeSource({ pid: idle.pid! }).read(),
+    ]);
     const measured = held.memoryMb - baseline.memoryMb;
-    return { held_mb: holdMb, read_above_idle_target_mb: round(measured, 1), error_percent: round(((measured - holdMb) / holdMb) * 100, 2) };
+    return {
+      held_mb: holdMb,
+      read_above_idle_target_mb: round(measured, 1),
+      error_percent: round(((measured - holdMb) / holdMb) * 100, 2),
+    };
   } finally {
     holder.kill('SIGKILL');
     idle.kill('SIGKILL');

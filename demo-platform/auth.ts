@@ -13,7 +13,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = await new Promise<Buffer>((resolve, reject) => scrypt(password, Buffer.from(salt, 'base64'), expected.length, (error, key) => (error ? reject(error) : resolve(key))));
+  const actual = await new Promise<Buffer>((resolve, reject) =>
+    scrypt(password, Buffer.from(salt, 'base64'), expected.length, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
   return timingSafeEqual(actual, expected);
 }
 

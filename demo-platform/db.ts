@@ -1,12 +1,18 @@
 // The embedded SQLite database: schema, and the prepared statements every request uses.
-import Database from 'better-sqlite3';
+
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 
 export type Role = 'regular' | 'power' | 'admin';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 
-export interface UserRow { id: number; email: string; password_hash: string; role: Role }
+export interface UserRow {
+  id: number;
+  email: string;
+  password_hash: string;
+  role: Role;
+}
 export interface CourseRow {
   id: number;
   owner_id: number;
@@ -81,37 +87,69 @@ export function prepare(db: Database.Database) {
   return {
     ping: db.prepare('SELECT 1'),
     userByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
-    insertUser: db.prepare('INSERT INTO users (email, password_hash, role) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role'),
+    insertUser: db.prepare(
+      'INSERT INTO users (email, password_hash, role) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role',
+    ),
     insertCourse: db.prepare<[number, string, string, string, number, string, string, string]>(
       'INSERT INTO courses (owner_id, title, topic, level, chapter_count, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertChapter: db.prepare<[number, number, string]>("INSERT INTO chapters (course_id, idx, title, status) VALUES (?, ?, ?, 'pending')"),
+    insertChapter: db.prepare<[number, number, string]>(
+      "INSERT INTO chapters (course_id, idx, title, status) VALUES (?, ?, ?, 'pending')",
+    ),
     course: db.prepare<[number], CourseRow>('SELECT * FROM courses WHERE id = ?'),
     chaptersOf: db.prepare<[number], ChapterRow>('SELECT * FROM chapters WHERE course_id = ? ORDER BY idx'),
     chapter: db.prepare<[number, number], ChapterRow>('SELECT * FROM chapters WHERE course_id = ? AND idx = ?'),
-    listOwn: db.prepare<[number, string, number, number], CourseRow>("SELECT * FROM courses WHERE owner_id = ? AND title LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?"),
-    countOwn: db.prepare<[number, string], { n: number }>("SELECT COUNT(*) AS n FROM courses WHERE owner_id = ? AND title LIKE ? ESCAPE '\\'"),
-    listAll: db.prepare<[string, number, number], CourseRow>("SELECT * FROM courses WHERE title LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?"),
+    listOwn: db.prepare<[number, string, number, number], CourseRow>(
+      "SELECT * FROM courses WHERE owner_id = ? AND title LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?",
+    ),
+    countOwn: db.prepare<[number, string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM courses WHERE owner_id = ? AND title LIKE ? ESCAPE '\\'",
+    ),
+    listAll: db.prepare<[string, number, number], CourseRow>(
+      "SELECT * FROM courses WHERE title LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?",
+    ),
     countAll: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM courses WHERE title LIKE ? ESCAPE '\\'"),
-    updateCourse: db.prepare('UPDATE courses SET title = ?, topic = ?, level = ?, language = ?, updated_at = ? WHERE id = ?'),
+    updateCourse: db.prepare(
+      'UPDATE courses SET title = ?, topic = ?, level = ?, language = ?, updated_at = ? WHERE id = ?',
+    ),
     deleteCourse: db.prepare<[number]>('DELETE FROM courses WHERE id = ?'),
-    activeJobOf: db.prepare<[number], JobRow>("SELECT * FROM jobs WHERE course_id = ? AND status IN ('queued','running') LIMIT 1"),
+    activeJobOf: db.prepare<[number], JobRow>(
+      "SELECT * FROM jobs WHERE course_id = ? AND status IN ('queued','running') LIMIT 1",
+    ),
     latestJobOf: db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE course_id = ? ORDER BY id DESC LIMIT 1'),
-    insertJob: db.prepare<[number, number, string]>("INSERT INTO jobs (course_id, status, chapters_total, created_at) VALUES (?, 'queued', ?, ?)"),
+    insertJob: db.prepare<[number, number, string]>(
+      "INSERT INTO jobs (course_id, status, chapters_total, created_at) VALUES (?, 'queued', ?, ?)",
+    ),
     job: db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?'),
-    resetChapters: db.prepare<[number]>("UPDATE chapters SET status = 'queued', content = NULL, word_count = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE course_id = ?"),
-    startChapter: db.prepare<[string, number, number]>("UPDATE chapters SET status = 'running', started_at = ? WHERE course_id = ? AND idx = ?"),
+    resetChapters: db.prepare<[number]>(
+      "UPDATE chapters SET status = 'queued', content = NULL, word_count = NULL, started_at = NULL, finished_at = NULL, duration_ms = NULL WHERE course_id = ?",
+    ),
+    startChapter: db.prepare<[string, number, number]>(
+      "UPDATE chapters SET status = 'running', started_at = ? WHERE course_id = ? AND idx = ?",
+    ),
     finishChapter: db.prepare<[string, number, string, number, number, number]>(
       "UPDATE chapters SET status = 'completed', content = ?, word_count = ?, finished_at = ?, duration_ms = ? WHERE course_id = ? AND idx = ?",
     ),
-    markJobRunning: db.prepare<[string, number]>("UPDATE jobs SET status = 'running', started_at = COALESCE(started_at, ?) WHERE id = ?"),
+    markJobRunning: db.prepare<[string, number]>(
+      "UPDATE jobs SET status = 'running', started_at = COALESCE(started_at, ?) WHERE id = ?",
+    ),
     jobChapterDone: db.prepare<[number]>('UPDATE jobs SET chapters_completed = chapters_completed + 1 WHERE id = ?'),
-    finishJob: db.prepare<[string, string | null, string, number]>('UPDATE jobs SET status = ?, error = ?, finished_at = ? WHERE id = ?'),
-    failUnfinishedJobs: db.prepare<[string]>("UPDATE jobs SET status = 'failed', error = 'interrupted: the platform restarted', finished_at = ? WHERE status IN ('queued','running')"),
+    finishJob: db.prepare<[string, string | null, string, number]>(
+      'UPDATE jobs SET status = ?, error = ?, finished_at = ? WHERE id = ?',
+    ),
+    failUnfinishedJobs: db.prepare<[string]>(
+      "UPDATE jobs SET status = 'failed', error = 'interrupted: the platform restarted', finished_at = ? WHERE status IN ('queued','running')",
+    ),
     failUnfinishedChapters: db.prepare("UPDATE chapters SET status = 'failed' WHERE status IN ('queued','running')"),
-    recentJobs: db.prepare<[string, string, number], JobRow>('SELECT * FROM jobs WHERE (? = \'\' OR status = ?) ORDER BY id DESC LIMIT ?'),
-    jobCounts: db.prepare<[], { status: JobStatus; n: number }>('SELECT status, COUNT(*) AS n FROM jobs GROUP BY status'),
-    counts: db.prepare<[], { users: number; courses: number }>('SELECT (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM courses) AS courses'),
+    recentJobs: db.prepare<[string, string, number], JobRow>(
+      "SELECT * FROM jobs WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?",
+    ),
+    jobCounts: db.prepare<[], { status: JobStatus; n: number }>(
+      'SELECT status, COUNT(*) AS n FROM jobs GROUP BY status',
+    ),
+    counts: db.prepare<[], { users: number; courses: number }>(
+      'SELECT (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM courses) AS courses',
+    ),
     usersWithCounts: db.prepare<[], { id: number; email: string; role: Role; course_count: number }>(
       'SELECT u.id, u.email, u.role, (SELECT COUNT(*) FROM courses c WHERE c.owner_id = u.id) AS course_count FROM users u ORDER BY u.id',
     ),

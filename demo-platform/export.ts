@@ -17,12 +17,17 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 function wordFrequencies(chapters: ChapterRow[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const chapter of chapters) {
-    for (const word of (chapter.content ?? '').toLowerCase().match(/[a-z]+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of (chapter.content ?? '').toLowerCase().match(/[a-z]+/g) ?? [])
+      counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
 }
 
-export function renderExport(course: CourseInfo, chapters: ChapterRow[], format: ExportFormat): { contentType: string; extension: string; body: string } {
+export function renderExport(
+  course: CourseInfo,
+  chapters: ChapterRow[],
+  format: ExportFormat,
+): { contentType: string; extension: string; body: string } {
   const totalWords = chapters.reduce((sum, c) => sum + (c.word_count ?? 0), 0);
   const keywords = wordFrequencies(chapters);
   if (format === 'json') {
@@ -39,7 +44,14 @@ export function renderExport(course: CourseInfo, chapters: ChapterRow[], format:
   }
   const toc = chapters.map((c) => `<li><a href="#ch${c.idx}">${escapeHtml(c.title)}</a></li>`).join('');
   const sections = chapters
-    .map((c) => `<section id="ch${c.idx}"><h2>${escapeHtml(c.title)}</h2>${(c.content ?? '').split('\n\n').slice(1).map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`)
+    .map(
+      (c) =>
+        `<section id="ch${c.idx}"><h2>${escapeHtml(c.title)}</h2>${(c.content ?? '')
+          .split('\n\n')
+          .slice(1)
+          .map((p) => `<p>${escapeHtml(p)}</p>`)
+          .join('')}</section>`,
+    )
     .join('');
   const body = `<!doctype html><html lang="${escapeHtml(course.language)}"><head><meta charset="utf-8"><title>${escapeHtml(course.title)}</title></head><body><h1>${escapeHtml(course.title)}</h1><p>${escapeHtml(course.topic)} &middot; ${escapeHtml(course.level)} &middot; ${totalWords} words</p><ol>${toc}</ol>${sections}</body></html>`;
   return { contentType: 'text/html; charset=utf-8', extension: 'html', body };

@@ -46,7 +46,10 @@ export function startFaultEffects(faults: Faults, log: (msg: string, extra?: obj
       held.push(Buffer.allocUnsafe(Math.round(mb * 1024 * 1024)).fill(0x5a));
       heldMb += mb;
     }, 100);
-    stops.push(() => clearInterval(timer), () => (held.length = 0));
+    stops.push(
+      () => clearInterval(timer),
+      () => (held.length = 0),
+    );
   }
   if (faults.cpuShare > 0) {
     const worker = new Worker(BURNER, { eval: true, workerData: faults.cpuShare });
@@ -80,7 +83,8 @@ function startFreezes(freeze: NonNullable<Faults['freeze']>, log: (msg: string, 
     log('freeze fault: the event loop stops now', { ms: freeze.ms });
     Atomics.wait(sleeper, 0, 0, freeze.ms);
     log('freeze fault: the event loop runs again', { frozen_ms: Date.now() - started });
-    if (freeze.everyS !== undefined) timer = setTimeout(freezeOnce, Math.max(0, started + freeze.everyS * 1000 - Date.now())).unref();
+    if (freeze.everyS !== undefined)
+      timer = setTimeout(freezeOnce, Math.max(0, started + freeze.everyS * 1000 - Date.now())).unref();
   };
   timer = setTimeout(freezeOnce, freeze.afterS * 1000).unref();
   return () => clearTimeout(timer);

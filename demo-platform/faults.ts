@@ -25,8 +25,20 @@
 // Example: DEMO_FAULTS="latency:route=course_get,ms=300;errors:route=courses_list,rate=0.2"
 
 export const ROUTES = [
-  'health', 'login', 'courses_list', 'course_create', 'course_get', 'course_update', 'course_delete',
-  'course_generate', 'job_get', 'chapter_get', 'course_export', 'admin_stats', 'admin_jobs', 'admin_users',
+  'health',
+  'login',
+  'courses_list',
+  'course_create',
+  'course_get',
+  'course_update',
+  'course_delete',
+  'course_generate',
+  'job_get',
+  'chapter_get',
+  'course_export',
+  'admin_stats',
+  'admin_jobs',
+  'admin_users',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];
 
@@ -116,12 +128,17 @@ export function parseFaults(spec: string | undefined): Faults {
     const colon = part.indexOf(':');
     const kind = colon === -1 ? part : part.slice(0, colon);
     const rule = KINDS[kind];
-    if (!rule) throw new FaultSyntaxError(`DEMO_FAULTS "${part}": unknown fault "${kind}" (use ${Object.keys(KINDS).join(', ')})`);
+    if (!rule)
+      throw new FaultSyntaxError(
+        `DEMO_FAULTS "${part}": unknown fault "${kind}" (use ${Object.keys(KINDS).join(', ')})`,
+      );
     const params = new Map<string, string>();
     for (const pair of colon === -1 ? [] : part.slice(colon + 1).split(',')) {
       const [key, value, ...rest] = pair.split('=').map((s) => s.trim());
-      if (!key || value === undefined || rest.length > 0) throw new FaultSyntaxError(`DEMO_FAULTS "${part}": "${pair}" is not key=value`);
-      if (![...rule.required, ...(rule.optional ?? [])].includes(key)) throw new FaultSyntaxError(`DEMO_FAULTS "${part}": ${kind} takes no "${key}"`);
+      if (!key || value === undefined || rest.length > 0)
+        throw new FaultSyntaxError(`DEMO_FAULTS "${part}": "${pair}" is not key=value`);
+      if (![...rule.required, ...(rule.optional ?? [])].includes(key))
+        throw new FaultSyntaxError(`DEMO_FAULTS "${part}": ${kind} takes no "${key}"`);
       params.set(key, value);
     }
     for (const key of rule.required) {
@@ -140,7 +157,8 @@ export function parseFaults(spec: string | undefined): Faults {
         break;
       case 'garbage': {
         const mode = get('mode');
-        if (mode !== 'html' && mode !== 'shape' && mode !== 'huge') throw new FaultSyntaxError(`DEMO_FAULTS "${part}": mode must be html, shape or huge`);
+        if (mode !== 'html' && mode !== 'shape' && mode !== 'huge')
+          throw new FaultSyntaxError(`DEMO_FAULTS "${part}": mode must be html, shape or huge`);
         const mb = params.has('mb') ? parseNumber(part, 'mb', get('mb'), 1, 512) : 20;
         faults.garbage.set(parseRoute(part, get('route')), { mode, mb });
         break;
@@ -193,7 +211,11 @@ export function activeFaults(faults: Faults): string[] {
   if (faults.cpuShare > 0) active.push(`cpu ${faults.cpuShare} of a core`);
   if (faults.slowGenerationFactor !== 1) active.push(`slowgen x${faults.slowGenerationFactor}`);
   if (faults.crashAfterS !== undefined) active.push(`crash after ${faults.crashAfterS}s`);
-  if (faults.freeze) active.push(`freeze ${faults.freeze.ms}ms after ${faults.freeze.afterS}s${faults.freeze.everyS === undefined ? '' : ` and every ${faults.freeze.everyS}s`}`);
-  if (faults.perUser) active.push(`peruser +${faults.perUser.msPerUser}ms per user active in ${faults.perUser.windowS}s`);
+  if (faults.freeze)
+    active.push(
+      `freeze ${faults.freeze.ms}ms after ${faults.freeze.afterS}s${faults.freeze.everyS === undefined ? '' : ` and every ${faults.freeze.everyS}s`}`,
+    );
+  if (faults.perUser)
+    active.push(`peruser +${faults.perUser.msPerUser}ms per user active in ${faults.perUser.windowS}s`);
   return active;
 }

@@ -23,7 +23,7 @@ const WORDS = (
 /** Builds a chapter's text: a few hundred words, deterministic per course and chapter, plus hashing work. */
 export function writeChapter(topic: string, title: string, seed: number): { content: string; wordCount: number } {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
   const paragraphs: string[] = [];
   let wordCount = 0;
   for (let p = 0; p < 6; p++) {
@@ -99,7 +99,14 @@ export class GenerationPool {
     if (!this.sql.job.get(task.jobId)) return this.release(task.jobId);
     const { content, wordCount } = writeChapter(task.topic, task.title, task.courseId * 1000 + task.index);
     const finishedAt = new Date();
-    this.sql.finishChapter.run(content, wordCount, finishedAt.toISOString(), finishedAt.getTime() - startedAt.getTime(), task.courseId, task.index);
+    this.sql.finishChapter.run(
+      content,
+      wordCount,
+      finishedAt.toISOString(),
+      finishedAt.getTime() - startedAt.getTime(),
+      task.courseId,
+      task.index,
+    );
     this.sql.jobChapterDone.run(task.jobId);
     if (task.index < task.total) {
       const titles = this.titles.get(task.jobId) ?? [];

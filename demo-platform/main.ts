@@ -3,9 +3,9 @@
 // gracefully: in-flight requests finish, the database is closed.
 import { openDatabase } from './db.ts';
 import { startFaultEffects } from './fault-effects.ts';
-import { FaultSyntaxError, activeFaults, parseFaults } from './faults.ts';
+import { activeFaults, FaultSyntaxError, parseFaults } from './faults.ts';
 import { buildPlatform } from './server.ts';
-import { SettingsError, readSettings } from './settings.ts';
+import { readSettings, SettingsError } from './settings.ts';
 
 function log(msg: string, extra: object = {}): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...extra })}\n`);
@@ -13,7 +13,9 @@ function log(msg: string, extra: object = {}): void {
 
 // Everything is configured by environment (demo-platform/README.md); a flag would be silently ignored.
 if (process.argv.length > 2) {
-  process.stderr.write(`demo platform: takes no arguments (got ${process.argv.slice(2).join(' ')}); set HOST, PORT, DEMO_FAULTS and the rest in the environment, e.g. PORT=0 npm run demo\n`);
+  process.stderr.write(
+    `demo platform: takes no arguments (got ${process.argv.slice(2).join(' ')}); set HOST, PORT, DEMO_FAULTS and the rest in the environment, e.g. PORT=0 npm run demo\n`,
+  );
   process.exit(2);
 }
 

@@ -1,13 +1,14 @@
 // The demo platform's HTTP API (Fastify): routes, auth, validation, faults, metrics.
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+
 import { readFileSync } from 'node:fs';
-import client from 'prom-client';
 import type Database from 'better-sqlite3';
-import { TokenStore, hashPassword, verifyPassword, type Session } from './auth.ts';
-import { prepare, type ChapterRow, type CourseRow, type JobRow } from './db.ts';
-import { forRoute, type Faults, type RouteName } from './faults.ts';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import client from 'prom-client';
+import { hashPassword, type Session, TokenStore, verifyPassword } from './auth.ts';
+import { type ChapterRow, type CourseRow, type JobRow, prepare } from './db.ts';
+import { type ExportFormat, renderExport } from './export.ts';
+import { type Faults, forRoute, type RouteName } from './faults.ts';
 import { GenerationPool } from './generation.ts';
-import { renderExport, type ExportFormat } from './export.ts';
 import type { Settings } from './settings.ts';
 
 export const VERSION = '1.0.0';
@@ -37,11 +38,18 @@ class ApiError extends Error {
 const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
-  return reply.code(status).type('application/json').send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+  return reply
+    .code(status)
+    .type('application/json')
+    .send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 }
 
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
-const idParam = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$' } } } as const;
+const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$' } },
+} as const;
 const courseBody = {
   title: { type: 'string', minLength: 1, maxLength: 200 },
   topic: { type: 'string', minLength: 1, maxLength: 200 },
@@ -70,7 +78,8 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
   for (const user of settings.users) sql.insertUser.run(user.email, hashPassword(user.password), user.role);
   // The DEMO_USERS pool: one scrypt hash per role, shared by its accounts, so hundreds start in milliseconds.
   const roleHashes = new Map<string, string>();
-  const hashFor = (password: string) => roleHashes.get(password) ?? roleHashes.set(password, hashPassword(password)).get(password)!;
+  const hashFor = (password: string) =>
+    roleHashes.get(password) ?? roleHashes.set(password, hashPassword(password)).get(password)!;
   db.transaction(() => {
     for (const user of settings.pool) sql.insertUser.run(user.email, hashFor(user.password), user.role);
   })();
@@ -102,7 +111,7 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
   });
   new client.Gauge({
     name: 'demo_users_active',
-    help: 'Distinct users with an authenticated request in the last window (10 s, or the peruser fault\'s window_s)',
+    help: "Distinct users with an authenticated request in the last window (10 s, or the peruser fault's window_s)",
     registers: [registry],
     collect() {
       this.set(activeUsers);
@@ -135,12 +144,17 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
       const latency = forRoute(faults.latencyMs, route);
       if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
       const errorRate = forRoute(faults.errorRate, route);
-      if (errorRate && Math.random() < errorRate) return sendError(reply, 500, 'injected_fault', 'injected error (DEMO_FAULTS)');
+      if (errorRate && Math.random() < errorRate)
+        return sendError(reply, 500, 'injected_fault', 'injected error (DEMO_FAULTS)');
       const garbage = forRoute(faults.garbage, route);
       if (garbage) {
-        if (garbage.mode === 'html') return reply.code(200).type('text/html').send('<html><body>Bad Gateway?</body></html>');
+        if (garbage.mode === 'html')
+          return reply.code(200).type('text/html').send('<html><body>Bad Gateway?</body></html>');
         if (garbage.mode === 'shape') return reply.code(200).type('application/json').send('{"unexpected":[1,2,3]}');
-        return reply.code(200).type('application/json').send(`{"padding":"${'x'.repeat(garbage.mb * 1024 * 1024)}"}`);
+        return reply
+          .code(200)
+          .type('application/json')
+          .send(`{"padding":"${'x'.repeat(garbage.mb * 1024 * 1024)}"}`);
       }
     }
     if (auth) {
@@ -164,14 +178,23 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     duration.observe({ route, method: request.method, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  app.setErrorHandler((error: Error & { validation?: unknown; statusCode?: number; code?: string }, _request, reply) => {
-    if (error instanceof ApiError) return sendError(reply, error.status, error.code, error.message, error.details);
-    if (error.validation) return sendError(reply, 422, 'validation_failed', error.message, error.validation);
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) app.log.error(error);
-    return sendError(reply, status, status === 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), status === 500 ? 'internal error' : error.message);
-  });
-  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
+  app.setErrorHandler(
+    (error: Error & { validation?: unknown; statusCode?: number; code?: string }, _request, reply) => {
+      if (error instanceof ApiError) return sendError(reply, error.status, error.code, error.message, error.details);
+      if (error.validation) return sendError(reply, 422, 'validation_failed', error.message, error.validation);
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      if (status === 500) app.log.error(error);
+      return sendError(
+        reply,
+        status,
+        status === 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(),
+        status === 500 ? 'internal error' : error.message,
+      );
+    },
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
+  );
 
   function ownCourse(request: FastifyRequest<{ Params: { id: string } }>): CourseRow {
     const course = sql.course.get(Number(request.params.id));
@@ -227,7 +250,8 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
 
   app.get('/metrics', async (request, reply) => {
     const ip = request.socket.remoteAddress ?? '';
-    if (!(ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.'))) return sendError(reply, 403, 'forbidden', 'metrics are served on loopback only');
+    if (!(ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.')))
+      return sendError(reply, 403, 'forbidden', 'metrics are served on loopback only');
     return reply.type(registry.contentType).send(await registry.metrics());
   });
 
@@ -235,11 +259,21 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     '/api/v1/auth/login',
     {
       config: { route: 'login' },
-      schema: { body: { type: 'object', required: ['email', 'password'], properties: { email: { type: 'string', minLength: 1, maxLength: 320 }, password: { type: 'string', minLength: 1, maxLength: 1024 } } } },
+      schema: {
+        body: {
+          type: 'object',
+          required: ['email', 'password'],
+          properties: {
+            email: { type: 'string', minLength: 1, maxLength: 320 },
+            password: { type: 'string', minLength: 1, maxLength: 1024 },
+          },
+        },
+      },
     },
     async (request) => {
       const user = sql.userByEmail.get(request.body.email);
-      if (!user || !(await verifyPassword(request.body.password, user.password_hash))) throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
+      if (!user || !(await verifyPassword(request.body.password, user.password_hash)))
+        throw new ApiError(401, 'invalid_credentials', 'wrong email or password');
       const { token, expiresIn } = tokens.issue(user.id, user.role);
       return { access_token: token, token_type: 'bearer', role: user.role, expires_in: expiresIn };
     },
@@ -249,51 +283,105 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     '/api/v1/courses',
     {
       config: { route: 'courses_list', auth: 'user' },
-      schema: { querystring: { type: 'object', properties: { limit: digits(3), offset: digits(9), q: { type: 'string', maxLength: 200 } } } },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { limit: digits(3), offset: digits(9), q: { type: 'string', maxLength: 200 } },
+        },
+      },
     },
     async (request) => {
       const limit = Number(request.query.limit ?? 20);
       const offset = Number(request.query.offset ?? 0);
-      if (limit < 1 || limit > 100) throw new ApiError(422, 'validation_failed', 'limit must be from 1 to 100', [{ field: 'limit' }]);
+      if (limit < 1 || limit > 100)
+        throw new ApiError(422, 'validation_failed', 'limit must be from 1 to 100', [{ field: 'limit' }]);
       const session = request.session!;
       const pattern = likePattern(request.query.q);
       const admin = session.role === 'admin';
-      const rows = admin ? sql.listAll.all(pattern, limit, offset) : sql.listOwn.all(session.userId, pattern, limit, offset);
+      const rows = admin
+        ? sql.listAll.all(pattern, limit, offset)
+        : sql.listOwn.all(session.userId, pattern, limit, offset);
       const total = (admin ? sql.countAll.get(pattern) : sql.countOwn.get(session.userId, pattern))!.n;
       return { items: rows.map(courseJson), total, limit, offset };
     },
   );
 
-  const createCourse = db.transaction((ownerId: number, body: { title: string; topic: string; level: string; chapter_count: number; language?: string }) => {
-    const now = new Date().toISOString();
-    const { lastInsertRowid } = sql.insertCourse.run(ownerId, body.title, body.topic, body.level, body.chapter_count, body.language ?? 'en', now, now);
-    const id = Number(lastInsertRowid);
-    for (let i = 1; i <= body.chapter_count; i++) sql.insertChapter.run(id, i, `Chapter ${i}: ${body.topic}, part ${i}`);
-    return sql.course.get(id)!;
-  });
+  const createCourse = db.transaction(
+    (
+      ownerId: number,
+      body: { title: string; topic: string; level: string; chapter_count: number; language?: string },
+    ) => {
+      const now = new Date().toISOString();
+      const { lastInsertRowid } = sql.insertCourse.run(
+        ownerId,
+        body.title,
+        body.topic,
+        body.level,
+        body.chapter_count,
+        body.language ?? 'en',
+        now,
+        now,
+      );
+      const id = Number(lastInsertRowid);
+      for (let i = 1; i <= body.chapter_count; i++)
+        sql.insertChapter.run(id, i, `Chapter ${i}: ${body.topic}, part ${i}`);
+      return sql.course.get(id)!;
+    },
+  );
 
   app.post<{ Body: { title: string; topic: string; level: string; chapter_count: number; language?: string } }>(
     '/api/v1/courses',
     {
       config: { route: 'course_create', auth: 'user' },
-      schema: { body: { type: 'object', required: ['title', 'topic', 'level', 'chapter_count'], additionalProperties: false, properties: courseBody } },
+      schema: {
+        body: {
+          type: 'object',
+          required: ['title', 'topic', 'level', 'chapter_count'],
+          additionalProperties: false,
+          properties: courseBody,
+        },
+      },
     },
     async (request, reply) => {
       if (faults.lostWriteRate > 0 && Math.random() < faults.lostWriteRate) {
         // The lostwrites fault: acknowledge a course that is never stored.
         const now = new Date().toISOString();
         const { title, topic, level, chapter_count } = request.body;
-        return reply.code(201).send({ id: fakeCourseId++, owner_id: request.session!.userId, title, topic, level, chapter_count, language: request.body.language ?? 'en', created_at: now, updated_at: now, status: 'draft', chapters: [] });
+        return reply
+          .code(201)
+          .send({
+            id: fakeCourseId++,
+            owner_id: request.session!.userId,
+            title,
+            topic,
+            level,
+            chapter_count,
+            language: request.body.language ?? 'en',
+            created_at: now,
+            updated_at: now,
+            status: 'draft',
+            chapters: [],
+          });
       }
       const course = createCourse(request.session!.userId, request.body);
-      return reply.code(201).send({ ...courseJson(course), status: 'draft', chapters: sql.chaptersOf.all(course.id).map(chapterSummary) });
+      return reply
+        .code(201)
+        .send({ ...courseJson(course), status: 'draft', chapters: sql.chaptersOf.all(course.id).map(chapterSummary) });
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/v1/courses/:id', { config: { route: 'course_get', auth: 'user' }, schema: { params: idParam } }, async (request) => {
-    const course = ownCourse(request);
-    return { ...courseJson(course), status: courseStatus(course), chapters: sql.chaptersOf.all(course.id).map(chapterSummary) };
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/courses/:id',
+    { config: { route: 'course_get', auth: 'user' }, schema: { params: idParam } },
+    async (request) => {
+      const course = ownCourse(request);
+      return {
+        ...courseJson(course),
+        status: courseStatus(course),
+        chapters: sql.chaptersOf.all(course.id).map(chapterSummary),
+      };
+    },
+  );
 
   app.patch<{ Params: { id: string }; Body: { title?: string; topic?: string; level?: string; language?: string } }>(
     '/api/v1/courses/:id',
@@ -301,7 +389,17 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
       config: { route: 'course_update', auth: 'user' },
       schema: {
         params: idParam,
-        body: { type: 'object', additionalProperties: false, minProperties: 1, properties: { title: courseBody.title, topic: courseBody.topic, level: courseBody.level, language: courseBody.language } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            title: courseBody.title,
+            topic: courseBody.topic,
+            level: courseBody.level,
+            language: courseBody.language,
+          },
+        },
       },
     },
     async (request) => {
@@ -309,43 +407,71 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
       const next = { ...course, ...request.body };
       sql.updateCourse.run(next.title, next.topic, next.level, next.language, new Date().toISOString(), course.id);
       const updated = sql.course.get(course.id)!;
-      return { ...courseJson(updated), status: courseStatus(updated), chapters: sql.chaptersOf.all(course.id).map(chapterSummary) };
+      return {
+        ...courseJson(updated),
+        status: courseStatus(updated),
+        chapters: sql.chaptersOf.all(course.id).map(chapterSummary),
+      };
     },
   );
 
-  app.delete<{ Params: { id: string } }>('/api/v1/courses/:id', { config: { route: 'course_delete', auth: 'user' }, schema: { params: idParam } }, async (request, reply) => {
-    const course = ownCourse(request);
-    sql.deleteCourse.run(course.id);
-    return reply.code(204).send();
-  });
+  app.delete<{ Params: { id: string } }>(
+    '/api/v1/courses/:id',
+    { config: { route: 'course_delete', auth: 'user' }, schema: { params: idParam } },
+    async (request, reply) => {
+      const course = ownCourse(request);
+      sql.deleteCourse.run(course.id);
+      return reply.code(204).send();
+    },
+  );
 
   const startJob = db.transaction((course: CourseRow) => {
-    if (sql.activeJobOf.get(course.id)) throw new ApiError(409, 'generation_in_progress', 'a generation job for this course is queued or running');
+    if (sql.activeJobOf.get(course.id))
+      throw new ApiError(409, 'generation_in_progress', 'a generation job for this course is queued or running');
     const { lastInsertRowid } = sql.insertJob.run(course.id, course.chapter_count, new Date().toISOString());
     sql.resetChapters.run(course.id);
     return Number(lastInsertRowid);
   });
 
-  app.post<{ Params: { id: string } }>('/api/v1/courses/:id/generate', { config: { route: 'course_generate', auth: 'user' }, schema: { params: idParam } }, async (request, reply) => {
-    const course = ownCourse(request);
-    const jobId = startJob(course);
-    pool.enqueueJob(jobId, course.id, course.topic, sql.chaptersOf.all(course.id).map((c) => c.title));
-    return reply.code(202).send({ job_id: jobId, status: 'queued' });
-  });
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/courses/:id/generate',
+    { config: { route: 'course_generate', auth: 'user' }, schema: { params: idParam } },
+    async (request, reply) => {
+      const course = ownCourse(request);
+      const jobId = startJob(course);
+      pool.enqueueJob(
+        jobId,
+        course.id,
+        course.topic,
+        sql.chaptersOf.all(course.id).map((c) => c.title),
+      );
+      return reply.code(202).send({ job_id: jobId, status: 'queued' });
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/v1/jobs/:id', { config: { route: 'job_get', auth: 'user' }, schema: { params: idParam } }, async (request) => {
-    const job = sql.job.get(Number(request.params.id));
-    const course = job && sql.course.get(job.course_id);
-    const session = request.session!;
-    if (!job || !course || (session.role !== 'admin' && course.owner_id !== session.userId)) throw notFound('job');
-    return jobJson(job);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/jobs/:id',
+    { config: { route: 'job_get', auth: 'user' }, schema: { params: idParam } },
+    async (request) => {
+      const job = sql.job.get(Number(request.params.id));
+      const course = job && sql.course.get(job.course_id);
+      const session = request.session!;
+      if (!job || !course || (session.role !== 'admin' && course.owner_id !== session.userId)) throw notFound('job');
+      return jobJson(job);
+    },
+  );
 
   app.get<{ Params: { id: string; index: string } }>(
     '/api/v1/courses/:id/chapters/:index',
     {
       config: { route: 'chapter_get', auth: 'user' },
-      schema: { params: { type: 'object', required: ['id', 'index'], properties: { id: idParam.properties.id, index: digits(2) } } },
+      schema: {
+        params: {
+          type: 'object',
+          required: ['id', 'index'],
+          properties: { id: idParam.properties.id, index: digits(2) },
+        },
+      },
     },
     async (request) => {
       const course = ownCourse(request);
@@ -359,14 +485,21 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     '/api/v1/courses/:id/export',
     {
       config: { route: 'course_export', auth: 'user' },
-      schema: { params: idParam, querystring: { type: 'object', properties: { format: { type: 'string', enum: ['json', 'markdown', 'html'] } } } },
+      schema: {
+        params: idParam,
+        querystring: { type: 'object', properties: { format: { type: 'string', enum: ['json', 'markdown', 'html'] } } },
+      },
     },
     async (request, reply) => {
       const course = ownCourse(request);
       const chapters = sql.chaptersOf.all(course.id);
-      if (chapters.length === 0 || chapters.some((c) => c.status !== 'completed')) throw new ApiError(409, 'not_generated', 'the course is not generated yet');
+      if (chapters.length === 0 || chapters.some((c) => c.status !== 'completed'))
+        throw new ApiError(409, 'not_generated', 'the course is not generated yet');
       const document = renderExport(courseJson(course), chapters, request.query.format ?? 'json');
-      return reply.type(document.contentType).header('Content-Disposition', `attachment; filename="course-${course.id}.${document.extension}"`).send(document.body);
+      return reply
+        .type(document.contentType)
+        .header('Content-Disposition', `attachment; filename="course-${course.id}.${document.extension}"`)
+        .send(document.body);
     },
   );
 
@@ -381,11 +514,20 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     '/api/v1/admin/jobs',
     {
       config: { route: 'admin_jobs', auth: 'admin' },
-      schema: { querystring: { type: 'object', properties: { status: { type: 'string', enum: ['queued', 'running', 'completed', 'failed'] }, limit: digits(3) } } },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['queued', 'running', 'completed', 'failed'] },
+            limit: digits(3),
+          },
+        },
+      },
     },
     async (request) => {
       const limit = Number(request.query.limit ?? 20);
-      if (limit < 1 || limit > 100) throw new ApiError(422, 'validation_failed', 'limit must be from 1 to 100', [{ field: 'limit' }]);
+      if (limit < 1 || limit > 100)
+        throw new ApiError(422, 'validation_failed', 'limit must be from 1 to 100', [{ field: 'limit' }]);
       const status = request.query.status ?? '';
       const items = sql.recentJobs.all(status, status, limit).map((job) => ({
         job_id: job.id,
@@ -400,7 +542,9 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
     },
   );
 
-  app.get('/api/v1/admin/users', { config: { route: 'admin_users', auth: 'admin' } }, async () => ({ items: sql.usersWithCounts.all() }));
+  app.get('/api/v1/admin/users', { config: { route: 'admin_users', auth: 'admin' } }, async () => ({
+    items: sql.usersWithCounts.all(),
+  }));
 
   app.addHook('onClose', async () => clearInterval(countActive));
   return { app, pool };

@@ -1,6 +1,6 @@
 // The demo platform's settings from the environment, validated at start.
 import { join } from 'node:path';
-import { parsePoolSpec, poolEmail, UsersFileError, ROLES } from '../lib/users/pool-spec.ts';
+import { parsePoolSpec, poolEmail, ROLES, UsersFileError } from '../lib/users/pool-spec.ts';
 
 export interface UserSeed {
   email: string;
@@ -40,14 +40,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
-function range(env: NodeJS.ProcessEnv, name: string, fallback: { min: number; max: number }): { min: number; max: number } {
+function range(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: { min: number; max: number },
+): { min: number; max: number } {
   const value = env[name];
   if (value === undefined) return fallback;
   const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(value);
   const min = Number(match?.[1]);
   const max = match?.[2] === undefined ? min : Number(match[2]);
   if (!match || max < min || max > 3_600_000) {
-    throw new SettingsError(`invalid ${name}=${JSON.stringify(value)}: expected milliseconds as N or MIN-MAX, e.g. 800-1200`);
+    throw new SettingsError(
+      `invalid ${name}=${JSON.stringify(value)}: expected milliseconds as N or MIN-MAX, e.g. 800-1200`,
+    );
   }
   return { min, max };
 }
@@ -59,7 +65,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const seed = (role: UserSeed['role']): UserSeed => {
     const prefix = `${role.toUpperCase()}_USER`;
-    return { role, email: env[`${prefix}_EMAIL`] || `${role}@example.com`, password: env[`${prefix}_PASSWORD`] || `${role}-password` };
+    return {
+      role,
+      email: env[`${prefix}_EMAIL`] || `${role}@example.com`,
+      password: env[`${prefix}_PASSWORD`] || `${role}-password`,
+    };
   };
   let pool: UserSeed[] = [];
   if (env.DEMO_USERS !== undefined && env.DEMO_USERS.trim() !== '') {
@@ -70,8 +80,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       if (error instanceof UsersFileError) throw new SettingsError(error.message);
       throw error;
     }
-    if (sizes.regular + sizes.power + sizes.admin > 100_000) throw new SettingsError(`invalid DEMO_USERS=${JSON.stringify(env.DEMO_USERS)}: at most 100000 accounts in all`);
-    pool = ROLES.flatMap((role) => Array.from({ length: sizes[role] }, (_, i) => ({ role, email: poolEmail(role, i + 1), password: seed(role).password })));
+    if (sizes.regular + sizes.power + sizes.admin > 100_000)
+      throw new SettingsError(`invalid DEMO_USERS=${JSON.stringify(env.DEMO_USERS)}: at most 100000 accounts in all`);
+    pool = ROLES.flatMap((role) =>
+      Array.from({ length: sizes[role] }, (_, i) => ({
+        role,
+        email: poolEmail(role, i + 1),
+        password: seed(role).password,
+      })),
+    );
   }
   return {
     host: env.HOST || '127.0.0.1',

@@ -9,13 +9,21 @@
 // THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS,
 // THRESHOLD_DROPPED_SHARE (0.01), PERFORMANCE_API_TIMEOUT (sizes maxVUs).
 import { envNumber } from '../lib/config/config.ts';
-import { ENDPOINT_GROUPS, groupedEndpoints, prepareEndpointGroups, requestsPerIteration, runGroupStep, type EndpointGroup, type EndpointGroupData } from '../lib/workflows/endpoint-groups.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
+import { openModelVUs } from '../lib/load/open-model.ts';
+import { constantRate } from '../lib/load/shapes.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { withSecrets } from '../lib/users/session.ts';
-import { constantRate } from '../lib/load/shapes.ts';
-import { openModelVUs } from '../lib/load/open-model.ts';
+import {
+  ENDPOINT_GROUPS,
+  type EndpointGroup,
+  type EndpointGroupData,
+  groupedEndpoints,
+  prepareEndpointGroups,
+  requestsPerIteration,
+  runGroupStep,
+} from '../lib/workflows/endpoint-groups.ts';
 import { abortGates, droppedIterationGates, endpointBudgetGates, endpointP99 } from '../thresholds/gates.ts';
 
 const config = guardedConfig('api');
@@ -34,13 +42,20 @@ function groupVUs(group: EndpointGroup) {
 
 export const options = entryOptions(config, () => {
   const scenarios = Object.fromEntries(
-    Object.entries(ENDPOINT_GROUPS).map(([name, group]: [string, EndpointGroup]) => [name, constantRate(group.exec, group.rate(rate), config.durationS, groupVUs(group))]),
+    Object.entries(ENDPOINT_GROUPS).map(([name, group]: [string, EndpointGroup]) => [
+      name,
+      constantRate(group.exec, group.rate(rate), config.durationS, groupVUs(group)),
+    ]),
   );
   return {
     roles: [], // classes whose VUs log in as their own pool account
     wallTimeS: config.durationS,
     scenarios,
-    gates: [...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate), ...droppedIterationGates(scenarios, config.targets.droppedShare), ...abortGates()],
+    gates: [
+      ...endpointBudgetGates(config.targets, groupedEndpoints(), errorRate),
+      ...droppedIterationGates(scenarios, config.targets.droppedShare),
+      ...abortGates(),
+    ],
   };
 });
 

@@ -12,23 +12,30 @@
 // Exit 99 means it broke within the ramp (the usual outcome); 0 means it held up to the max rate.
 // Env: BREAKPOINT_START_RATE (5), BREAKPOINT_MAX_RATE (2000; the demo platform holds 500/s on 2 cores), BREAKPOINT_DURATION (120),
 // BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05), THRESHOLD_DROPPED_SHARE (0.01).
-import { ApiClient } from '../lib/http/api.ts';
+
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { readMixRequest } from '../lib/workflows/read-mix.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { ApiClient } from '../lib/http/api.ts';
 import { risingRate } from '../lib/load/shapes.ts';
 import { trackSustainedRate } from '../lib/load/sustained-rate.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { readMixRequest } from '../lib/workflows/read-mix.ts';
 import { breakpointGates, droppedIterationGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('breakpoint');
 const startRate = envNumber(__ENV, 'BREAKPOINT_START_RATE', 5, { min: 1, max: 100_000, integer: true });
 const maxRate = envNumber(__ENV, 'BREAKPOINT_MAX_RATE', 2000, { min: 1, max: 100_000, integer: true });
-const durationS = envNumber(__ENV, 'BREAKPOINT_DURATION', 120, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' });
+const durationS = envNumber(__ENV, 'BREAKPOINT_DURATION', 120, {
+  min: 1,
+  max: 86_400,
+  integer: true,
+  what: 'a whole number of seconds',
+});
 const windowSize = envNumber(__ENV, 'BREAKPOINT_WINDOW', 20, { min: 1, max: 10_000, integer: true });
-if (maxRate < startRate) throw new Error(`BREAKPOINT_MAX_RATE=${maxRate} is below BREAKPOINT_START_RATE=${startRate}: the rate must rise`);
+if (maxRate < startRate)
+  throw new Error(`BREAKPOINT_MAX_RATE=${maxRate} is below BREAKPOINT_START_RATE=${startRate}: the rate must rise`);
 
 const recordSustained = trackSustainedRate({
   metricName: 'breakpoint_sustained_rate',
@@ -40,12 +47,23 @@ const recordSustained = trackSustainedRate({
 export const options = entryOptions(config, () => {
   // Enough VUs to hold the max rate at the p95 budget's latency, no more: past that the target is
   // broken anyway, and k6 reports the iterations it could not start as dropped_iterations.
-  const scenarios = { rising: risingRate('mixed', startRate, maxRate, durationS, Math.max(50, Math.ceil((maxRate * config.targets.apiP95Ms) / 1000))) };
+  const scenarios = {
+    rising: risingRate(
+      'mixed',
+      startRate,
+      maxRate,
+      durationS,
+      Math.max(50, Math.ceil((maxRate * config.targets.apiP95Ms) / 1000)),
+    ),
+  };
   return {
     roles: [], // classes whose VUs log in as their own pool account
     wallTimeS: durationS,
     scenarios,
-    gates: [...breakpointGates(config.targets, 'breakpoint_sustained_rate'), ...droppedIterationGates(scenarios, config.targets.droppedShare, { delayAbortEval: '5s' })],
+    gates: [
+      ...breakpointGates(config.targets, 'breakpoint_sustained_rate'),
+      ...droppedIterationGates(scenarios, config.targets.droppedShare, { delayAbortEval: '5s' }),
+    ],
   };
 });
 

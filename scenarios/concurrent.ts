@@ -5,13 +5,13 @@
 // Env: PERFORMANCE_CONCURRENT_USERS (100), CONCURRENT_P95_MS (1000), CONCURRENT_SETTLE_S (2),
 // THRESHOLD_SUCCESS_RATE (0.95).
 import { envNumber } from '../lib/config/config.ts';
-import { createAndVerify } from '../lib/workflows/create-and-verify.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/workflows/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
 import { allAtOnce } from '../lib/load/shapes.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { createAndVerify } from '../lib/workflows/create-and-verify.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('concurrent');
@@ -26,8 +26,16 @@ export const options = entryOptions(config, () => ({
   wallTimeS: Math.ceil(settleS + 10),
   scenarios: { creators: allAtOnce('creators', config.concurrentUsers, maxS) },
   gates: [
-    { metric: 'http_req_duration', tags: { endpoint: 'course_create' }, rules: [{ stat: 'p(95)', op: '<', value: p95 }] },
-    { metric: 'http_req_failed', tags: { endpoint: 'course_create' }, rules: [{ stat: 'rate', op: '<', value: Number((1 - config.targets.successRate).toFixed(6)) }] },
+    {
+      metric: 'http_req_duration',
+      tags: { endpoint: 'course_create' },
+      rules: [{ stat: 'p(95)', op: '<', value: p95 }],
+    },
+    {
+      metric: 'http_req_failed',
+      tags: { endpoint: 'course_create' },
+      rules: [{ stat: 'rate', op: '<', value: Number((1 - config.targets.successRate).toFixed(6)) }],
+    },
     { metric: 'lost_writes', rules: [{ stat: 'rate', op: '==', value: 0 }] },
     ...successGates(config.targets),
   ],

@@ -7,12 +7,12 @@
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { generateCourse } from '../lib/workflows/generate-course.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/workflows/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { withSecrets } from '../lib/users/session.ts';
 import { iterationsPerUser } from '../lib/load/shapes.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { withSecrets } from '../lib/users/session.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { generateCourse } from '../lib/workflows/generate-course.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('generation');

@@ -4,15 +4,15 @@
 // seconds unless stopped first (the page stops it through k6's REST API). How the steering works,
 // and why it is not k6's REST API: lib/load/control.ts.
 import exec from 'k6/execution';
-import { ApiClient } from '../lib/http/api.ts';
-import { ENDPOINTS } from '../lib/http/endpoints.ts';
+import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { parseInteractive } from '../lib/config/interactive.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { entryOptions } from '../lib/config/entry.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { classOfUser, constantRate } from '../lib/load/shapes.ts';
+import { ApiClient } from '../lib/http/api.ts';
+import { ENDPOINTS } from '../lib/http/endpoints.ts';
 import { controlledPool, holdWhilePaused, waitForTurn } from '../lib/load/control.ts';
+import { classOfUser, constantRate } from '../lib/load/shapes.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
 import { setHoldPoint } from '../lib/workflows/pacing.ts';
 import { populationExecs } from '../lib/workflows/population.ts';
 import { workflowGates } from '../thresholds/gates.ts';

@@ -1,13 +1,14 @@
 // The main job: regular, power and admin users in parallel (70/20/10 % of the VUs by default),
 // ramping up to PERFORMANCE_CONCURRENT_USERS, holding for PERFORMANCE_TEST_DURATION, ramping
 // down, against the full threshold set. `k6 run -e BASE_URL=... dist/load.js`.
+
+import { entryOptions } from '../lib/config/entry.ts';
+import { guardedConfig } from '../lib/config/env.ts';
 import { ApiClient } from '../lib/http/api.ts';
 import { ENDPOINTS } from '../lib/http/endpoints.ts';
-import { guardedConfig } from '../lib/config/env.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { entryOptions } from '../lib/config/entry.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { constantRate, rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
 import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { workflowGates } from '../thresholds/gates.ts';
 

@@ -7,15 +7,23 @@
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
+import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
+import { rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { rampingDurationS, rampingUsers } from '../lib/load/shapes.ts';
 import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { abortGates, errorGates, successGates } from '../thresholds/gates.ts';
 
 const base = guardedConfig('ramp-up');
-const config = { ...base, rampUpS: envNumber(__ENV, 'PERFORMANCE_RAMP_UP', 60, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' }) };
+const config = {
+  ...base,
+  rampUpS: envNumber(__ENV, 'PERFORMANCE_RAMP_UP', 60, {
+    min: 1,
+    max: 86_400,
+    integer: true,
+    what: 'a whole number of seconds',
+  }),
+};
 const holdP95 = envNumber(__ENV, 'RAMP_HOLD_P95_MS', 500, { min: 1, max: 600_000, what: 'milliseconds' });
 const driftLimit = envNumber(__ENV, 'RAMP_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
 const phases: Phase[] = [
@@ -32,8 +40,16 @@ export const options = entryOptions(config, () => ({
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
   },
   gates: [
-    { metric: 'http_req_duration', tags: { phase: 'hold_early', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: holdP95 }] },
-    { metric: 'http_req_duration', tags: { phase: 'hold_late', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: holdP95 }] },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'hold_early', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: holdP95 }],
+    },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'hold_late', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: holdP95 }],
+    },
     { metric: 'hold_latency_drift', rules: [{ stat: 'med', op: '<', value: driftLimit }] },
     ...errorGates(config.targets, []),
     ...successGates(config.targets),

@@ -1,12 +1,13 @@
 // The quick check for CI: one VU for about 10 s calling every endpoint at least once, against the
 // same thresholds as the main job.
-import { ENDPOINTS } from '../lib/http/endpoints.ts';
-import { config } from '../lib/config/env.ts';
-import { runWorkflow } from '../lib/workflows/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { withSecrets } from '../lib/users/session.ts';
+
 import { entryOptions } from '../lib/config/entry.ts';
+import { config } from '../lib/config/env.ts';
+import { ENDPOINTS } from '../lib/http/endpoints.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { withSecrets } from '../lib/users/session.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { everyEndpoint } from '../lib/workflows/workflows.ts';
 import { workflowGates } from '../thresholds/gates.ts';
 

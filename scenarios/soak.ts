@@ -7,16 +7,25 @@
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
+import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
+import { constantUsers } from '../lib/load/shapes.ts';
 import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
-import { constantUsers } from '../lib/load/shapes.ts';
 import { populationExecs, populationScenarios } from '../lib/workflows/population.ts';
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('soak');
-const durationS = envNumber(__ENV, 'SOAK_DURATION', 1800, { min: 10, max: 7 * 86_400, integer: true, what: 'a whole number of seconds' });
-const soakUsers = envNumber(__ENV, 'SOAK_USERS', Math.max(3, Math.round(config.concurrentUsers / 5)), { min: 1, max: 100_000, integer: true });
+const durationS = envNumber(__ENV, 'SOAK_DURATION', 1800, {
+  min: 10,
+  max: 7 * 86_400,
+  integer: true,
+  what: 'a whole number of seconds',
+});
+const soakUsers = envNumber(__ENV, 'SOAK_USERS', Math.max(3, Math.round(config.concurrentUsers / 5)), {
+  min: 1,
+  max: 100_000,
+  integer: true,
+});
 const driftLimit = envNumber(__ENV, 'SOAK_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
 const phases: Phase[] = [
   { name: 'start', untilS: durationS / 10 },
@@ -33,7 +42,11 @@ export const options = entryOptions(config, () => ({
   },
   gates: [
     { metric: 'soak_latency_drift', rules: [{ stat: 'med', op: '<', value: driftLimit }] },
-    { metric: 'http_req_duration', tags: { phase: 'end', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'end', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }],
+    },
     ...latencyGates(config.targets, []),
     ...errorGates(config.targets, []),
     ...successGates(config.targets),

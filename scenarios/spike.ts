@@ -11,17 +11,22 @@
 import { envNumber } from '../lib/config/config.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { enterPhase, trackDrift, type Phase } from '../lib/load/phases.ts';
-import { makeHandleSummary } from '../lib/report/handle-summary.ts';
-import { runWorkflow } from '../lib/workflows/run-workflow.ts';
-import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
 import { stagedUsers } from '../lib/load/shapes.ts';
+import { makeHandleSummary } from '../lib/report/handle-summary.ts';
+import { prepareRun, type RunData } from '../lib/users/setup.ts';
+import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { regularUser } from '../lib/workflows/workflows.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('spike');
-const seconds = (name: string, fallback: number) => envNumber(__ENV, name, fallback, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' });
-const baseUsers = envNumber(__ENV, 'SPIKE_BASE_USERS', Math.max(2, Math.round(config.concurrentUsers / 10)), { min: 1, max: 100_000, integer: true });
+const seconds = (name: string, fallback: number) =>
+  envNumber(__ENV, name, fallback, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' });
+const baseUsers = envNumber(__ENV, 'SPIKE_BASE_USERS', Math.max(2, Math.round(config.concurrentUsers / 10)), {
+  min: 1,
+  max: 100_000,
+  integer: true,
+});
 const factor = envNumber(__ENV, 'SPIKE_FACTOR', 5, { min: 1, max: 1000 });
 const baselineS = seconds('SPIKE_BASELINE_S', 20);
 const holdS = seconds('SPIKE_HOLD_S', 20);
@@ -56,11 +61,31 @@ export const options = entryOptions(config, () => ({
   },
   gates: [
     { metric: 'recovery_latency_ratio', rules: [{ stat: 'med', op: '<', value: recoveryFactor }] },
-    { metric: 'http_req_duration', tags: { phase: 'recovered', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
-    { metric: 'http_req_failed', tags: { phase: 'recovered', scope: 'api' }, rules: [{ stat: 'rate', op: '<', value: config.targets.errorRate }] },
-    { metric: 'http_req_failed', tags: { phase: 'spike', scope: 'api' }, rules: [{ stat: 'rate', op: '<', value: 0.5 }] },
-    { metric: 'http_req_duration', tags: { phase: 'baseline', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }] },
-    { metric: 'http_req_duration', tags: { phase: 'spike', scope: 'api' }, rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP99Ms }] },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'recovered', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }],
+    },
+    {
+      metric: 'http_req_failed',
+      tags: { phase: 'recovered', scope: 'api' },
+      rules: [{ stat: 'rate', op: '<', value: config.targets.errorRate }],
+    },
+    {
+      metric: 'http_req_failed',
+      tags: { phase: 'spike', scope: 'api' },
+      rules: [{ stat: 'rate', op: '<', value: 0.5 }],
+    },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'baseline', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP95Ms }],
+    },
+    {
+      metric: 'http_req_duration',
+      tags: { phase: 'spike', scope: 'api' },
+      rules: [{ stat: 'p(95)', op: '<', value: config.targets.apiP99Ms }],
+    },
     ...successGates({ ...config.targets, successRate: Math.min(config.targets.successRate, 0.9) }),
   ],
 }));

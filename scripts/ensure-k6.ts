@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { K6_INSTALL_HELP, PINNED_K6_VERSION, cachedK6Path, findK6 } from './lib/k6-binary.ts';
+import { cachedK6Path, findK6, K6_INSTALL_HELP, PINNED_K6_VERSION } from '../runner/k6/k6-binary.ts';
 
 function hasGo(): boolean {
   try {
@@ -37,7 +37,9 @@ if (found) {
   console.log(`course-perf: using k6 ${found.version} at ${found.path}`);
 } else if (hasGo()) {
   const target = cachedK6Path();
-  console.log(`course-perf: building k6 ${PINNED_K6_VERSION} with Go into ${target} (about 2-5 minutes, once per machine)...`);
+  console.log(
+    `course-perf: building k6 ${PINNED_K6_VERSION} with Go into ${target} (about 2-5 minutes, once per machine)...`,
+  );
   const started = Date.now();
   if (buildPinnedK6(target)) {
     console.log(`course-perf: k6 ${PINNED_K6_VERSION} built in ${Math.round((Date.now() - started) / 1000)} s`);

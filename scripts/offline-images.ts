@@ -11,11 +11,11 @@
 // Stand-ins carry the label course-perf.offline-stand-in=true. They are not the real images: on a
 // machine that reaches Docker Hub the real ones are pulled and used. Idempotent; exits 0 when both
 // images exist, 1 (with the reason) when one could not be made.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PINNED_K6_VERSION, cachedK6Path, k6Version } from './lib/k6-binary.ts';
+import { cachedK6Path, k6Version, PINNED_K6_VERSION } from '../runner/k6/k6-binary.ts';
 
 export const NODE_IMAGE = 'node:20-bookworm-slim';
 export const K6_IMAGE = `grafana/k6:${PINNED_K6_VERSION.slice(1)}`;
@@ -27,12 +27,18 @@ class Refusal extends Error {}
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): { ok: boolean; output: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
+  return {
+    ok: result.status === 0,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+  };
 }
 
 function must(command: string, args: string[], what: string, options: SpawnSyncOptions = {}): void {
   const result = run(command, args, options);
-  if (!result.ok) throw new Refusal(`${what} failed (${command} ${args.slice(0, 3).join(' ')} ...):\n${result.output.trim().split('\n').slice(-15).join('\n')}`);
+  if (!result.ok)
+    throw new Refusal(
+      `${what} failed (${command} ${args.slice(0, 3).join(' ')} ...):\n${result.output.trim().split('\n').slice(-15).join('\n')}`,
+    );
 }
 
 const imageExists = (name: string) => run('docker', ['image', 'inspect', '--format', '{{.Id}}', name]).ok;
@@ -40,8 +46,10 @@ const imageExists = (name: string) => run('docker', ['image', 'inspect', '--form
 /** The Debian minbase root file system as an image of its own, made once; both stand-ins start from it. */
 function minbaseImage(): string {
   if (imageExists(MINBASE_IMAGE)) return MINBASE_IMAGE;
-  if (process.getuid?.() !== 0) throw new Refusal('building the stand-ins needs root (debootstrap makes device files and chowns)');
-  if (run('sh', ['-c', 'command -v debootstrap']).ok === false) throw new Refusal('debootstrap is not installed (Debian package debootstrap)');
+  if (process.getuid?.() !== 0)
+    throw new Refusal('building the stand-ins needs root (debootstrap makes device files and chowns)');
+  if (run('sh', ['-c', 'command -v debootstrap']).ok === false)
+    throw new Refusal('debootstrap is not installed (Debian package debootstrap)');
   const work = mkdtempSync(join(tmpdir(), 'course-perf-rootfs-'));
   try {
     const root = join(work, 'rootfs');
@@ -49,7 +57,14 @@ function minbaseImage(): string {
     must('debootstrap', ['--variant=minbase', 'bookworm', root, DEBIAN_MIRROR], 'debootstrap');
     rmSync(join(root, 'var/cache/apt/archives'), { recursive: true, force: true });
     mkdirSync(join(root, 'var/cache/apt/archives/partial'), { recursive: true });
-    must('sh', ['-c', `tar -C '${root}' -c . | docker import --change 'CMD ["bash"]' --message 'debootstrap --variant=minbase bookworm (course-perf offline stand-in base)' - ${MINBASE_IMAGE}`], 'docker import of the root file system');
+    must(
+      'sh',
+      [
+        '-c',
+        `tar -C '${root}' -c . | docker import --change 'CMD ["bash"]' --message 'debootstrap --variant=minbase bookworm (course-perf offline stand-in base)' - ${MINBASE_IMAGE}`,
+      ],
+      'docker import of the root file system',
+    );
     return MINBASE_IMAGE;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -74,14 +89,24 @@ function buildImage(tag: string, dockerfile: string, files: Record<string, strin
 /** node:20-bookworm-slim: the layout of the official image (node, npm, headers under /usr/local; user node, uid 1000). */
 function nodeStandIn(): void {
   const major = process.versions.node.split('.')[0];
-  if (major !== '20') throw new Refusal(`a ${NODE_IMAGE} stand-in needs the Node 20 binary, and this machine runs Node ${process.versions.node}`);
+  if (major !== '20')
+    throw new Refusal(
+      `a ${NODE_IMAGE} stand-in needs the Node 20 binary, and this machine runs Node ${process.versions.node}`,
+    );
   const prefix = dirname(dirname(realpathSync(process.execPath)));
-  const npmDir = [join(prefix, 'lib/node_modules/npm'), '/usr/lib/node_modules/npm', '/usr/share/nodejs/npm'].find((d) => existsSync(join(d, 'bin/npm-cli.js')));
+  const npmDir = [join(prefix, 'lib/node_modules/npm'), '/usr/lib/node_modules/npm', '/usr/share/nodejs/npm'].find(
+    (d) => existsSync(join(d, 'bin/npm-cli.js')),
+  );
   const headers = [join(prefix, 'include/node'), '/usr/include/node'].find((d) => existsSync(join(d, 'node.h')));
-  if (!npmDir) throw new Refusal('npm was not found next to this Node binary: the stand-in needs it for the Dockerfile\'s npm ci');
-  if (!headers) throw new Refusal('Node\'s C headers (include/node/node.h) were not found: the stand-in needs them to build better-sqlite3');
+  if (!npmDir)
+    throw new Refusal("npm was not found next to this Node binary: the stand-in needs it for the Dockerfile's npm ci");
+  if (!headers)
+    throw new Refusal(
+      "Node's C headers (include/node/node.h) were not found: the stand-in needs them to build better-sqlite3",
+    );
   const caFile = process.env.NODE_EXTRA_CA_CERTS ?? '/etc/ssl/certs/ca-certificates.crt';
-  if (!existsSync(caFile)) throw new Refusal(`no CA certificates at ${caFile}: npm inside the stand-in would trust no registry`);
+  if (!existsSync(caFile))
+    throw new Refusal(`no CA certificates at ${caFile}: npm inside the stand-in would trust no registry`);
   buildImage(
     NODE_IMAGE,
     [
@@ -109,7 +134,10 @@ function nodeStandIn(): void {
 function k6StandIn(): void {
   const binary = cachedK6Path();
   const version = existsSync(binary) ? k6Version(binary) : undefined;
-  if (`v${version}` !== PINNED_K6_VERSION) throw new Refusal(`a ${K6_IMAGE} stand-in needs k6 ${PINNED_K6_VERSION} at ${binary} (npm install builds it); found ${version ?? 'none'}`);
+  if (`v${version}` !== PINNED_K6_VERSION)
+    throw new Refusal(
+      `a ${K6_IMAGE} stand-in needs k6 ${PINNED_K6_VERSION} at ${binary} (npm install builds it); found ${version ?? 'none'}`,
+    );
   buildImage(
     K6_IMAGE,
     [
@@ -130,7 +158,9 @@ function ensure(name: string, makeStandIn: () => void): string {
   if (imageExists(name)) return `${name}: present, left as it is`;
   const pull = run('docker', ['pull', '--quiet', name]);
   if (pull.ok) return `${name}: pulled`;
-  console.log(`offline-images: ${name} cannot be pulled (${pull.output.trim().split('\n').pop()}); building an offline stand-in`);
+  console.log(
+    `offline-images: ${name} cannot be pulled (${pull.output.trim().split('\n').pop()}); building an offline stand-in`,
+  );
   const started = Date.now();
   makeStandIn();
   return `${name}: OFFLINE STAND-IN built in ${Math.round((Date.now() - started) / 1000)} s (label ${STAND_IN_LABEL}=true)`;
@@ -139,7 +169,8 @@ function ensure(name: string, makeStandIn: () => void): string {
 try {
   const info = run('docker', ['info', '--format', '{{.ServerVersion}}']);
   if (!info.ok) throw new Refusal(`no Docker engine answers (docker info): ${info.output.trim().split('\n').pop()}`);
-  for (const line of [ensure(NODE_IMAGE, nodeStandIn), ensure(K6_IMAGE, k6StandIn)]) console.log(`offline-images: ${line}`);
+  for (const line of [ensure(NODE_IMAGE, nodeStandIn), ensure(K6_IMAGE, k6StandIn)])
+    console.log(`offline-images: ${line}`);
 } catch (error) {
   if (!(error instanceof Refusal)) throw error;
   console.error(`offline-images: ${error.message}`);

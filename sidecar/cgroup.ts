@@ -2,9 +2,10 @@
 // counts: CPU from cpu.stat usage_usec, memory as memory.current minus inactive_file (page cache
 // the kernel can drop is not the service's working set). CPU is normalised to the quota in
 // cpu.max, or to the machine's CPUs when there is none. No npm package reads cgroup v2 files.
+
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus as osCpus } from 'node:os';
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Reading, Source } from './sample.ts';
 
@@ -48,13 +49,26 @@ export async function cgroupQuotaCpus(pid: number): Promise<number | undefined> 
   };
   const v2 = /^0::(\/.*)$/m.exec(membership)?.[1];
   const v1 = /^\d+:(?:[^:]*,)?cpu(?:,[^:]*)?:(\/.*)$/m.exec(membership)?.[1];
-  for (let dir = v2 === undefined ? undefined : join(CGROUP_ROOT, v2); dir && dir.startsWith(CGROUP_ROOT); dir = dir === CGROUP_ROOT ? undefined : dirname(dir)) {
+  for (
+    let dir = v2 === undefined ? undefined : join(CGROUP_ROOT, v2);
+    dir && dir.startsWith(CGROUP_ROOT);
+    dir = dir === CGROUP_ROOT ? undefined : dirname(dir)
+  ) {
     const max = await readOr(join(dir, 'cpu.max'));
     if (max) consider(quotaCpus(max, Number.POSITIVE_INFINITY));
   }
-  const v1Root = [join(CGROUP_ROOT, 'cpu'), join(CGROUP_ROOT, 'cpu,cpuacct')].find((d) => existsSync(join(d, 'cpu.cfs_quota_us')));
-  for (let dir = v1 === undefined || !v1Root ? undefined : join(v1Root, v1); dir && v1Root && dir.startsWith(v1Root); dir = dir === v1Root ? undefined : dirname(dir)) {
-    const [quota, period] = await Promise.all([readOr(join(dir, 'cpu.cfs_quota_us')), readOr(join(dir, 'cpu.cfs_period_us'))]);
+  const v1Root = [join(CGROUP_ROOT, 'cpu'), join(CGROUP_ROOT, 'cpu,cpuacct')].find((d) =>
+    existsSync(join(d, 'cpu.cfs_quota_us')),
+  );
+  for (
+    let dir = v1 === undefined || !v1Root ? undefined : join(v1Root, v1);
+    dir && v1Root && dir.startsWith(v1Root);
+    dir = dir === v1Root ? undefined : dirname(dir)
+  ) {
+    const [quota, period] = await Promise.all([
+      readOr(join(dir, 'cpu.cfs_quota_us')),
+      readOr(join(dir, 'cpu.cfs_period_us')),
+    ]);
     if (quota && period) consider(quotaCpusV1(quota, period));
   }
   return tightest === Number.POSITIVE_INFINITY ? undefined : tightest;
@@ -65,7 +79,9 @@ export function resolveCgroupDir(value: string): string {
   if (existsSync(join(value, 'cpu.stat'))) return value;
   const underRoot = join(CGROUP_ROOT, isAbsolute(value) ? value.slice(1) : value);
   if (existsSync(join(underRoot, 'cpu.stat'))) return underRoot;
-  throw new Error(`--cgroup ${JSON.stringify(value)}: neither ${value} nor ${underRoot} is a cgroup v2 directory (no cpu.stat)`);
+  throw new Error(
+    `--cgroup ${JSON.stringify(value)}: neither ${value} nor ${underRoot} is a cgroup v2 directory (no cpu.stat)`,
+  );
 }
 
 export function statField(memoryStat: string, name: string): number {
@@ -96,12 +112,21 @@ export class CgroupSource implements Source {
   }
 
   async read(): Promise<Reading> {
-    const [cpuStat, current, memoryStat] = await Promise.all([this.file('cpu.stat'), this.file('memory.current'), this.file('memory.stat')]);
+    const [cpuStat, current, memoryStat] = await Promise.all([
+      this.file('cpu.stat'),
+      this.file('memory.current'),
+      this.file('memory.stat'),
+    ]);
     const usage = parseUsageUsec(cpuStat);
     const cpuSeconds = this.lastUsageUsec === undefined ? undefined : Math.max(0, usage - this.lastUsageUsec) / 1e6;
     this.lastUsageUsec = usage;
     const bytes = Number(current.trim());
     const workingSet = Math.max(0, bytes - statField(memoryStat, 'inactive_file'));
-    return { cpuSeconds, memoryMb: workingSet / 1024 / 1024, rssMb: statField(memoryStat, 'anon') / 1024 / 1024, processes: 1 };
+    return {
+      cpuSeconds,
+      memoryMb: workingSet / 1024 / 1024,
+      rssMb: statField(memoryStat, 'anon') / 1024 / 1024,
+      processes: 1,
+    };
   }
 }

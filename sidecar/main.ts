@@ -14,18 +14,21 @@ import { parseSourceFlags, SOURCE_FLAGS, type SourceOptions } from './options.ts
 import { ProcessTreeSource } from './proc-tree.ts';
 import { PrometheusSource } from './prometheus.ts';
 import { PromqlSource } from './promql.ts';
-import { cpuPercents, round, SourceRefused, type Source } from './sample.ts';
+import { cpuPercents, round, type Source, SourceRefused } from './sample.ts';
 import { Series } from './series.ts';
 import { createSidecarServer } from './server.ts';
 
 function usage(message: string): never {
-  process.stderr.write(`sidecar: ${message}\nUsage: npm run sidecar -- --pid N | --match TEXT | --cgroup DIR | --prometheus URL | --promql URL [--port 0] [--interval-ms 1000] [--warmup-s 10] [--reports-dir DIR] (README: "Server CPU and memory")\n`);
+  process.stderr.write(
+    `sidecar: ${message}\nUsage: npm run sidecar -- --pid N | --match TEXT | --cgroup DIR | --prometheus URL | --promql URL [--port 0] [--interval-ms 1000] [--warmup-s 10] [--reports-dir DIR] (README: "Server CPU and memory")\n`,
+  );
   process.exit(2);
 }
 
 function wholeNumber(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) usage(`--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    usage(`--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`);
   return Number(value);
 }
 
@@ -91,11 +94,20 @@ async function sampleOnce(): Promise<void> {
     const cpus = await source.cpus();
     let percents: ReturnType<typeof cpuPercents> | undefined;
     if (reading.cpuCores !== undefined) percents = cpuPercents(reading.cpuCores, 1, cpus);
-    else if (reading.cpuSeconds !== undefined && lastReadAt !== undefined) percents = cpuPercents(reading.cpuSeconds, (now - lastReadAt) / 1000, cpus);
+    else if (reading.cpuSeconds !== undefined && lastReadAt !== undefined)
+      percents = cpuPercents(reading.cpuSeconds, (now - lastReadAt) / 1000, cpus);
     const from = lastReadAt ?? now - intervalMs;
     lastReadAt = now;
     if (!percents) return; // the first reading only sets the baseline
-    series.add({ t: now, from, ...percents, memory_mb: round(reading.memoryMb), rss_mb: round(reading.rssMb), processes: reading.processes, source: source.name });
+    series.add({
+      t: now,
+      from,
+      ...percents,
+      memory_mb: round(reading.memoryMb),
+      rss_mb: round(reading.rssMb),
+      processes: reading.processes,
+      source: source.name,
+    });
   } catch (error) {
     if (error instanceof SourceRefused) {
       series.refused = error.message;
@@ -104,7 +116,8 @@ async function sampleOnce(): Promise<void> {
     }
     series.errors++;
     lastReadAt = undefined; // the next good reading starts a new baseline
-    if (series.errors <= 3) process.stderr.write(`sidecar: reading ${source.name} failed: ${(error as Error).message}\n`);
+    if (series.errors <= 3)
+      process.stderr.write(`sidecar: reading ${source.name} failed: ${(error as Error).message}\n`);
   } finally {
     reading = false;
   }
@@ -125,7 +138,9 @@ const server = createSidecarServer(series);
 server.listen(port, values.host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  process.stdout.write(`sidecar listening on http://${values.host}:${actual} (sampling ${source.name} every ${intervalMs} ms)\n`);
+  process.stdout.write(
+    `sidecar listening on http://${values.host}:${actual} (sampling ${source.name} every ${intervalMs} ms)\n`,
+  );
 });
 const timer = setInterval(() => void sampleOnce(), intervalMs);
 

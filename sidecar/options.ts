@@ -51,24 +51,34 @@ export function parseSourceFlags(values: SourceFlagValues, prefix = ''): SourceO
   const given = (Object.keys(SOURCE_FLAGS) as FlagName[]).filter((name) => values[name] !== undefined);
   if (given.length === 0) return undefined;
   const sources = SOURCES.filter((name) => values[name] !== undefined);
-  if (sources.length === 0) throw new FlagError(`${given.map(flag).join(' and ')} ${given.length === 1 ? 'needs' : 'need'} a source: ${SOURCES.map(flag).join(', ')}`);
+  if (sources.length === 0)
+    throw new FlagError(
+      `${given.map(flag).join(' and ')} ${given.length === 1 ? 'needs' : 'need'} a source: ${SOURCES.map(flag).join(', ')}`,
+    );
   if (sources.length > 1) throw new FlagError(`choose one source, not ${sources.map(flag).join(' and ')}`);
   const url = (name: 'prometheus' | 'promql') => {
     const value = values[name]!;
-    if (!/^https?:\/\/\S+$/.test(value)) throw new FlagError(`${flag(name)} ${JSON.stringify(value)}: expected an http(s) URL`);
+    if (!/^https?:\/\/\S+$/.test(value))
+      throw new FlagError(`${flag(name)} ${JSON.stringify(value)}: expected an http(s) URL`);
     return value;
   };
   for (const name of PROMQL_ONLY) {
-    if (values[name] !== undefined && values.promql === undefined) throw new FlagError(`${flag(name)} only applies to ${flag('promql')}`);
-    if (values[name] !== undefined && values[name]!.trim() === '') throw new FlagError(`${flag(name)} needs a non-empty value`);
+    if (values[name] !== undefined && values.promql === undefined)
+      throw new FlagError(`${flag(name)} only applies to ${flag('promql')}`);
+    if (values[name] !== undefined && values[name]!.trim() === '')
+      throw new FlagError(`${flag(name)} needs a non-empty value`);
   }
   if (values.cpus !== undefined && values.prometheus === undefined && values.promql === undefined) {
-    throw new FlagError(`${flag('cpus')} only applies to ${flag('prometheus')} and ${flag('promql')} (the other sources read the CPUs available to the target)`);
+    throw new FlagError(
+      `${flag('cpus')} only applies to ${flag('prometheus')} and ${flag('promql')} (the other sources read the CPUs available to the target)`,
+    );
   }
-  if (values.cpus !== undefined && values['promql-cpus'] !== undefined) throw new FlagError(`choose ${flag('cpus')} or ${flag('promql-cpus')}, not both`);
+  if (values.cpus !== undefined && values['promql-cpus'] !== undefined)
+    throw new FlagError(`choose ${flag('cpus')} or ${flag('promql-cpus')}, not both`);
   const options: SourceOptions = {};
   if (values.pid !== undefined) {
-    if (!/^\d+$/.test(values.pid) || Number(values.pid) < 1 || Number(values.pid) > 2 ** 22) throw new FlagError(`${flag('pid')} ${JSON.stringify(values.pid)}: expected a whole number from 1 to ${2 ** 22}`);
+    if (!/^\d+$/.test(values.pid) || Number(values.pid) < 1 || Number(values.pid) > 2 ** 22)
+      throw new FlagError(`${flag('pid')} ${JSON.stringify(values.pid)}: expected a whole number from 1 to ${2 ** 22}`);
     options.pid = Number(values.pid);
   }
   if (values.match !== undefined) {
@@ -78,16 +88,23 @@ export function parseSourceFlags(values: SourceFlagValues, prefix = ''): SourceO
   if (values.cgroup !== undefined) options.cgroup = values.cgroup;
   if (values.prometheus !== undefined) options.prometheus = url('prometheus');
   if (values.promql !== undefined) options.promql = url('promql').replace(/\/+$/, '');
-  if (values['promql-selector'] !== undefined) options.promqlSelector = values['promql-selector'].trim().replace(/^\{|\}$/g, '');
+  if (values['promql-selector'] !== undefined)
+    options.promqlSelector = values['promql-selector'].trim().replace(/^\{|\}$/g, '');
   if (values['promql-cpu'] !== undefined) options.promqlCpu = values['promql-cpu'];
   if (values['promql-memory'] !== undefined) options.promqlMemory = values['promql-memory'];
   if (values['promql-cpus'] !== undefined) options.promqlCpus = values['promql-cpus'];
   if (values['promql-window'] !== undefined) {
-    if (!/^\d+(ms|s|m|h)$/.test(values['promql-window'])) throw new FlagError(`${flag('promql-window')} ${JSON.stringify(values['promql-window'])}: expected a PromQL duration such as 30s or 2m`);
+    if (!/^\d+(ms|s|m|h)$/.test(values['promql-window']))
+      throw new FlagError(
+        `${flag('promql-window')} ${JSON.stringify(values['promql-window'])}: expected a PromQL duration such as 30s or 2m`,
+      );
     options.promqlWindow = values['promql-window'];
   }
   if (values.cpus !== undefined) {
-    if (!/^\d+(\.\d+)?$/.test(values.cpus) || !(Number(values.cpus) > 0)) throw new FlagError(`${flag('cpus')} ${JSON.stringify(values.cpus)}: expected a positive number of CPUs (e.g. 2 or 1.5)`);
+    if (!/^\d+(\.\d+)?$/.test(values.cpus) || !(Number(values.cpus) > 0))
+      throw new FlagError(
+        `${flag('cpus')} ${JSON.stringify(values.cpus)}: expected a positive number of CPUs (e.g. 2 or 1.5)`,
+      );
     options.cpus = Number(values.cpus);
   }
   return options;

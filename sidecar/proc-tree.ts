@@ -8,8 +8,8 @@
 // The per-sample reads are synchronous on purpose: /proc files are made in memory and never block
 // on a disk, and each async readFile costs four thread-pool round trips. Measured on 65 processes
 // (bench/sidecar-cost.ts): all stat files 1.2 ms of CPU read in sync, 8.8 ms async.
-import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { cpus as osCpus } from 'node:os';
 import { cgroupQuotaCpus } from './cgroup.ts';
 import type { Reading, Source } from './sample.ts';
@@ -29,7 +29,12 @@ export function parseStat(text: string): ProcStat {
   const pid = Number(text.slice(0, text.indexOf(' ')));
   const fields = text.slice(close + 2).split(' ');
   // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15, starttime 22.
-  return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), startTime: Number(fields[19]) };
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    cpuTicks: Number(fields[11]) + Number(fields[12]),
+    startTime: Number(fields[19]),
+  };
 }
 
 /** kB value of a "Name:   123 kB" line. */
@@ -58,7 +63,9 @@ function readStat(pid: number): ProcStat | undefined {
 }
 
 function allStats(): ProcStat[] {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const pids = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   return pids.map(readStat).filter((s): s is ProcStat => s !== undefined);
 }
 
@@ -119,7 +126,10 @@ export function pickRoot(matches: ProcStat[]): number | undefined {
  * PID reused by a new process is a new key, so its ticks are never differenced against the old
  * process's; one new since the last reading used all its ticks within the interval.
  */
-export function cpuTicksSince(previous: ReadonlyMap<string, number>, tree: ProcStat[]): { ticks: number; current: Map<string, number> } {
+export function cpuTicksSince(
+  previous: ReadonlyMap<string, number>,
+  tree: ProcStat[],
+): { ticks: number; current: Map<string, number> } {
   const current = new Map<string, number>();
   let ticks = 0;
   for (const stat of tree) {
@@ -138,7 +148,8 @@ export class ProcessTreeSource implements Source {
   private cpusFor: { key: string; cpus: number } | undefined;
 
   constructor(private readonly target: { pid?: number; match?: string }) {
-    this.name = target.pid !== undefined ? `process tree of pid ${target.pid}` : `process tree matching "${target.match}"`;
+    this.name =
+      target.pid !== undefined ? `process tree of pid ${target.pid}` : `process tree matching "${target.match}"`;
   }
 
   private async rootStat(stats: ProcStat[]): Promise<ProcStat> {
@@ -149,7 +160,10 @@ export class ProcessTreeSource implements Source {
     }
     const pid = this.target.pid ?? (await findByCommandLine(this.target.match!));
     const stat = stats.find((s) => s.pid === pid);
-    if (!stat) throw new Error(this.target.pid !== undefined ? `no process ${this.target.pid}` : `no process matches "${this.target.match}"`);
+    if (!stat)
+      throw new Error(
+        this.target.pid !== undefined ? `no process ${this.target.pid}` : `no process matches "${this.target.match}"`,
+      );
     this.root = stat;
     return stat;
   }
@@ -193,6 +207,11 @@ export class ProcessTreeSource implements Source {
         // exited meanwhile
       }
     }
-    return { cpuSeconds: wasFirst ? undefined : deltaTicks / CLOCK_TICKS, memoryMb: pssKb / 1024, rssMb: rssKb / 1024, processes: tree.length };
+    return {
+      cpuSeconds: wasFirst ? undefined : deltaTicks / CLOCK_TICKS,
+      memoryMb: pssKb / 1024,
+      rssMb: rssKb / 1024,
+      processes: tree.length,
+    };
   }
 }

@@ -2,7 +2,7 @@
 // write its series first.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { sourceArgs, type SourceOptions } from './options.ts';
+import { type SourceOptions, sourceArgs } from './options.ts';
 
 export interface SidecarOptions extends SourceOptions {
   intervalMs?: number;
@@ -24,7 +24,11 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   if (options.intervalMs !== undefined) args.push('--interval-ms', String(options.intervalMs));
   if (options.warmupS !== undefined) args.push('--warmup-s', String(options.warmupS));
   if (options.reportsDir !== undefined) args.push('--reports-dir', options.reportsDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sidecar', 'main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'sidecar', 'main.ts'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   // Its own process group, killed as a group: nothing it starts outlives it.
   const kill = (signal: NodeJS.Signals) => {
     try {

@@ -15,7 +15,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { cpus as osCpus } from 'node:os';
-import { SourceRefused, type Reading, type Source } from './sample.ts';
+import { type Reading, type Source, SourceRefused } from './sample.ts';
 
 export interface PromSample {
   name: string;
@@ -64,7 +64,8 @@ export interface Scrape {
 export function toScrape(text: string, at = Date.now() / 1000): Scrape {
   const { samples, counters } = parsePromText(text);
   const scrape: Scrape = { at, cpu: new Map(), rss: new Map(), start: new Map(), counters: new Map() };
-  const isCounter = (name: string) => name === 'process_cpu_seconds_total' || counters.has(name) || counters.has(name.replace(/_total$/, ''));
+  const isCounter = (name: string) =>
+    name === 'process_cpu_seconds_total' || counters.has(name) || counters.has(name.replace(/_total$/, ''));
   for (const s of samples) {
     if (s.name === 'process_cpu_seconds_total') scrape.cpu.set(s.labels, s.value);
     else if (s.name === 'process_resident_memory_bytes') scrape.rss.set(s.labels, s.value);
@@ -74,7 +75,8 @@ export function toScrape(text: string, at = Date.now() / 1000): Scrape {
   return scrape;
 }
 
-const HINT = 'it is served by several processes (a pre-fork server: gunicorn, uvicorn --workers, puma, php-fpm, Node cluster?), each reporting only itself, so no scrape of it reads the whole server. Sample the processes instead (runner: --sidecar-match TEXT, --sidecar-pid PID or --sidecar-cgroup DIR; sidecar: --match, --pid, --cgroup), or a Prometheus server that scrapes every worker (--sidecar-promql URL; sidecar: --promql)';
+const HINT =
+  'it is served by several processes (a pre-fork server: gunicorn, uvicorn --workers, puma, php-fpm, Node cluster?), each reporting only itself, so no scrape of it reads the whole server. Sample the processes instead (runner: --sidecar-match TEXT, --sidecar-pid PID or --sidecar-cgroup DIR; sidecar: --match, --pid, --cgroup), or a Prometheus server that scrapes every worker (--sidecar-promql URL; sidecar: --promql)';
 
 /** Slack for start times against the sidecar's clock: exporters round them (prom-client to 1 s). */
 const CLOCK_SLACK_S = 2;
@@ -90,17 +92,22 @@ export function otherProcess(previous: Scrape, next: Scrape, retired: ReadonlySe
   let restarted = false;
   for (const [labels, start] of next.start) {
     const before = previous.start.get(labels);
-    if (retired.has(`${labels}=${start}`)) return `a process that started at ${start} answered again after one that started later`;
+    if (retired.has(`${labels}=${start}`))
+      return `a process that started at ${start} answered again after one that started later`;
     if (before === undefined || start === before) continue;
     if (start < before) return `process_start_time_seconds${labels} went back from ${before} to ${start}`;
-    if (start < previous.at - CLOCK_SLACK_S) return `process_start_time_seconds${labels} changed from ${before} to ${start}, a process already running at the previous scrape (${previous.at.toFixed(1)})`;
+    if (start < previous.at - CLOCK_SLACK_S)
+      return `process_start_time_seconds${labels} changed from ${before} to ${start}, a process already running at the previous scrape (${previous.at.toFixed(1)})`;
     restarted = true;
   }
   if (restarted) return undefined;
   for (const [key, value] of next.counters) {
     const before = previous.counters.get(key);
     if (before !== undefined && value < before) {
-      const why = next.start.size === 0 ? 'and the endpoint reports no process_start_time_seconds that could show a restart' : 'with no restart';
+      const why =
+        next.start.size === 0
+          ? 'and the endpoint reports no process_start_time_seconds that could show a restart'
+          : 'with no restart';
       return `the counter ${key} went down from ${before} to ${value} ${why}`;
     }
   }
@@ -110,13 +117,19 @@ export function otherProcess(previous: Scrape, next: Scrape, retired: ReadonlySe
 /** GET on a fresh connection: a pre-fork server's balancer sees a new client each time. */
 function scrapeOnce(url: string, timeoutMs = 5000): Promise<string> {
   return new Promise((resolve, reject) => {
-    const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, { agent: false, headers: { connection: 'close', accept: 'text/plain' }, timeout: timeoutMs }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`${url} answered ${res.statusCode}`))));
-      res.on('error', reject);
-    });
+    const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(
+      url,
+      { agent: false, headers: { connection: 'close', accept: 'text/plain' }, timeout: timeoutMs },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(body) : reject(new Error(`${url} answered ${res.statusCode}`)),
+        );
+        res.on('error', reject);
+      },
+    );
     request.on('timeout', () => request.destroy(new Error(`${url} did not answer within ${timeoutMs} ms`)));
     request.on('error', reject);
     request.end();
@@ -146,11 +159,13 @@ export class PrometheusSource implements Source {
 
   private async scrape(): Promise<Scrape> {
     const scrape = toScrape(await scrapeOnce(this.url));
-    if (scrape.cpu.size === 0 || scrape.rss.size === 0) throw new Error(`${this.url} has no process_cpu_seconds_total or process_resident_memory_bytes`);
+    if (scrape.cpu.size === 0 || scrape.rss.size === 0)
+      throw new Error(`${this.url} has no process_cpu_seconds_total or process_resident_memory_bytes`);
     if (this.last) {
       const reason = otherProcess(this.last, scrape, this.retired);
       if (reason) throw new SourceRefused(`${this.url} answers for more than one process (${reason}): ${HINT}.`);
-      for (const [labels, start] of this.last.start) if (scrape.start.get(labels) !== start) this.retired.add(`${labels}=${start}`);
+      for (const [labels, start] of this.last.start)
+        if (scrape.start.get(labels) !== start) this.retired.add(`${labels}=${start}`);
     }
     return scrape;
   }

@@ -8,7 +8,7 @@
 // a query that returns it (by default the containers' CPU limits); no answer is a refusal.
 //
 // One GET with a JSON answer: the npm client (prometheus-query) would add axios for it.
-import { SourceRefused, type Reading, type Source } from './sample.ts';
+import { type Reading, type Source, SourceRefused } from './sample.ts';
 
 export interface PromqlOptions {
   /** The server's base URL, e.g. http://127.0.0.1:9090 */
@@ -47,16 +47,26 @@ interface QueryAnswer {
  * series is an error too (the query needs a sum): either way a number we cannot trust.
  */
 export function singleValue(query: string, answer: QueryAnswer): number {
-  if (answer.status !== 'success' || !answer.data) throw new Error(`query ${query} failed: ${answer.error ?? 'no data'}`);
+  if (answer.status !== 'success' || !answer.data)
+    throw new Error(`query ${query} failed: ${answer.error ?? 'no data'}`);
   const { resultType, result } = answer.data;
   let raw: unknown;
   if (resultType === 'scalar') raw = (result as [number, string])[1];
   else if (resultType === 'vector') {
     const series = result as { metric: Record<string, string>; value: [number, string] }[];
-    if (series.length === 0) throw new Error(`query ${query} returned no series: nothing matches (check the selector, and that Prometheus scrapes the target)`);
-    if (series.length > 1) throw new SourceRefused(`query ${query} returned ${series.length} series, e.g. ${JSON.stringify(series[0]!.metric)}: wrap it in sum(...) so it reads the whole target`);
+    if (series.length === 0)
+      throw new Error(
+        `query ${query} returned no series: nothing matches (check the selector, and that Prometheus scrapes the target)`,
+      );
+    if (series.length > 1)
+      throw new SourceRefused(
+        `query ${query} returned ${series.length} series, e.g. ${JSON.stringify(series[0]!.metric)}: wrap it in sum(...) so it reads the whole target`,
+      );
     raw = series[0]!.value[1];
-  } else throw new SourceRefused(`query ${query} returned a ${resultType}, not one number: use an instant vector query such as sum(...)`);
+  } else
+    throw new SourceRefused(
+      `query ${query} returned a ${resultType}, not one number: use an instant vector query such as sum(...)`,
+    );
   const value = Number(raw);
   if (!Number.isFinite(value)) throw new Error(`query ${query} returned ${String(raw)}`);
   return value;
@@ -83,7 +93,10 @@ export class PromqlSource implements Source {
     const url = `${this.options.url}/api/v1/query?${new URLSearchParams({ query })}`;
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     const body = (await res.json().catch(() => undefined)) as QueryAnswer | undefined;
-    if (!body) throw new Error(`${this.options.url}/api/v1/query answered ${res.status} without a Prometheus JSON body: is it a Prometheus server?`);
+    if (!body)
+      throw new Error(
+        `${this.options.url}/api/v1/query answered ${res.status} without a Prometheus JSON body: is it a Prometheus server?`,
+      );
     return singleValue(query, body);
   }
 
@@ -96,16 +109,28 @@ export class PromqlSource implements Source {
       cpus = await this.query(this.queries.cpus!);
     } catch (error) {
       if (this.cpuCount) return this.cpuCount.value;
-      throw new SourceRefused(`cannot tell how many CPUs the target may use (${(error as Error).message}); without that its CPU percent would be a guess: pass --cpus N (the CPUs it may use, e.g. its limit or its node's cores) or --promql-cpus QUERY`);
+      throw new SourceRefused(
+        `cannot tell how many CPUs the target may use (${(error as Error).message}); without that its CPU percent would be a guess: pass --cpus N (the CPUs it may use, e.g. its limit or its node's cores) or --promql-cpus QUERY`,
+      );
     }
-    if (!(cpus > 0)) throw new SourceRefused(`the CPU count query ${this.queries.cpus} returned ${cpus}: pass --cpus N or a --promql-cpus QUERY that returns the CPUs the target may use`);
+    if (!(cpus > 0))
+      throw new SourceRefused(
+        `the CPU count query ${this.queries.cpus} returned ${cpus}: pass --cpus N or a --promql-cpus QUERY that returns the CPUs the target may use`,
+      );
     this.cpuCount = { value: cpus, at: Date.now() };
     return cpus;
   }
 
   async read(): Promise<Reading> {
     const [cores, bytes] = await Promise.all([this.query(this.queries.cpu), this.query(this.queries.memory)]);
-    if (cores < 0 || bytes < 0) throw new Error(`negative reading (CPU ${cores} cores, memory ${bytes} bytes): check the queries`);
-    return { cpuSeconds: undefined, cpuCores: cores, memoryMb: bytes / 1024 / 1024, rssMb: bytes / 1024 / 1024, processes: 1 };
+    if (cores < 0 || bytes < 0)
+      throw new Error(`negative reading (CPU ${cores} cores, memory ${bytes} bytes): check the queries`);
+    return {
+      cpuSeconds: undefined,
+      cpuCores: cores,
+      memoryMb: bytes / 1024 / 1024,
+      rssMb: bytes / 1024 / 1024,
+      processes: 1,
+    };
   }
 }

@@ -51,7 +51,11 @@ export interface Sample {
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** CPU seconds over an interval as per-core percent and percent of the available CPUs (clamped to 0-100). */
-export function cpuPercents(cpuSeconds: number, intervalS: number, cpus: number): { cpu_percent: number; cpu_cores_percent: number } {
+export function cpuPercents(
+  cpuSeconds: number,
+  intervalS: number,
+  cpus: number,
+): { cpu_percent: number; cpu_cores_percent: number } {
   if (!(intervalS > 0) || !(cpus > 0)) return { cpu_percent: 0, cpu_cores_percent: 0 };
   const cores = Math.max(0, (cpuSeconds / intervalS) * 100);
   return { cpu_cores_percent: round(cores), cpu_percent: round(Math.min(100, cores / cpus)) };

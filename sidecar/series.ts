@@ -1,6 +1,6 @@
 // The sampled series: samples numbered from 1, each marked setup, load or teardown as k6 said when
 // its load ran, served once per cursor, and the figures of the load (what k6 gates) and of the rest.
-import { round, type Phase, type Sample } from './sample.ts';
+import { type Phase, round, type Sample } from './sample.ts';
 
 /** The load of a k6 run, as k6 marked it (POST /phase), ms since the epoch; `to` is null while it runs. */
 export interface LoadWindow {

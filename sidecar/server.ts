@@ -27,10 +27,13 @@ export function parsePhase(body: string): (typeof PHASES)[number] | { error: str
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { error: `body ${JSON.stringify(body.slice(0, 100))} is not JSON: send {"phase":"load"} when the load starts, {"phase":"teardown"} when it ends` };
+    return {
+      error: `body ${JSON.stringify(body.slice(0, 100))} is not JSON: send {"phase":"load"} when the load starts, {"phase":"teardown"} when it ends`,
+    };
   }
   const phase = (parsed as { phase?: unknown } | null)?.phase;
-  if (!PHASES.includes(phase as never)) return { error: `phase ${JSON.stringify(phase)}: expected "load" (the load starts) or "teardown" (it ended)` };
+  if (!PHASES.includes(phase as never))
+    return { error: `phase ${JSON.stringify(phase)}: expected "load" (the load starts) or "teardown" (it ended)` };
   return phase as (typeof PHASES)[number];
 }
 
@@ -42,7 +45,8 @@ export function createSidecarServer(series: Series): Server {
       res.end(JSON.stringify(body));
     };
     const method = url.pathname === '/phase' ? 'POST' : 'GET';
-    if (url.pathname !== '/phase' && !READS.includes(url.pathname)) return send(404, { error: `no route ${url.pathname}; use ${[...READS, '/phase'].join(', ')}` });
+    if (url.pathname !== '/phase' && !READS.includes(url.pathname))
+      return send(404, { error: `no route ${url.pathname}; use ${[...READS, '/phase'].join(', ')}` });
     if (req.method !== method) {
       res.setHeader('allow', method);
       return send(405, { error: `${req.method} not allowed on ${url.pathname}: use ${method}` });
@@ -58,13 +62,25 @@ export function createSidecarServer(series: Series): Server {
       );
       return;
     }
-    if (url.pathname === '/health') return send(200, { status: series.refused ? 'refused' : 'ok', source: series.source, samples: series.samples.length, ...(series.refused ? { refused: series.refused } : {}) });
+    if (url.pathname === '/health')
+      return send(200, {
+        status: series.refused ? 'refused' : 'ok',
+        source: series.source,
+        samples: series.samples.length,
+        ...(series.refused ? { refused: series.refused } : {}),
+      });
     if (url.pathname === '/summary') return send(200, series.summary());
     const since = url.searchParams.get('since') ?? '0';
-    if (!/^\d{1,15}$/.test(since)) return send(400, { error: `since=${since}: expected the last seq you received (a whole number)` });
+    if (!/^\d{1,15}$/.test(since))
+      return send(400, { error: `since=${since}: expected the last seq you received (a whole number)` });
     const samples = series.since(Number(since));
     // errors: readings that failed so far (target gone, endpoint down), so a poller can count the gaps;
     // refused: the source can no longer read the whole target truly, and says why.
-    return send(200, { samples, next: samples.at(-1)?.seq ?? Number(since), errors: series.errors, ...(series.refused ? { refused: series.refused } : {}) });
+    return send(200, {
+      samples,
+      next: samples.at(-1)?.seq ?? Number(since),
+      errors: series.errors,
+      ...(series.refused ? { refused: series.refused } : {}),
+    });
   });
 }

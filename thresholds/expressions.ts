@@ -34,7 +34,11 @@ export type K6Thresholds = Record<string, K6Threshold[]>;
 // and a RegExp evaluated at load would build RegExp's prototype in every VU's runtime.
 let patterns: { metricName: RegExp; tagPart: RegExp; percentile: RegExp } | undefined;
 const pattern = () =>
-  (patterns ??= { metricName: /^[A-Za-z_][A-Za-z0-9_]*$/, tagPart: /^[A-Za-z0-9_.\-/]+$/, percentile: /^p\((\d+(\.\d+)?)\)$/ });
+  (patterns ??= {
+    metricName: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    tagPart: /^[A-Za-z0-9_.\-/]+$/,
+    percentile: /^p\((\d+(\.\d+)?)\)$/,
+  });
 
 /** `http_req_duration{endpoint:health}`: the key k6 uses for a tag-filtered sub-metric. */
 export function metricKey(metric: string, tags?: Record<string, string>): string {
@@ -43,7 +47,9 @@ export function metricKey(metric: string, tags?: Record<string, string>): string
   if (entries.length === 0) return metric;
   for (const [key, value] of entries) {
     if (!pattern().tagPart.test(key) || !pattern().tagPart.test(value)) {
-      throw new Error(`invalid tag ${key}:${value} on ${metric}: tags in thresholds may hold letters, digits and _ . - /`);
+      throw new Error(
+        `invalid tag ${key}:${value} on ${metric}: tags in thresholds may hold letters, digits and _ . - /`,
+      );
     }
   }
   return `${metric}{${entries.map(([key, value]) => `${key}:${value}`).join(',')}}`;
@@ -55,14 +61,19 @@ export function expression(rule: Pick<Rule, 'stat' | 'op' | 'value'>): string {
   if (rule.stat.startsWith('p(') && (!percentile || Number(percentile[1]) > 100)) {
     throw new Error(`invalid percentile "${rule.stat}": use p(N) with 0 <= N <= 100`);
   }
-  if (!Number.isFinite(rule.value)) throw new Error(`threshold ${rule.stat}${rule.op}${rule.value}: the limit must be a finite number`);
+  if (!Number.isFinite(rule.value))
+    throw new Error(`threshold ${rule.stat}${rule.op}${rule.value}: the limit must be a finite number`);
   return `${rule.stat}${rule.op}${rule.value}`;
 }
 
 function toK6(rule: Rule): K6Threshold {
   const text = expression(rule);
   if (!rule.abortOnFail) return text;
-  return { threshold: text, abortOnFail: true, ...(rule.delayAbortEval ? { delayAbortEval: rule.delayAbortEval } : {}) };
+  return {
+    threshold: text,
+    abortOnFail: true,
+    ...(rule.delayAbortEval ? { delayAbortEval: rule.delayAbortEval } : {}),
+  };
 }
 
 /** Turns gates into k6's `options.thresholds`; gates on the same key are merged in order. */

@@ -89,7 +89,11 @@ export function endpointBudgetGates(targets: Targets, endpoints: readonly Endpoi
         { stat: 'p(99)' as const, op: '<' as const, value: endpointP99(endpoint, targets) },
       ],
     },
-    { metric: 'http_req_failed', tags: { endpoint }, rules: [{ stat: 'rate' as const, op: '<' as const, value: errorRate }] },
+    {
+      metric: 'http_req_failed',
+      tags: { endpoint },
+      rules: [{ stat: 'rate' as const, op: '<' as const, value: errorRate }],
+    },
   ]);
 }
 
@@ -103,13 +107,24 @@ export function allowedDrops(share: number, scheduled: number): number {
  * `share` of each arrival-rate scenario's scheduled iterations, rounded down, so a short run or a
  * slow group may drop none. `abort` stops the run once crossed (breakpoint: it broke).
  */
-export function droppedIterationGates(scenarios: Record<string, Scenario>, share: number, abort?: { delayAbortEval: string }): Gate[] {
+export function droppedIterationGates(
+  scenarios: Record<string, Scenario>,
+  share: number,
+  abort?: { delayAbortEval: string },
+): Gate[] {
   return Object.entries(scenarios)
     .filter(([, scenario]) => isArrivalRate(scenario))
     .map(([name, scenario]) => ({
       metric: 'dropped_iterations',
       tags: { scenario: name },
-      rules: [{ stat: 'count' as const, op: '<=' as const, value: allowedDrops(share, scheduledIterations(scenario)), ...(abort ? { abortOnFail: true, ...abort } : {}) }],
+      rules: [
+        {
+          stat: 'count' as const,
+          op: '<=' as const,
+          value: allowedDrops(share, scheduledIterations(scenario)),
+          ...(abort ? { abortOnFail: true, ...abort } : {}),
+        },
+      ],
     }));
 }
 
@@ -119,8 +134,16 @@ export function droppedIterationGates(scenarios: Record<string, Scenario>, share
  */
 export function breakpointGates(targets: Targets, sustainedMetric: string, delayAbortEval = '5s'): Gate[] {
   return [
-    { metric: 'http_req_duration', tags: api, rules: [{ stat: 'p(95)', op: '<', value: targets.apiP95Ms, abortOnFail: true, delayAbortEval }] },
-    { metric: 'http_req_failed', tags: api, rules: [{ stat: 'rate', op: '<', value: targets.errorRate, abortOnFail: true, delayAbortEval }] },
+    {
+      metric: 'http_req_duration',
+      tags: api,
+      rules: [{ stat: 'p(95)', op: '<', value: targets.apiP95Ms, abortOnFail: true, delayAbortEval }],
+    },
+    {
+      metric: 'http_req_failed',
+      tags: api,
+      rules: [{ stat: 'rate', op: '<', value: targets.errorRate, abortOnFail: true, delayAbortEval }],
+    },
     { metric: sustainedMetric, rules: [{ stat: 'max', op: '>=', value: 0 }] },
   ];
 }

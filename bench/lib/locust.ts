@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { measure, type Cost } from './measure.ts';
+import { type Cost, measure } from './measure.ts';
 
 export const LOCUST_VERSION = '2.47.0';
 export const LOCUST_CLASSES = { HttpUser: 'BareHttpUser', FastHttpUser: 'BareFastHttpUser' } as const;
@@ -25,8 +25,15 @@ export function ensureLocust(): { locust: string } | { skipped: string } {
   if (existsSync(locust) && spawnSync(locust, ['--version'], { stdio: 'ignore' }).status === 0) return { locust };
   rmSync(dir, { recursive: true, force: true }); // a half-made environment from an interrupted install
   const venv = spawnSync(python, ['-m', 'venv', dir], { encoding: 'utf8' });
-  if (venv.status !== 0) return { skipped: `${python} -m venv failed (Debian: apt-get install python3-venv): ${venv.stderr.trim().slice(-300)}` };
-  const pip = spawnSync(join(dir, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `locust==${LOCUST_VERSION}`], { encoding: 'utf8', timeout: 600_000 });
+  if (venv.status !== 0)
+    return {
+      skipped: `${python} -m venv failed (Debian: apt-get install python3-venv): ${venv.stderr.trim().slice(-300)}`,
+    };
+  const pip = spawnSync(
+    join(dir, 'bin', 'pip'),
+    ['install', '--quiet', '--disable-pip-version-check', `locust==${LOCUST_VERSION}`],
+    { encoding: 'utf8', timeout: 600_000 },
+  );
   if (pip.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return { skipped: `pip install locust==${LOCUST_VERSION} failed: ${pip.stderr.trim().slice(-300)}` };
@@ -42,17 +49,44 @@ export interface LocustRun extends Cost {
 }
 
 /** One headless Locust run of bench/locustfile.py: all users started within the first second. */
-export async function runLocust(locust: string, userClass: LocustClass, env: Record<string, string>, users: number, durationS: number, jsonFile: string): Promise<LocustRun> {
+export async function runLocust(
+  locust: string,
+  userClass: LocustClass,
+  env: Record<string, string>,
+  users: number,
+  durationS: number,
+  jsonFile: string,
+): Promise<LocustRun> {
   const args = [
-    '-f', 'bench/locustfile.py', '--headless', '--only-summary', '--loglevel', 'WARNING',
-    '-u', String(users), '-r', String(users), '-t', `${durationS}s`, '--stop-timeout', '5',
-    '--host', env.BASE_URL!, '--json-file', jsonFile.replace(/\.json$/, ''),
+    '-f',
+    'bench/locustfile.py',
+    '--headless',
+    '--only-summary',
+    '--loglevel',
+    'WARNING',
+    '-u',
+    String(users),
+    '-r',
+    String(users),
+    '-t',
+    `${durationS}s`,
+    '--stop-timeout',
+    '5',
+    '--host',
+    env.BASE_URL!,
+    '--json-file',
+    jsonFile.replace(/\.json$/, ''),
     LOCUST_CLASSES[userClass],
   ];
   const cost = await measure(locust, args, { ...process.env, ...env }, (durationS + 120) * 1000);
   // Locust exits 1 when any request failed: the counts below say how many.
-  if ((cost.code !== 0 && cost.code !== 1) || !existsSync(jsonFile)) throw new Error(`locust ${userClass} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
-  const stats = JSON.parse(readFileSync(jsonFile, 'utf8')) as { name: string; num_requests: number; num_failures: number }[];
+  if ((cost.code !== 0 && cost.code !== 1) || !existsSync(jsonFile))
+    throw new Error(`locust ${userClass} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
+  const stats = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
+    name: string;
+    num_requests: number;
+    num_failures: number;
+  }[];
   const byEndpoint: Record<string, number> = {};
   for (const row of stats) byEndpoint[row.name] = (byEndpoint[row.name] ?? 0) + row.num_requests;
   return {

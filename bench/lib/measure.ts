@@ -21,12 +21,21 @@ export function canMeasure(): boolean {
   return existsSync(GNU_TIME);
 }
 
-export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Cost> {
+export async function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<Cost> {
   if (!canMeasure()) throw new Error(`${GNU_TIME} is missing: install the Debian package "time"`);
   const work = mkdtempSync(join(tmpdir(), 'course-perf-bench-'));
   const usageFile = join(work, 'usage');
   // Its own process group, so a timeout stops the measured command and everything it started.
-  const child = spawn(GNU_TIME, ['-o', usageFile, '-f', '%e %U %S %M', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(GNU_TIME, ['-o', usageFile, '-f', '%e %U %S %M', command, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));

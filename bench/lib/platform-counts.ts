@@ -24,7 +24,11 @@ export interface RunCounts {
 }
 
 /** The requests between two /metrics readings, as shares per endpoint (health probes left out). */
-export function countsBetween(before: Counts, after: Counts, ignore: readonly string[] = ['health', 'other']): RunCounts {
+export function countsBetween(
+  before: Counts,
+  after: Counts,
+  ignore: readonly string[] = ['health', 'other'],
+): RunCounts {
   const perEndpoint: Record<string, number> = {};
   let failed = 0;
   for (const [key, value] of Object.entries(after)) {
@@ -35,6 +39,10 @@ export function countsBetween(before: Counts, after: Counts, ignore: readonly st
     if (!status.startsWith('2')) failed += delta;
   }
   const requests = Object.values(perEndpoint).reduce((a, b) => a + b, 0);
-  const share = Object.fromEntries(Object.entries(perEndpoint).sort().map(([route, n]) => [route, Number(((n / requests) * 100).toFixed(1))]));
+  const share = Object.fromEntries(
+    Object.entries(perEndpoint)
+      .sort()
+      .map(([route, n]) => [route, Number(((n / requests) * 100).toFixed(1))]),
+  );
   return { share_percent: share, requests, failed };
 }

@@ -2,7 +2,7 @@
 // parsing is unit-tested in Node; lib/config/env.ts applies it to k6's __ENV at init, where a throw
 // stops the run before any request is sent.
 import { DEFAULT_TARGETS, type Targets } from '../../thresholds/targets.ts';
-import { parsePoolSpec, UsersFileError, type PoolSizes } from '../users/pool-spec.ts';
+import { type PoolSizes, parsePoolSpec, UsersFileError } from '../users/pool-spec.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -155,7 +155,8 @@ function poolSpec(env: Env, name: string): PoolSizes | undefined {
 function dataset(env: Env): Config['dataset'] {
   const courses = count(0, 1000)(env, 'PERFORMANCE_DATASET_COURSES', 20);
   const generated = count(0, 1000)(env, 'PERFORMANCE_DATASET_GENERATED', Math.min(1, courses));
-  if (generated > courses) fail('PERFORMANCE_DATASET_GENERATED', String(generated), `at most PERFORMANCE_DATASET_COURSES (${courses})`);
+  if (generated > courses)
+    fail('PERFORMANCE_DATASET_GENERATED', String(generated), `at most PERFORMANCE_DATASET_COURSES (${courses})`);
   return { courses, generated, reseed: flag(env, 'PERFORMANCE_DATASET_RESEED') };
 }
 
@@ -163,7 +164,11 @@ function dataset(env: Env): Config['dataset'] {
 export function parseConfig(env: Env): Config {
   const d = DEFAULT_TARGETS;
   const durationS = seconds(1, 7 * 24 * 3600)(env, 'PERFORMANCE_TEST_DURATION', 60);
-  const rampUpS = seconds(0, 24 * 3600)(env, 'PERFORMANCE_RAMP_UP', Math.min(30, Math.max(1, Math.round(durationS / 4))));
+  const rampUpS = seconds(0, 24 * 3600)(
+    env,
+    'PERFORMANCE_RAMP_UP',
+    Math.min(30, Math.max(1, Math.round(durationS / 4))),
+  );
   return {
     baseUrl: url(env, 'BASE_URL', 'http://127.0.0.1:8000') as string,
     users: {
@@ -193,10 +198,20 @@ export function parseConfig(env: Env): Config {
       chapterP95Ms: seconds(1, 24 * 3600)(env, 'THRESHOLD_CHAPTER_P95_S', d.chapterP95Ms / 1000) * 1000,
       successRate: fraction(env, 'THRESHOLD_SUCCESS_RATE', d.successRate),
       errorRate: fraction(env, 'THRESHOLD_ERROR_RATE', d.errorRate),
-      droppedShare: numberIn(0, 1, 'a share of the scheduled iterations (e.g. 0.01)', false)(env, 'THRESHOLD_DROPPED_SHARE', d.droppedShare),
+      droppedShare: numberIn(
+        0,
+        1,
+        'a share of the scheduled iterations (e.g. 0.01)',
+        false,
+      )(env, 'THRESHOLD_DROPPED_SHARE', d.droppedShare),
       memoryMb: count(1, 1_048_576)(env, 'PERFORMANCE_MEMORY_LIMIT', d.memoryMb),
       cpuPercent: numberIn(1, 100, 'a percentage', false)(env, 'PERFORMANCE_CPU_LIMIT', d.cpuPercent),
-      memoryGrowthMbPerMin: numberIn(0, 1_000_000, 'MB per minute (a number)', false)(env, 'THRESHOLD_MEMORY_GROWTH_MB_PER_MIN', d.memoryGrowthMbPerMin),
+      memoryGrowthMbPerMin: numberIn(
+        0,
+        1_000_000,
+        'MB per minute (a number)',
+        false,
+      )(env, 'THRESHOLD_MEMORY_GROWTH_MB_PER_MIN', d.memoryGrowthMbPerMin),
     },
     usersFile: raw(env, 'PERFORMANCE_USERS_FILE') || undefined,
     demoUsers: poolSpec(env, 'DEMO_USERS'),
@@ -232,7 +247,12 @@ export function assertTargetAllowed(config: Config, entry: string): void {
  * A scenario's own numeric setting (e.g. SPIKE_FACTOR), validated like the shared ones: a bad
  * value stops the run at init with a message naming the variable.
  */
-export function envNumber(env: Env, name: string, fallback: number, range: { min: number; max: number; integer?: boolean; what?: string }): number {
+export function envNumber(
+  env: Env,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number; integer?: boolean; what?: string },
+): number {
   const what = range.what ?? (range.integer ? 'a whole number' : 'a number');
   return numberIn(range.min, range.max, what, range.integer ?? false)(env, name, fallback);
 }

@@ -7,15 +7,16 @@
 // VU 0 too. Load VUs (1, 2, ...) never read their `options` (k6 sets the consolidated options onto
 // it), so they skip building them: the scenarios, gates and threshold expressions made per VU were
 // ~0.1 MB of every VU's heap (bench/, `k6 run --profiling-enabled` heap profile at 1,000 VUs).
+
+import { type Gate, type K6Thresholds, metricKey, toK6Thresholds } from '../../thresholds/expressions.ts';
+import { isArrivalRate } from '../load/open-model.ts';
+import { type Scenario, SUMMARY_TREND_STATS } from '../load/shapes.ts';
+import { endLoad, pollResources as pollSidecar, resourceGates, resourcesScenario } from '../metrics/resources.ts';
+import { assertDistinct, pool } from '../users/pool.ts';
+import { ROLES, type Role, vuIdBound } from '../users/pool-spec.ts';
+import { cleanUpRun, type RunData } from '../users/setup.ts';
 import type { Config } from './config.ts';
 import { config as runConfig } from './env.ts';
-import { pollResources as pollSidecar, endLoad, resourceGates, resourcesScenario } from '../metrics/resources.ts';
-import { SUMMARY_TREND_STATS, type Scenario } from '../load/shapes.ts';
-import { metricKey, toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
-import { isArrivalRate } from '../load/open-model.ts';
-import { assertDistinct, pool } from '../users/pool.ts';
-import { ROLES, vuIdBound, type Role } from '../users/pool-spec.ts';
-import { cleanUpRun, type RunData } from '../users/setup.ts';
 
 export interface EntryParts {
   scenarios: Record<string, Scenario>;
@@ -81,9 +82,15 @@ function withDroppedIterations(thresholds: K6Thresholds, scenarios: Record<strin
 }
 
 function hasUsers(scenario: Scenario): boolean {
-  const { executor, startVUs, stages, vus } = scenario as { executor: string; startVUs?: number; stages?: { target: number }[]; vus?: number };
+  const { executor, startVUs, stages, vus } = scenario as {
+    executor: string;
+    startVUs?: number;
+    stages?: { target: number }[];
+    vus?: number;
+  };
   if (executor === 'ramping-vus') return (startVUs ?? 0) > 0 || (stages ?? []).some((stage) => stage.target > 0);
-  if (executor === 'constant-vus' || executor === 'per-vu-iterations' || executor === 'shared-iterations') return (vus ?? 1) > 0;
+  if (executor === 'constant-vus' || executor === 'per-vu-iterations' || executor === 'shared-iterations')
+    return (vus ?? 1) > 0;
   return true;
 }
 

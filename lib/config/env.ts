@@ -1,6 +1,6 @@
 // The run's configuration, read from k6's __ENV once at init. An invalid value throws here, so
 // k6 stops before setup() and before any request, with the variable named in the message.
-import { assertTargetAllowed, parseConfig, type Config } from './config.ts';
+import { assertTargetAllowed, type Config, parseConfig } from './config.ts';
 
 export const config: Config = parseConfig(__ENV);
 

@@ -4,7 +4,7 @@
 import { check } from 'k6';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import type { Endpoint } from './endpoints.ts';
-import { paths, requestTags, type Id } from './routes.ts';
+import { type Id, paths, requestTags } from './routes.ts';
 
 export type { Id };
 export type Role = 'regular' | 'power' | 'admin';
@@ -12,7 +12,11 @@ export type Level = 'beginner' | 'intermediate' | 'advanced';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type ExportFormat = 'json' | 'markdown' | 'html';
 
-export interface ChapterSummary { index: number; title: string; status: string }
+export interface ChapterSummary {
+  index: number;
+  title: string;
+  status: string;
+}
 export interface Course {
   id: Id;
   title: string;
@@ -21,9 +25,26 @@ export interface Course {
   chapter_count: number;
   chapters?: ChapterSummary[];
 }
-export interface CourseList { items: Course[]; total: number; limit: number; offset: number }
-export interface NewCourse { title: string; topic: string; level: Level; chapter_count: number; language?: string }
-export interface JobChapter { index: number; status: string; started_at: string | null; finished_at: string | null; duration_ms: number | null }
+export interface CourseList {
+  items: Course[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+export interface NewCourse {
+  title: string;
+  topic: string;
+  level: Level;
+  chapter_count: number;
+  language?: string;
+}
+export interface JobChapter {
+  index: number;
+  status: string;
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+}
 export interface Job {
   job_id: Id;
   course_id: Id;
@@ -36,8 +57,18 @@ export interface Job {
   finished_at: string | null;
   error?: string;
 }
-export interface Chapter { index: number; title: string; content: string; word_count: number }
-export interface Login { access_token: string; token_type: string; role: Role; expires_in: number }
+export interface Chapter {
+  index: number;
+  title: string;
+  content: string;
+  word_count: number;
+}
+export interface Login {
+  access_token: string;
+  token_type: string;
+  role: Role;
+  expires_in: number;
+}
 
 /**
  * What every call returns: whether its checks passed, the status, and the body when it had the
@@ -193,7 +224,12 @@ export class ApiClient {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (withPayload) headers['Content-Type'] = 'application/json';
       if (this.token) headers.Authorization = `Bearer ${this.token}`;
-      params = { headers, tags: requestTags(endpoint), timeout: this.timeout, responseCallback: expectStatus(expected) };
+      params = {
+        headers,
+        tags: requestTags(endpoint),
+        timeout: this.timeout,
+        responseCallback: expectStatus(expected),
+      };
       // A body nobody checks or reads (DELETE's 204, an export document) is not copied into JavaScript.
       if (!readsBody) params.responseType = 'none';
       this.params[endpoint] = params;
@@ -210,7 +246,12 @@ export class ApiClient {
     payload?: unknown,
   ): Result<T> {
     const withPayload = payload !== undefined;
-    const res = http.request(method, `${this.baseUrl}${path}`, withPayload ? JSON.stringify(payload) : null, this.paramsFor(endpoint, expected, withPayload, shape !== undefined));
+    const res = http.request(
+      method,
+      `${this.baseUrl}${path}`,
+      withPayload ? JSON.stringify(payload) : null,
+      this.paramsFor(endpoint, expected, withPayload, shape !== undefined),
+    );
     // Each property read of a k6 response crosses into Go and builds a JS value: read each once.
     const status = res.status;
     const statusOk = status === expected;

@@ -6,8 +6,9 @@
 // otherwise. The number of working users is k6's own sum of every VU's +1 (starts working) and
 // -1 (stops), in the counter `users_active`, so it reaches the REST API, the summary and the JSON
 // output like any other metric.
-import http from 'k6/http';
+
 import { sleep } from 'k6';
+import http from 'k6/http';
 import { Counter } from 'k6/metrics';
 import type { Scenario } from './shapes.ts';
 

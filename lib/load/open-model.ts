@@ -43,11 +43,18 @@ export function openModelVUs(load: OpenModelLoad): { preAllocatedVUs: number; ma
   return { preAllocatedVUs, maxVUs };
 }
 
-export const isArrivalRate = (scenario: Scenario): boolean => scenario.executor === 'constant-arrival-rate' || scenario.executor === 'ramping-arrival-rate';
+export const isArrivalRate = (scenario: Scenario): boolean =>
+  scenario.executor === 'constant-arrival-rate' || scenario.executor === 'ramping-arrival-rate';
 
 /** The iterations an arrival-rate scenario schedules over its whole run (constant rate x duration; the area under a ramp). */
 export function scheduledIterations(scenario: Scenario): number {
-  const s = scenario as Scenario & { rate?: number; timeUnit?: string; duration?: string; startRate?: number; stages?: { duration: string; target: number }[] };
+  const s = scenario as Scenario & {
+    rate?: number;
+    timeUnit?: string;
+    duration?: string;
+    startRate?: number;
+    stages?: { duration: string; target: number }[];
+  };
   const perUnit = durationSeconds(s.timeUnit ?? '1s');
   if (s.executor === 'constant-arrival-rate') return ((s.rate ?? 0) * durationSeconds(s.duration ?? '0s')) / perUnit;
   if (s.executor !== 'ramping-arrival-rate') throw new Error(`${s.executor} is not an arrival-rate executor`);

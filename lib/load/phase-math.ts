@@ -40,8 +40,19 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Whether a window of recent requests met the budget: full, no failure, p95 under `p95BudgetMs`. */
-export function windowWithinBudget(window: readonly { ms: number; ok: boolean }[], size: number, p95BudgetMs: number): boolean {
-  return window.length >= size && window.every((w) => w.ok) && percentile(window.map((w) => w.ms), 95) < p95BudgetMs;
+export function windowWithinBudget(
+  window: readonly { ms: number; ok: boolean }[],
+  size: number,
+  p95BudgetMs: number,
+): boolean {
+  return (
+    window.length >= size &&
+    window.every((w) => w.ok) &&
+    percentile(
+      window.map((w) => w.ms),
+      95,
+    ) < p95BudgetMs
+  );
 }
 
 /** The scheduled rate of a linear ramp from `startRate` to `maxRate` over `durationS`, `elapsedS` in. */
@@ -55,7 +66,10 @@ export function linearRate(startRate: number, maxRate: number, durationS: number
  * test-wide iteration number (exec.scenario.iterationInTest counts started iterations only, so
  * iterations k6 dropped for want of a free VU do not count). Undefined over an empty interval.
  */
-export function achievedRate(from: { atMs: number; iteration: number }, to: { atMs: number; iteration: number }): number | undefined {
+export function achievedRate(
+  from: { atMs: number; iteration: number },
+  to: { atMs: number; iteration: number },
+): number | undefined {
   const seconds = (to.atMs - from.atMs) / 1000;
   return seconds > 0 ? (to.iteration - from.iteration) / seconds : undefined;
 }

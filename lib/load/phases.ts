@@ -12,9 +12,9 @@
 import exec from 'k6/execution';
 import { Trend } from 'k6/metrics';
 import { observeRequests } from '../http/api.ts';
-import { driftRatio, median, phaseAt, type Phase } from './phase-math.ts';
+import { driftRatio, median, type Phase, phaseAt } from './phase-math.ts';
 
-export { phaseAt, median, type Phase } from './phase-math.ts';
+export { median, type Phase, phaseAt } from './phase-math.ts';
 
 export function elapsedInScenarioS(): number {
   return (Date.now() - exec.scenario.startTime) / 1000;
@@ -39,7 +39,13 @@ export function enterPhase(phases: readonly Phase[]): string {
  * workflow iteration with think times spans seconds and would straddle phases); the VU's phase
  * tag is refreshed at the same moment, so a request's tag lags the clock by one think time at most.
  */
-export function trackDrift(metricName: string, phases: readonly Phase[], reference: string, compared: readonly string[], floorMs = 10): Trend {
+export function trackDrift(
+  metricName: string,
+  phases: readonly Phase[],
+  reference: string,
+  compared: readonly string[],
+  floorMs = 10,
+): Trend {
   const drift = new Trend(metricName);
   const referenceSamples: number[] = [];
   let referenceMedian: number | undefined;

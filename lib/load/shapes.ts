@@ -9,7 +9,9 @@ export function splitUsers(total: number, weights: Config['weights']): Config['w
   const keys = ['regular', 'power', 'admin'] as const;
   const exact = keys.map((k) => (total * weights[k]) / 100);
   const counts = exact.map(Math.floor);
-  const order = keys.map((_, i) => i).sort((a, b) => exact[b]! - Math.floor(exact[b]!) - (exact[a]! - Math.floor(exact[a]!)));
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => exact[b]! - Math.floor(exact[b]!) - (exact[a]! - Math.floor(exact[a]!)));
   for (let left = total - counts.reduce((a, b) => a + b, 0), i = 0; left > 0; left--, i++) counts[order[i % 3]!]!++;
   // A weighted user type with no VU would silently drop its workflow: borrow one from the largest.
   for (let i = 0; i < 3; i++) {
@@ -48,7 +50,11 @@ export function classOfUser(n: number, weights: Config['weights']): UserClass {
 }
 
 /** Ramp up to `vus`, hold, ramp down: users arriving gradually and leaving. */
-export function rampingUsers(exec: string, vus: number, config: Pick<Config, 'rampUpS' | 'durationS' | 'rampDownS'>): Scenario {
+export function rampingUsers(
+  exec: string,
+  vus: number,
+  config: Pick<Config, 'rampUpS' | 'durationS' | 'rampDownS'>,
+): Scenario {
   return {
     executor: 'ramping-vus',
     exec,
@@ -65,11 +71,19 @@ export function rampingUsers(exec: string, vus: number, config: Pick<Config, 'ra
 
 /** k6 wants a whole rate: a fractional per-second rate is expressed per minute instead. */
 export function wholeRate(perSecond: number): { rate: number; timeUnit: string } {
-  return Number.isInteger(perSecond) ? { rate: perSecond, timeUnit: '1s' } : { rate: Math.max(1, Math.round(perSecond * 60)), timeUnit: '1m' };
+  return Number.isInteger(perSecond)
+    ? { rate: perSecond, timeUnit: '1s' }
+    : { rate: Math.max(1, Math.round(perSecond * 60)), timeUnit: '1m' };
 }
 
 /** A fixed request rate, independent of how fast the platform answers (open model); VUs as lib/load/open-model.ts sizes them. */
-export function constantRate(exec: string, perSecond: number, durationS: number, vus: { preAllocatedVUs: number; maxVUs: number }, startTime = '0s'): Scenario {
+export function constantRate(
+  exec: string,
+  perSecond: number,
+  durationS: number,
+  vus: { preAllocatedVUs: number; maxVUs: number },
+  startTime = '0s',
+): Scenario {
   return {
     executor: 'constant-arrival-rate',
     exec,
@@ -111,7 +125,13 @@ export function constantUsers(exec: string, vus: number, durationS: number): Sce
 }
 
 /** Arrival rate rising linearly from `startRate` to `maxRate` per second over `durationS` (open model). */
-export function risingRate(exec: string, startRate: number, maxRate: number, durationS: number, maxVUs: number): Scenario {
+export function risingRate(
+  exec: string,
+  startRate: number,
+  maxRate: number,
+  durationS: number,
+  maxVUs: number,
+): Scenario {
   return {
     executor: 'ramping-arrival-rate',
     exec,

@@ -9,7 +9,7 @@ import { sleep } from 'k6';
 import exec from 'k6/execution';
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
-import { toK6Thresholds, type Gate, type K6Thresholds } from '../../thresholds/expressions.ts';
+import { type Gate, type K6Thresholds, toK6Thresholds } from '../../thresholds/expressions.ts';
 import type { Scenario } from '../load/shapes.ts';
 
 /** Percent of the CPUs available to the server, 0-100. */
@@ -44,7 +44,10 @@ let loadMarked = false;
  * A sidecar without the route (404) marks no phase and counts every sample: nothing to retry.
  */
 function markPhase(sidecarUrl: string, phase: 'load' | 'teardown'): boolean {
-  const res = http.post(`${sidecarUrl}/phase`, JSON.stringify({ phase }), { ...POLL, headers: { 'content-type': 'application/json' } } as never);
+  const res = http.post(`${sidecarUrl}/phase`, JSON.stringify({ phase }), {
+    ...POLL,
+    headers: { 'content-type': 'application/json' },
+  } as never);
   return res.status === 200 || res.status === 404;
 }
 
@@ -54,7 +57,7 @@ const TAIL_S = 30;
 /**
  * The resources scenario: one poll a second for the whole run, on one VU that stays active (each
  * iteration polls, then sleeps out its second). Always active, it adds exactly one to k6's `vus`
- * gauge over the scenario's span, which reports can take off (scripts/lib/html-report.ts); an
+ * gauge over the scenario's span, which reports can take off (runner/report/html-report.ts); an
  * arrival-rate VU, active only during its few-ms polls, would sometimes be counted as a user and
  * sometimes not, depending on how the gauge's ticks fall against the polls. Its graceful stop lets
  * the last iteration follow the load to its end (pollResources), and no further.
@@ -101,7 +104,8 @@ export function pollResources(sidecarUrl: string): void {
 
 function pollOnce(sidecarUrl: string): void {
   const res = http.get(`${sidecarUrl}/samples?since=${cursor}`, POLL as never);
-  const body = res.status === 200 ? parse<{ samples: Sample[]; errors?: number; refused?: string }>(res.body) : undefined;
+  const body =
+    res.status === 200 ? parse<{ samples: Sample[]; errors?: number; refused?: string }>(res.body) : undefined;
   if (!body || !Array.isArray(body.samples)) {
     serverSamplesMissing.add(1);
     return;
@@ -120,7 +124,8 @@ function pollOnce(sidecarUrl: string): void {
   }
   // The sidecar found mid-run that its source cannot read the whole server (e.g. /metrics answered
   // by another worker): every further reading would be wrong, so the run stops, saying why.
-  if (typeof body.refused === 'string') exec.test.abort(`server resources: the sidecar refused its source: ${body.refused}`);
+  if (typeof body.refused === 'string')
+    exec.test.abort(`server resources: the sidecar refused its source: ${body.refused}`);
 }
 
 /**
@@ -132,7 +137,8 @@ export function endLoad(sidecarUrl: string): void {
   markPhase(sidecarUrl, 'teardown');
   const res = http.get(`${sidecarUrl}/summary`, POLL as never);
   const summary = res.status === 200 ? parse<{ memory_growth_mb_per_min: number | null }>(res.body) : undefined;
-  if (summary && typeof summary.memory_growth_mb_per_min === 'number') serverMemoryGrowth.add(summary.memory_growth_mb_per_min);
+  if (summary && typeof summary.memory_growth_mb_per_min === 'number')
+    serverMemoryGrowth.add(summary.memory_growth_mb_per_min);
 }
 
 export interface ResourceLimits {
@@ -153,8 +159,13 @@ export function resourceGates(limits: ResourceLimits): Gate[] {
     { metric: 'server_memory_mb', rules: [{ stat: 'max', op: '<', value: limits.memoryMb }] },
     { metric: 'server_cpu_percent', rules: [{ stat: 'p(95)', op: '<=', value: limits.cpuPercent }] },
   ];
-  if (limits.growthMbPerMin !== undefined) gates.push({ metric: 'server_memory_growth_mb_per_min', rules: [{ stat: 'max', op: '<', value: limits.growthMbPerMin }] });
-  if (limits.failOnMissing) gates.push({ metric: 'server_samples_missing', rules: [{ stat: 'count', op: '<', value: 1 }] });
+  if (limits.growthMbPerMin !== undefined)
+    gates.push({
+      metric: 'server_memory_growth_mb_per_min',
+      rules: [{ stat: 'max', op: '<', value: limits.growthMbPerMin }],
+    });
+  if (limits.failOnMissing)
+    gates.push({ metric: 'server_samples_missing', rules: [{ stat: 'count', op: '<', value: 1 }] });
   return gates;
 }
 

@@ -17,18 +17,28 @@ export interface SummaryMeta {
 
 export function makeHandleSummary(meta: SummaryMeta) {
   return function handleSummary(data: SummaryData): Record<string, string> {
-    const out: Record<string, string> = { stdout: textSummary(data, { scenario: meta.scenario, color: data.state?.isStdOutTTY === true, requestsPerIteration: meta.requestsPerIteration }) };
+    const out: Record<string, string> = {
+      stdout: textSummary(data, {
+        scenario: meta.scenario,
+        color: data.state?.isStdOutTTY === true,
+        requestsPerIteration: meta.requestsPerIteration,
+      }),
+    };
     const dir = __ENV.REPORTS_DIR;
     if (dir) {
-      const results = buildResults(data, {
-        scenario: meta.scenario,
-        profile: orNull(__ENV.RUN_PROFILE) ?? meta.profile ?? null,
-        target: orNull(__ENV.RUN_TARGET) ?? orNull(__ENV.BASE_URL),
-        k6_version: orNull(__ENV.RUN_K6_VERSION),
-        git_commit: orNull(__ENV.RUN_GIT_COMMIT),
-        started_at: orNull(__ENV.RUN_STARTED_AT),
-        finished_at: new Date().toISOString(),
-      }, meta.requestsPerIteration);
+      const results = buildResults(
+        data,
+        {
+          scenario: meta.scenario,
+          profile: orNull(__ENV.RUN_PROFILE) ?? meta.profile ?? null,
+          target: orNull(__ENV.RUN_TARGET) ?? orNull(__ENV.BASE_URL),
+          k6_version: orNull(__ENV.RUN_K6_VERSION),
+          git_commit: orNull(__ENV.RUN_GIT_COMMIT),
+          started_at: orNull(__ENV.RUN_STARTED_AT),
+          finished_at: new Date().toISOString(),
+        },
+        meta.requestsPerIteration,
+      );
       // k6 puts setup()'s return value in the summary: it holds the users' bearer tokens, which no report may contain.
       const { setup_data: _secrets, ...shareable } = data as SummaryData & { setup_data?: unknown };
       out[`${dir}/summary.json`] = JSON.stringify(shareable, null, 1);

@@ -1,7 +1,7 @@
 // JUnit XML: one test case per threshold, failing ones carry the observed value, so any CI system
 // shows which performance target was missed.
 import { escapeXml } from './escape.ts';
-import { formatValue, thresholdRows, type SummaryData } from './summary-data.ts';
+import { formatValue, type SummaryData, thresholdRows } from './summary-data.ts';
 
 export function junitReport(data: SummaryData, options: { scenario: string }): string {
   const rows = thresholdRows(data);

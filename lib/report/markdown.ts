@@ -1,31 +1,59 @@
 // Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: failed thresholds first, in a
 // table of their own; the passing ones folded in <details>, so a 38-row table never buries a failure.
 import { escapeMarkdownCell, markdownCode } from './escape.ts';
-import { droppedIterations, endpointRows, formatValue, percentileCaveat, resourcesLine, thresholdRows, type SummaryData, type ThresholdRow } from './summary-data.ts';
+import {
+  droppedIterations,
+  endpointRows,
+  formatValue,
+  percentileCaveat,
+  resourcesLine,
+  type SummaryData,
+  type ThresholdRow,
+  thresholdRows,
+} from './summary-data.ts';
 
 function thresholdTable(rows: ThresholdRow[]): string[] {
   return [
     '| | threshold | observed |',
     '|---|---|---|',
-    ...rows.map((r) => `| ${r.ok ? '✅' : '❌'} | ${markdownCode(`${r.metric} ${r.expression}`)} | ${formatValue(r.observed, r.unit)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.ok ? '✅' : '❌'} | ${markdownCode(`${r.metric} ${r.expression}`)} | ${formatValue(r.observed, r.unit)} |`,
+    ),
   ];
 }
 
-export function markdownReport(data: SummaryData, options: { scenario: string; requestsPerIteration?: Record<string, number> }): string {
+export function markdownReport(
+  data: SummaryData,
+  options: { scenario: string; requestsPerIteration?: Record<string, number> },
+): string {
   const rows = thresholdRows(data);
   const failed = rows.filter((r) => !r.ok);
   const passed = rows.filter((r) => r.ok);
-  const lines = [`## course-perf ${markdownCode(options.scenario, { inTable: false })}: ${failed.length === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed.length} of ${rows.length} thresholds failed`}`, ''];
+  const lines = [
+    `## course-perf ${markdownCode(options.scenario, { inTable: false })}: ${failed.length === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed.length} of ${rows.length} thresholds failed`}`,
+    '',
+  ];
   if (failed.length > 0) lines.push(...thresholdTable(failed), '');
   if (passed.length > 0) {
     // GitHub renders Markdown inside <details> only after a blank line following </summary>.
-    lines.push('<details>', `<summary>${passed.length} passed threshold${passed.length === 1 ? '' : 's'}</summary>`, '', ...thresholdTable(passed), '', '</details>', '');
+    lines.push(
+      '<details>',
+      `<summary>${passed.length} passed threshold${passed.length === 1 ? '' : 's'}</summary>`,
+      '',
+      ...thresholdTable(passed),
+      '',
+      '</details>',
+      '',
+    );
   }
   const endpoints = endpointRows(data);
   if (endpoints.length > 0) {
     lines.push('| endpoint | requests | p50 | p95 | p99 | max | errors |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const e of endpoints) {
-      lines.push(`| ${escapeMarkdownCell(e.endpoint)} | ${e.requests} | ${formatValue(e.p50, 'ms')} | ${formatValue(e.p95, 'ms')} | ${formatValue(e.p99, 'ms')} | ${formatValue(e.max, 'ms')} | ${formatValue(e.errorRate, 'percent')} |`);
+      lines.push(
+        `| ${escapeMarkdownCell(e.endpoint)} | ${e.requests} | ${formatValue(e.p50, 'ms')} | ${formatValue(e.p95, 'ms')} | ${formatValue(e.p99, 'ms')} | ${formatValue(e.max, 'ms')} | ${formatValue(e.errorRate, 'percent')} |`,
+      );
     }
     lines.push('');
   }
@@ -35,7 +63,9 @@ export function markdownReport(data: SummaryData, options: { scenario: string; r
   if (dropped && dropped.scenarios.length > 0) {
     lines.push('| scenario (open model) | iterations not sent on time | requests | allowed |', '|---|---:|---:|---:|');
     for (const row of dropped.scenarios) {
-      lines.push(`| ${escapeMarkdownCell(row.scenario)} | ${formatValue(row.iterations, 'count')} | ${row.requests === null ? 'n/a' : formatValue(row.requests, 'count')} | ${row.allowed === null ? 'not gated' : formatValue(row.allowed, 'count')} |`);
+      lines.push(
+        `| ${escapeMarkdownCell(row.scenario)} | ${formatValue(row.iterations, 'count')} | ${row.requests === null ? 'n/a' : formatValue(row.requests, 'count')} | ${row.allowed === null ? 'not gated' : formatValue(row.allowed, 'count')} |`,
+      );
     }
     lines.push('');
   }

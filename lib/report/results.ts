@@ -1,6 +1,14 @@
 // results.json: our stable, versioned machine-readable result (schemas/results.schema.json).
 // Consumers (compare, CI) read this rather than k6's summary, whose shape k6 may change.
-import { droppedIterations, endpointRows, metricValue, thresholdRows, type Dropped, type EndpointRow, type SummaryData } from './summary-data.ts';
+import {
+  type Dropped,
+  droppedIterations,
+  type EndpointRow,
+  endpointRows,
+  metricValue,
+  type SummaryData,
+  thresholdRows,
+} from './summary-data.ts';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -36,11 +44,25 @@ export interface Results {
   metrics: Record<string, Record<string, number>>;
   /** Added by npm run compare / perf --baseline: the verdicts against the baseline run(s). */
   comparison?: unknown;
-  resources: { memory_mb_peak: number | null; cpu_percent_p95: number | null; memory_growth_mb_per_min: number | null; samples_missing: number } | null;
+  resources: {
+    memory_mb_peak: number | null;
+    cpu_percent_p95: number | null;
+    memory_growth_mb_per_min: number | null;
+    samples_missing: number;
+  } | null;
 }
 
-export function buildResults(data: SummaryData, meta: RunMeta, requestsPerIteration: Record<string, number> = {}): Results {
-  const thresholds = thresholdRows(data).map(({ metric, expression, ok, observed }) => ({ metric, expression, ok, observed }));
+export function buildResults(
+  data: SummaryData,
+  meta: RunMeta,
+  requestsPerIteration: Record<string, number> = {},
+): Results {
+  const thresholds = thresholdRows(data).map(({ metric, expression, ok, observed }) => ({
+    metric,
+    expression,
+    ok,
+    observed,
+  }));
   const measured = data.metrics?.server_memory_mb || data.metrics?.server_cpu_percent;
   return {
     schema_version: RESULTS_SCHEMA_VERSION,

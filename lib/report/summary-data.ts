@@ -54,7 +54,14 @@ export function thresholdRows(data: SummaryData): ThresholdRow[] {
     for (const [expression, result] of Object.entries(values.thresholds ?? {})) {
       const stat = statOf(expression);
       const observed = values.values?.[stat];
-      rows.push({ metric, expression, ok: result.ok, stat, observed: typeof observed === 'number' && Number.isFinite(observed) ? observed : null, unit: unitOf(values, stat) });
+      rows.push({
+        metric,
+        expression,
+        ok: result.ok,
+        stat,
+        observed: typeof observed === 'number' && Number.isFinite(observed) ? observed : null,
+        unit: unitOf(values, stat),
+      });
     }
   }
   return rows.sort((a, b) => Number(a.ok) - Number(b.ok) || a.metric.localeCompare(b.metric));
@@ -67,7 +74,8 @@ export function endpointRows(data: SummaryData): EndpointRow[] {
   const rows = new Map<string, EndpointRow>();
   const row = (endpoint: string) => {
     let r = rows.get(endpoint);
-    if (!r) rows.set(endpoint, (r = { endpoint, requests: 0, p50: null, p95: null, p99: null, max: null, errorRate: null }));
+    if (!r)
+      rows.set(endpoint, (r = { endpoint, requests: 0, p50: null, p95: null, p99: null, max: null, errorRate: null }));
     return r;
   };
   for (const [name, metric] of Object.entries(data.metrics ?? {})) {
@@ -76,7 +84,13 @@ export function endpointRows(data: SummaryData): EndpointRow[] {
     const [, base, endpoint] = match as unknown as [string, string, string];
     const v = metric.values ?? {};
     if (base === 'http_req_duration') {
-      Object.assign(row(endpoint), { requests: v.count ?? 0, p50: v.med ?? null, p95: v['p(95)'] ?? null, p99: v['p(99)'] ?? null, max: v.max ?? null });
+      Object.assign(row(endpoint), {
+        requests: v.count ?? 0,
+        p50: v.med ?? null,
+        p95: v['p(95)'] ?? null,
+        p99: v['p(99)'] ?? null,
+        max: v.max ?? null,
+      });
     } else if (base === 'http_req_failed') {
       row(endpoint).errorRate = typeof v.rate === 'number' ? v.rate : null;
     }
@@ -107,35 +121,52 @@ const DROPPED_SUB_METRIC = /^dropped_iterations\{scenario:([^,}]+)\}$/;
  * was free when one was due), per scenario, and the requests they would have sent; null when the
  * run had no open-model scenario. Their latency is in no percentile.
  */
-export function droppedIterations(data: SummaryData, requestsPerIteration: Record<string, number> = {}): Dropped | null {
+export function droppedIterations(
+  data: SummaryData,
+  requestsPerIteration: Record<string, number> = {},
+): Dropped | null {
   const scenarios: DroppedRow[] = [];
   for (const [name, metric] of Object.entries(data.metrics ?? {})) {
     const scenario = DROPPED_SUB_METRIC.exec(name)?.[1];
     if (scenario === undefined) continue;
     const iterations = metric.values?.count ?? 0;
     const perIteration = requestsPerIteration[scenario];
-    const limit = Object.keys(metric.thresholds ?? {}).map((expression) => /^\s*count\s*<=\s*(\d+)\s*$/.exec(expression)?.[1]).find((n) => n !== undefined);
-    scenarios.push({ scenario, iterations, requests: perIteration === undefined ? null : iterations * perIteration, allowed: limit === undefined ? null : Number(limit) });
+    const limit = Object.keys(metric.thresholds ?? {})
+      .map((expression) => /^\s*count\s*<=\s*(\d+)\s*$/.exec(expression)?.[1])
+      .find((n) => n !== undefined);
+    scenarios.push({
+      scenario,
+      iterations,
+      requests: perIteration === undefined ? null : iterations * perIteration,
+      allowed: limit === undefined ? null : Number(limit),
+    });
   }
   const total = metricValue(data, 'dropped_iterations', 'count');
   if (scenarios.length === 0 && total === null) return null;
   scenarios.sort((a, b) => a.scenario.localeCompare(b.scenario));
   const iterations = total ?? scenarios.reduce((sum, row) => sum + row.iterations, 0);
-  const known = scenarios.reduce((sum, row) => sum + row.iterations, 0) === iterations && scenarios.every((row) => row.requests !== null);
+  const known =
+    scenarios.reduce((sum, row) => sum + row.iterations, 0) === iterations &&
+    scenarios.every((row) => row.requests !== null);
   return { iterations, requests: known ? scenarios.reduce((sum, row) => sum + row.requests!, 0) : null, scenarios };
 }
 
 /** What the percentiles leave out, said beside them: "percentiles exclude 45 requests not sent on time (34 dropped iterations) ...". */
 export function percentileCaveat(dropped: Dropped | null): string | null {
   if (!dropped) return null;
-  if (dropped.iterations === 0) return '0 requests not sent on time (0 dropped iterations): the percentiles cover every scheduled request';
-  const what = dropped.requests === null ? `the requests of ${formatValue(dropped.iterations, 'count')} iterations` : `${formatValue(dropped.requests, 'count')} request${dropped.requests === 1 ? '' : 's'}`;
+  if (dropped.iterations === 0)
+    return '0 requests not sent on time (0 dropped iterations): the percentiles cover every scheduled request';
+  const what =
+    dropped.requests === null
+      ? `the requests of ${formatValue(dropped.iterations, 'count')} iterations`
+      : `${formatValue(dropped.requests, 'count')} request${dropped.requests === 1 ? '' : 's'}`;
   return `percentiles exclude ${what} not sent on time (${formatValue(dropped.iterations, 'count')} dropped iterations: no VU was free when they were due), whose latency k6 cannot know`;
 }
 
 /** One scenario's line: "9 iterations not sent on time (9 requests), at most 2 allowed". */
 export function droppedText(row: DroppedRow): string {
-  const requests = row.requests === null ? '' : ` (${formatValue(row.requests, 'count')} request${row.requests === 1 ? '' : 's'})`;
+  const requests =
+    row.requests === null ? '' : ` (${formatValue(row.requests, 'count')} request${row.requests === 1 ? '' : 's'})`;
   const allowed = row.allowed === null ? ', not gated' : `, at most ${formatValue(row.allowed, 'count')} allowed`;
   return `${formatValue(row.iterations, 'count')} iteration${row.iterations === 1 ? '' : 's'} not sent on time${requests}${allowed}`;
 }
@@ -149,7 +180,10 @@ export function formatValue(value: number | null | undefined, unit: ThresholdRow
     if (Math.abs(value) >= 1000) return `${(value / 1000).toFixed(2)}s`;
     return `${value.toFixed(value < 10 ? 2 : 1)}ms`;
   }
-  if (unit === 'count') return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (unit === 'count')
+    return Math.round(value)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return Math.abs(value) >= 1e6 ? value.toExponential(3) : String(Math.round(value * 1000) / 1000);
 }
 

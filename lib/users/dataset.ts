@@ -7,7 +7,7 @@
 import { sleep } from 'k6';
 import http, { type BatchRequest, type RefinedResponse, type ResponseType } from 'k6/http';
 import type { Config } from '../config/config.ts';
-import { paths, type Id } from '../http/routes.ts';
+import { type Id, paths } from '../http/routes.ts';
 import { DATASET_TITLE, datasetTitle } from './dataset-names.ts';
 import type { Account, Role } from './pool-spec.ts';
 
@@ -80,12 +80,25 @@ function json<T>(res: Response): T | undefined {
 }
 
 /** A login outside the measured window (scope=setup, no endpoint tag): the token, or undefined. */
-export function quietLogin(config: Config, email: string, password: string): { token: string | undefined; status: number } {
+export function quietLogin(
+  config: Config,
+  email: string,
+  password: string,
+): { token: string | undefined; status: number } {
   const result: { token: string | undefined; status: number } = { token: undefined, status: 0 };
-  batched(1, () => ({ method: 'POST', url: `${config.baseUrl}${paths.login()}`, body: JSON.stringify({ email, password }), params: params('login', undefined, true) }), (res) => {
-    result.status = res.status;
-    result.token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
-  });
+  batched(
+    1,
+    () => ({
+      method: 'POST',
+      url: `${config.baseUrl}${paths.login()}`,
+      body: JSON.stringify({ email, password }),
+      params: params('login', undefined, true),
+    }),
+    (res) => {
+      result.status = res.status;
+      result.token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+    },
+  );
   return result;
 }
 
@@ -97,7 +110,14 @@ interface Listed {
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
 export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const { courses: wanted, generated: generatedPerUser, reseed } = config.dataset;
-  const report: DatasetReport = { accounts: owners.length, created: 0, reused: 0, removed: 0, generated: 0, retried: 0 };
+  const report: DatasetReport = {
+    accounts: owners.length,
+    created: 0,
+    reused: 0,
+    removed: 0,
+    generated: 0,
+    retried: 0,
+  };
   if (wanted === 0 || owners.length === 0) return report;
   const retriedBefore = retried;
   const base = config.baseUrl;
@@ -106,10 +126,18 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const logIn = (which: number[]) =>
     batched(
       which.length,
-      (k) => ({ method: 'POST', url: `${base}${paths.login()}`, body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }), params: params('login', undefined, true) }),
+      (k) => ({
+        method: 'POST',
+        url: `${base}${paths.login()}`,
+        body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }),
+        params: params('login', undefined, true),
+      }),
       (res, k) => {
         const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
-        if (!token) throw new Error(`dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`);
+        if (!token)
+          throw new Error(
+            `dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`,
+          );
         tokens[which[k]!] = token;
       },
     );
@@ -118,11 +146,16 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
   const list = (): Listed[] => {
     const listed: Listed[] = [];
-    batched(owners.length, (i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) }), (res, i) => {
-      const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
-      if (!body) throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
-      listed[i] = { total: body.total, ids: body.items.map((c) => c.id) };
-    });
+    batched(
+      owners.length,
+      (i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) }),
+      (res, i) => {
+        const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
+        if (!body)
+          throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
+        listed[i] = { total: body.total, ids: body.items.map((c) => c.id) };
+      },
+    );
     return listed;
   };
   let listed = list();
@@ -131,9 +164,17 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
     // Remove the old dataset page by page (each list shows the next page once the previous is gone).
     for (let round = 0; listed.some((l) => l.ids.length > 0) && round < 1000; round++) {
       const doomed = listed.flatMap((l, i) => l.ids.map((id) => ({ owner: i, id })));
-      batched(doomed.length, (k) => ({ method: 'DELETE', url: `${base}${paths.course(doomed[k]!.id)}`, params: params('remove dataset', tokens[doomed[k]!.owner]) }), (res) => {
-        if (res.status === 204) report.removed++;
-      });
+      batched(
+        doomed.length,
+        (k) => ({
+          method: 'DELETE',
+          url: `${base}${paths.course(doomed[k]!.id)}`,
+          params: params('remove dataset', tokens[doomed[k]!.owner]),
+        }),
+        (res) => {
+          if (res.status === 204) report.removed++;
+        },
+      );
       listed = list();
     }
   }
@@ -142,49 +183,92 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   owners.forEach((owner, i) => {
     const have = listed[i]!.total;
     if (have >= wanted) report.reused++;
-    for (let n = have + 1; n <= wanted; n++) creations.push({ owner: i, n, generate: owner.role === 'regular' && n <= generatedPerUser });
+    for (let n = have + 1; n <= wanted; n++)
+      creations.push({ owner: i, n, generate: owner.role === 'regular' && n <= generatedPerUser });
   });
   const toGenerate: { owner: number; id: Id }[] = [];
   batched(
     creations.length,
     (k) => {
       const { owner, n, generate } = creations[k]!;
-      const course = { title: datasetTitle(n), topic: `dataset topic ${n}`, level: 'beginner', chapter_count: generate ? 1 : 3 };
-      return { method: 'POST', url: `${base}${paths.courses()}`, body: JSON.stringify(course), params: params('create dataset', tokens[owner], true) };
+      const course = {
+        title: datasetTitle(n),
+        topic: `dataset topic ${n}`,
+        level: 'beginner',
+        chapter_count: generate ? 1 : 3,
+      };
+      return {
+        method: 'POST',
+        url: `${base}${paths.courses()}`,
+        body: JSON.stringify(course),
+        params: params('create dataset', tokens[owner], true),
+      };
     },
     (res, k) => {
       const id = res.status === 201 ? json<{ id: Id }>(res)?.id : undefined;
-      if (id === undefined) throw new Error(`dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`);
+      if (id === undefined)
+        throw new Error(
+          `dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`,
+        );
       report.created++;
       if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
     },
   );
 
   let jobs: { owner: number; jobId: Id }[] = [];
-  batched(toGenerate.length, (k) => ({ method: 'POST', url: `${base}${paths.generate(toGenerate[k]!.id)}`, body: '{}', params: params('generate dataset', tokens[toGenerate[k]!.owner], true) }), (res, k) => {
-    const jobId = res.status === 202 ? json<{ job_id: Id }>(res)?.job_id : undefined;
-    if (jobId === undefined) throw new Error(`dataset: starting generation for ${owners[toGenerate[k]!.owner]!.email} failed with status ${res.status}`);
-    jobs.push({ owner: toGenerate[k]!.owner, jobId });
-  });
+  batched(
+    toGenerate.length,
+    (k) => ({
+      method: 'POST',
+      url: `${base}${paths.generate(toGenerate[k]!.id)}`,
+      body: '{}',
+      params: params('generate dataset', tokens[toGenerate[k]!.owner], true),
+    }),
+    (res, k) => {
+      const jobId = res.status === 202 ? json<{ job_id: Id }>(res)?.job_id : undefined;
+      if (jobId === undefined)
+        throw new Error(
+          `dataset: starting generation for ${owners[toGenerate[k]!.owner]!.email} failed with status ${res.status}`,
+        );
+      jobs.push({ owner: toGenerate[k]!.owner, jobId });
+    },
+  );
   const deadline = Date.now() + config.generationTimeoutS * 1000;
   while (jobs.length > 0) {
-    if (Date.now() > deadline) throw new Error(`dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${config.generationTimeoutS}s`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${config.generationTimeoutS}s`,
+      );
     sleep(1);
     const open: typeof jobs = [];
     const expired = new Set<number>();
-    batched(jobs.length, (k) => ({ method: 'GET', url: `${base}${paths.job(jobs[k]!.jobId)}`, params: params('poll dataset job', tokens[jobs[k]!.owner]) }), (res, k) => {
-      // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
-      if (res.status === 401) {
-        expired.add(jobs[k]!.owner);
-        open.push(jobs[k]!);
-        return;
-      }
-      if (res.status !== 200) throw new Error(`dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`);
-      const status = json<{ status?: string; error?: string }>(res);
-      if (status?.status === 'failed') throw new Error(`dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`);
-      if (status?.status === 'completed') report.generated++;
-      else open.push(jobs[k]!);
-    });
+    batched(
+      jobs.length,
+      (k) => ({
+        method: 'GET',
+        url: `${base}${paths.job(jobs[k]!.jobId)}`,
+        params: params('poll dataset job', tokens[jobs[k]!.owner]),
+      }),
+      (res, k) => {
+        // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
+        if (res.status === 401) {
+          expired.add(jobs[k]!.owner);
+          open.push(jobs[k]!);
+          return;
+        }
+        if (res.status !== 200)
+          throw new Error(
+            `dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`,
+          );
+        const status = json<{ status?: string; error?: string }>(res);
+        if (status?.status === 'failed')
+          throw new Error(
+            `dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`,
+          );
+        if (status?.status === 'completed') report.generated++;
+        else open.push(jobs[k]!);
+      },
+    );
     if (expired.size > 0) logIn([...expired]);
     jobs = open;
   }
@@ -196,21 +280,42 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
  * Removes run-created courses the admin can see whose title `remove` picks (this run's at
  * teardown, earlier runs' leftovers at setup). Returns how many were removed.
  */
-export function removeCourses(config: Config, adminToken: string, filter: string, remove: (title: string) => boolean): number {
+export function removeCourses(
+  config: Config,
+  adminToken: string,
+  filter: string,
+  remove: (title: string) => boolean,
+): number {
   const base = config.baseUrl;
   let removed = 0;
   let offset = 0;
   for (let page = 0; page < 1000; page++) {
     let items: { id: Id; title: string }[] = [];
-    batched(1, () => ({ method: 'GET', url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`, params: params('find leftovers', adminToken) }), (res) => {
-      items = (res.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res)?.items : undefined) ?? [];
-    });
+    batched(
+      1,
+      () => ({
+        method: 'GET',
+        url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`,
+        params: params('find leftovers', adminToken),
+      }),
+      (res) => {
+        items = (res.status === 200 ? json<{ items: { id: Id; title: string }[] }>(res)?.items : undefined) ?? [];
+      },
+    );
     if (items.length === 0) break;
     const doomed = items.filter((c) => remove(c.title));
     let gone = 0;
-    batched(doomed.length, (k) => ({ method: 'DELETE', url: `${base}${paths.course(doomed[k]!.id)}`, params: params('remove leftovers', adminToken) }), (res) => {
-      if (res.status === 204 || res.status === 404) gone++;
-    });
+    batched(
+      doomed.length,
+      (k) => ({
+        method: 'DELETE',
+        url: `${base}${paths.course(doomed[k]!.id)}`,
+        params: params('remove leftovers', adminToken),
+      }),
+      (res) => {
+        if (res.status === 204 || res.status === 404) gone++;
+      },
+    );
     removed += gone;
     offset += items.length - gone; // what stays on the page (kept, or not deletable) is stepped over
   }

@@ -76,7 +76,8 @@ export function parseUsersCsv(text: string, file: string): Accounts {
     const role = (fields[columns.role] ?? '').toLowerCase();
     if (email === '') fail(n + 1, 'empty email');
     if (password === '') fail(n + 1, `empty password for ${email}`);
-    if (!(ROLES as readonly string[]).includes(role)) fail(n + 1, `unknown role ${JSON.stringify(role)} for ${email} (use regular, power or admin)`);
+    if (!(ROLES as readonly string[]).includes(role))
+      fail(n + 1, `unknown role ${JSON.stringify(role)} for ${email} (use regular, power or admin)`);
     if (seen.has(email.toLowerCase())) fail(n + 1, `${email} is listed twice`);
     seen.add(email.toLowerCase());
     accounts[role as Role].push({ email, password });
@@ -89,12 +90,17 @@ export function parseUsersCsv(text: string, file: string): Accounts {
 export function parsePoolSpec(spec: string, name: string): PoolSizes {
   const sizes: PoolSizes = { regular: 0, power: 0, admin: 0 };
   const expected = 'role:count pairs such as regular:200,power:50,admin:10';
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const match = /^(regular|power|admin):(\d{1,6})$/.exec(part);
-    if (!match) throw new UsersFileError(`invalid ${name}=${JSON.stringify(spec)}: "${part}" is not one of ${expected}`);
+    if (!match)
+      throw new UsersFileError(`invalid ${name}=${JSON.stringify(spec)}: "${part}" is not one of ${expected}`);
     sizes[match[1] as Role] = Number(match[2]);
   }
-  if (sizes.regular + sizes.power + sizes.admin === 0) throw new UsersFileError(`invalid ${name}=${JSON.stringify(spec)}: expected ${expected}`);
+  if (sizes.regular + sizes.power + sizes.admin === 0)
+    throw new UsersFileError(`invalid ${name}=${JSON.stringify(spec)}: expected ${expected}`);
   return sizes;
 }
 
@@ -107,8 +113,10 @@ export function poolEmail(role: Role, n: number): string {
 export function tooSmallForDistinct(sizes: PoolSizes, needed: PoolSizes, source: string): string | undefined {
   for (const role of ROLES) {
     if (needed[role] > 0 && sizes[role] < needed[role]) {
-      return `${source} has ${sizes[role]} ${role} account(s), but PERFORMANCE_USERS_DISTINCT=true needs ${needed[role]}: ` +
-        `one per VU id this entry can start (k6 numbers VUs across all classes, and VU n uses the class's account n mod size)`;
+      return (
+        `${source} has ${sizes[role]} ${role} account(s), but PERFORMANCE_USERS_DISTINCT=true needs ${needed[role]}: ` +
+        `one per VU id this entry can start (k6 numbers VUs across all classes, and VU n uses the class's account n mod size)`
+      );
     }
   }
   return undefined;

@@ -6,7 +6,15 @@ import { SharedArray } from 'k6/data';
 import exec from 'k6/execution';
 import type { Config } from '../config/config.ts';
 import { config as runConfig } from '../config/env.ts';
-import { parseUsersCsv, poolEmail, ROLES, tooSmallForDistinct, type Account, type PoolSizes, type Role } from './pool-spec.ts';
+import {
+  type Account,
+  type PoolSizes,
+  parseUsersCsv,
+  poolEmail,
+  ROLES,
+  type Role,
+  tooSmallForDistinct,
+} from './pool-spec.ts';
 
 export interface Pool {
   /** Where the accounts come from, for messages. */
@@ -20,14 +28,20 @@ function readFile(path: string): string {
   try {
     return open(path);
   } catch (error) {
-    throw new Error(`PERFORMANCE_USERS_FILE ${path} cannot be read (${String(error)}): give an absolute path to a CSV with the header email,password,role`);
+    throw new Error(
+      `PERFORMANCE_USERS_FILE ${path} cannot be read (${String(error)}): give an absolute path to a CSV with the header email,password,role`,
+    );
   }
 }
 
 function filePool(path: string): Pool {
   // The callback runs once per test (k6 keeps the result for every VU); each class its own array.
   const arrays = {} as Record<Role, Account[]>;
-  for (const role of ROLES) arrays[role] = new SharedArray(`users:${role}`, () => parseUsersCsv(readFile(path), path)[role]) as unknown as Account[];
+  for (const role of ROLES)
+    arrays[role] = new SharedArray(
+      `users:${role}`,
+      () => parseUsersCsv(readFile(path), path)[role],
+    ) as unknown as Account[];
   return {
     source: `PERFORMANCE_USERS_FILE ${path}`,
     sizes: { regular: arrays.regular.length, power: arrays.power.length, admin: arrays.admin.length },
@@ -39,7 +53,11 @@ export function makePool(config: Config): Pool {
   if (config.usersFile) return filePool(config.usersFile);
   const users = config.users;
   if (config.demoUsers) {
-    return { source: 'DEMO_USERS', sizes: config.demoUsers, account: (role, index, password) => ({ email: poolEmail(role, index + 1), password }) };
+    return {
+      source: 'DEMO_USERS',
+      sizes: config.demoUsers,
+      account: (role, index, password) => ({ email: poolEmail(role, index + 1), password }),
+    };
   }
   return {
     source: 'REGULAR_USER_EMAIL / POWER_USER_EMAIL / ADMIN_USER_EMAIL (one shared account per class)',

@@ -3,11 +3,11 @@
 // when the platform answered 401 or the token is about to expire (counted in `relogins`).
 // Checked once per workflow step, never per request.
 import { Counter } from 'k6/metrics';
-import { ApiClient, type Id, type Role } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
-import { accountOfVu, pool } from './pool.ts';
+import { ApiClient, type Id, type Role } from '../http/api.ts';
 import { DATASET_TITLE } from './dataset-names.ts';
-import { secretPasswords, type RunData } from './setup.ts';
+import { accountOfVu, pool } from './pool.ts';
+import { type RunData, secretPasswords } from './setup.ts';
 
 /** Logins after a VU's first: its token expired or the platform answered 401. */
 export const relogins = new Counter('relogins');
@@ -33,7 +33,9 @@ export function classPassword(config: Config, role: Role): string {
  * Wraps a VU's iteration so its first one reads the secret sources before logging in (the only
  * asynchronous step; later iterations run as they are). Passwords never travel in setup's data.
  */
-export function withSecrets<A extends unknown[]>(iteration: (...args: A) => void): (...args: A) => void | Promise<void> {
+export function withSecrets<A extends unknown[]>(
+  iteration: (...args: A) => void,
+): (...args: A) => void | Promise<void> {
   return (...args) => {
     if (secret) return iteration(...args);
     return secretPasswords().then((found) => {
@@ -54,7 +56,11 @@ function login(config: Config, data: RunData, role: Role): Session | undefined {
   const answer = anonymous.login(account.email, account.password).body;
   if (!answer) return undefined;
   const ttlS = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : 3600;
-  return { client: new ApiClient(config.baseUrl, config.apiTimeoutS, answer.access_token), renewAt: Date.now() + (ttlS - renewMarginS(ttlS)) * 1000, courses: undefined };
+  return {
+    client: new ApiClient(config.baseUrl, config.apiTimeoutS, answer.access_token),
+    renewAt: Date.now() + (ttlS - renewMarginS(ttlS)) * 1000,
+    courses: undefined,
+  };
 }
 
 function session(config: Config, data: RunData, role: Role): Session | undefined {

@@ -5,11 +5,11 @@
 // says what is wrong instead of letting VUs send a minute of failing requests.
 import { sleep } from 'k6';
 import exec from 'k6/execution';
-import secrets from 'k6/secrets';
 import http from 'k6/http';
-import { ApiClient, type Id, type Role } from '../http/api.ts';
+import secrets from 'k6/secrets';
 import type { Config } from '../config/config.ts';
-import { ensureDataset, quietLogin, removeCourses, type Owner } from './dataset.ts';
+import { ApiClient, type Id, type Role } from '../http/api.ts';
+import { ensureDataset, type Owner, quietLogin, removeCourses } from './dataset.ts';
 import { isLeftover, newRunId, RUN_TITLE_FILTER } from './dataset-names.ts';
 import { pool } from './pool.ts';
 import { ROLES, vuIdBound } from './pool-spec.ts';
@@ -35,10 +35,14 @@ function probe(baseUrl: string): void {
   const url = `${baseUrl}/health`;
   const res = http.get(url, { timeout: PROBE_TIMEOUT, tags: { scope: 'setup', name: 'GET /health (setup probe)' } });
   if (res.status === 0) {
-    abort(`the platform does not answer at ${url} (GET, ${PROBE_TIMEOUT} timeout): ${res.error || 'no response'}. Is it running? Set BASE_URL to its address.`);
+    abort(
+      `the platform does not answer at ${url} (GET, ${PROBE_TIMEOUT} timeout): ${res.error || 'no response'}. Is it running? Set BASE_URL to its address.`,
+    );
   }
   if (res.status !== 200) {
-    abort(`the platform at ${url} answered ${res.status} instead of 200: it is not healthy, or BASE_URL points at something else.`);
+    abort(
+      `the platform at ${url} answered ${res.status} instead of 200: it is not healthy, or BASE_URL points at something else.`,
+    );
   }
 }
 
@@ -56,7 +60,11 @@ function login(config: Config, secret: Partial<Record<Role, string>>, role: Role
   const result = quietLogin(config, email, password);
   if (!result.token) {
     const envPrefix = `${role.toUpperCase()}_USER`;
-    const where = config.usersFile ? `its line in ${config.usersFile}` : config.demoUsers ? `${envPrefix}_PASSWORD (the DEMO_USERS pool's ${role} password)` : `${envPrefix}_EMAIL and ${envPrefix}_PASSWORD`;
+    const where = config.usersFile
+      ? `its line in ${config.usersFile}`
+      : config.demoUsers
+        ? `${envPrefix}_PASSWORD (the DEMO_USERS pool's ${role} password)`
+        : `${envPrefix}_EMAIL and ${envPrefix}_PASSWORD`;
     abort(`logging in as the ${role} user (${email}) failed with status ${result.status}: check ${where}.`);
   }
   return result.token;
@@ -66,7 +74,12 @@ function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
   const jobs: Id[] = [];
   const courseIds: Id[] = [];
   for (let n = 0; n < SEED_COURSES; n++) {
-    const created = client.createCourse({ title: `perf-seed ${runId} ${n}`, topic: 'load testing', level: 'beginner', chapter_count: 2 });
+    const created = client.createCourse({
+      title: `perf-seed ${runId} ${n}`,
+      topic: 'load testing',
+      level: 'beginner',
+      chapter_count: 2,
+    });
     if (!created.body) abort(`setup could not create a seed course (status ${created.status}).`);
     const started = client.generate(created.body.id);
     if (!started.body) abort(`setup could not start generating a seed course (status ${started.status}).`);
@@ -79,7 +92,8 @@ function seedCourses(client: ApiClient, runId: string, config: Config): Id[] {
       const job = client.getJob(jobId).body;
       if (job?.status === 'completed') break;
       if (job?.status === 'failed') abort(`a seed course's generation failed: ${job.error ?? 'no reason given'}.`);
-      if (Date.now() > deadline) abort(`seed courses were not generated within GENERATION_TIMEOUT=${config.generationTimeoutS}s.`);
+      if (Date.now() > deadline)
+        abort(`seed courses were not generated within GENERATION_TIMEOUT=${config.generationTimeoutS}s.`);
       sleep(0.5);
     }
   }
@@ -110,7 +124,8 @@ function datasetOwners(config: Config, secret: Partial<Record<Role, string>>): O
   const vuIds = vuIdBound((exec.test.options.scenarios ?? {}) as unknown as Record<string, Record<string, unknown>>);
   const owners: Owner[] = [];
   for (const role of ['regular', 'power'] as const) {
-    for (let i = 0; i < Math.min(pool.sizes[role], vuIds); i++) owners.push({ role, ...pool.account(role, i, classPassword(config, secret, role)) });
+    for (let i = 0; i < Math.min(pool.sizes[role], vuIds); i++)
+      owners.push({ role, ...pool.account(role, i, classPassword(config, secret, role)) });
   }
   return owners;
 }
@@ -135,7 +150,9 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
     const started = Date.now();
     try {
       const r = ensureDataset(config, datasetOwners(config, secret));
-      console.log(`setup: dataset of ${config.dataset.courses} course(s) per account for ${r.accounts} account(s): ${r.reused} reused, ${r.created} course(s) created (${r.generated} generated), ${r.removed} removed${r.retried > 0 ? `, ${r.retried} request(s) sent again after no answer or a 5xx` : ''}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `setup: dataset of ${config.dataset.courses} course(s) per account for ${r.accounts} account(s): ${r.reused} reused, ${r.created} course(s) created (${r.generated} generated), ${r.removed} removed${r.retried > 0 ? `, ${r.retried} request(s) sent again after no answer or a 5xx` : ''}, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     } catch (error) {
       abort(error instanceof Error ? error.message : String(error));
     }
@@ -153,7 +170,9 @@ export async function cleanUpRun(config: Config, data: RunData | undefined): Pro
   const { email, password } = pool.account('admin', 0, secret.admin ?? config.users.admin.password);
   const { token } = quietLogin(config, email, password);
   if (!token) {
-    console.error(`teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`);
+    console.error(
+      `teardown: could not log in as ${email} to remove this run's courses (titles containing ${data.runId}); the next run removes them`,
+    );
     return;
   }
   const removed = removeCourses(config, token, data.runId, (title) => isLeftover(title, data.runId, true));

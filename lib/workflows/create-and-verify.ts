@@ -12,7 +12,12 @@ export const lostWrites = new Rate('lost_writes');
 
 export function createAndVerify(ctx: Context, settleS: number): boolean {
   const client = new ApiClient(ctx.config.baseUrl, ctx.config.apiTimeoutS, ctx.data.tokens.power);
-  const created = client.createCourse({ title: uniqueTitle('concurrent', ctx), topic: 'concurrency', level: 'beginner', chapter_count: 1 });
+  const created = client.createCourse({
+    title: uniqueTitle('concurrent', ctx),
+    topic: 'concurrency',
+    level: 'beginner',
+    chapter_count: 1,
+  });
   if (!created.body) return false;
   coursesCreated.add(1);
   // Read back only after every VU's creation has had time to answer: a write lost under contention shows here.

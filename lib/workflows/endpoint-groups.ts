@@ -2,19 +2,24 @@
 // scenario whose iteration calls the next endpoint of its group. Endpoints of a group share a
 // rate; each is still tagged and gated on its own (endpoint:<name>).
 import exec from 'k6/execution';
-import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
+import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
 import type { Endpoint } from '../http/endpoints.ts';
-import { prepareRun, type RunData } from '../users/setup.ts';
 import { accountOfVu, pool } from '../users/pool.ts';
 import { classPassword } from '../users/session.ts';
+import { prepareRun, type RunData } from '../users/setup.ts';
 
 export interface EndpointGroupData extends RunData {
   /** A generation job every `status` iteration polls. */
   jobId: Id;
 }
 
-type Step = (api: { user: ApiClient; admin: ApiClient }, data: EndpointGroupData, title: (kind: string) => string, config: Config) => void;
+type Step = (
+  api: { user: ApiClient; admin: ApiClient },
+  data: EndpointGroupData,
+  title: (kind: string) => string,
+  config: Config,
+) => void;
 
 export interface EndpointGroup {
   /** The exported function of the entry that runs one iteration (k6 `exec`). */
@@ -33,7 +38,13 @@ const seeded = (data: RunData): Id => data.seededCourseIds[Math.floor(Math.rando
 
 /** Scenario name -> group. Health is probed twice as often (it is what monitors hit); generation and export cost more, so less often. */
 export const ENDPOINT_GROUPS = {
-  health: { exec: 'health', endpoints: ['health'], rate: (r) => r * 2, requestsPerIteration: 1, steps: [({ user }) => user.health()] },
+  health: {
+    exec: 'health',
+    endpoints: ['health'],
+    rate: (r) => r * 2,
+    requestsPerIteration: 1,
+    steps: [({ user }) => user.health()],
+  },
   // Logging in as the VU's own regular account (the token is not used: the other groups keep setup's).
   login: {
     exec: 'login',
@@ -52,9 +63,19 @@ export const ENDPOINT_GROUPS = {
     endpoints: ['courses_list', 'course_get', 'chapter_get'],
     rate: (r) => r,
     requestsPerIteration: 1,
-    steps: [({ user }) => user.listCourses({ limit: 20 }), ({ user }, data) => user.getCourse(seeded(data)), ({ user }, data) => user.getChapter(seeded(data), 1)],
+    steps: [
+      ({ user }) => user.listCourses({ limit: 20 }),
+      ({ user }, data) => user.getCourse(seeded(data)),
+      ({ user }, data) => user.getChapter(seeded(data), 1),
+    ],
   },
-  status: { exec: 'status', endpoints: ['job_get'], rate: (r) => r, requestsPerIteration: 1, steps: [({ user }, data) => user.getJob(data.jobId)] },
+  status: {
+    exec: 'status',
+    endpoints: ['job_get'],
+    rate: (r) => r,
+    requestsPerIteration: 1,
+    steps: [({ user }, data) => user.getJob(data.jobId)],
+  },
   writes: {
     exec: 'writes',
     endpoints: ['course_create', 'course_update', 'course_delete'],
@@ -63,7 +84,12 @@ export const ENDPOINT_GROUPS = {
     // One iteration creates, updates and deletes, so the three write endpoints get the same rate and nothing is left behind.
     steps: [
       ({ user }, _data, title) => {
-        const created = user.createCourse({ title: title('api-write'), topic: 'writes', level: 'intermediate', chapter_count: 1 });
+        const created = user.createCourse({
+          title: title('api-write'),
+          topic: 'writes',
+          level: 'intermediate',
+          chapter_count: 1,
+        });
         if (!created.body) return;
         user.updateCourse(created.body.id, { level: 'advanced' });
         user.deleteCourse(created.body.id);
@@ -77,7 +103,12 @@ export const ENDPOINT_GROUPS = {
     requestsPerIteration: 2, // creates the course it generates
     steps: [
       ({ user }, _data, title) => {
-        const created = user.createCourse({ title: title('api-gen'), topic: 'generation', level: 'beginner', chapter_count: 1 });
+        const created = user.createCourse({
+          title: title('api-gen'),
+          topic: 'generation',
+          level: 'beginner',
+          chapter_count: 1,
+        });
         if (created.body) user.generate(created.body.id);
       },
     ],
@@ -87,7 +118,11 @@ export const ENDPOINT_GROUPS = {
     endpoints: ['course_export'],
     rate: (r) => Math.max(0.2, r / 2),
     requestsPerIteration: 1,
-    steps: EXPORT_FORMATS.map((format): Step => ({ user }, data) => user.exportCourse(seeded(data), format)),
+    steps: EXPORT_FORMATS.map(
+      (format): Step =>
+        ({ user }, data) =>
+          user.exportCourse(seeded(data), format),
+    ),
   },
   admin: {
     exec: 'admin',
@@ -112,10 +147,17 @@ export function groupedEndpoints(): Endpoint[] {
 export async function prepareEndpointGroups(config: Config): Promise<EndpointGroupData> {
   const data = await prepareRun(config, { seed: true });
   const client = new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular);
-  const course = client.createCourse({ title: `perf-api ${data.runId}`, topic: 'api budgets', level: 'beginner', chapter_count: 1 });
-  if (!course.body) throw new Error(`setup could not create the course whose job the status group polls (status ${course.status})`);
+  const course = client.createCourse({
+    title: `perf-api ${data.runId}`,
+    topic: 'api budgets',
+    level: 'beginner',
+    chapter_count: 1,
+  });
+  if (!course.body)
+    throw new Error(`setup could not create the course whose job the status group polls (status ${course.status})`);
   const job = client.generate(course.body.id);
-  if (!job.body) throw new Error(`setup could not start the generation job the status group polls (status ${job.status})`);
+  if (!job.body)
+    throw new Error(`setup could not start the generation job the status group polls (status ${job.status})`);
   return { ...data, jobId: job.body.job_id };
 }
 
@@ -130,5 +172,10 @@ export function runGroupStep(config: Config, group: EndpointGroup, data: Endpoin
   };
   const step = group.steps[turn++ % group.steps.length]!;
   // VU id and iteration make titles unique across the run's VUs.
-  step(clients, data, (kind) => `perf-${kind} ${data.runId} vu${exec.vu.idInTest} it${exec.vu.iterationInScenario}`, config);
+  step(
+    clients,
+    data,
+    (kind) => `perf-${kind} ${data.runId} vu${exec.vu.idInTest} it${exec.vu.iterationInScenario}`,
+    config,
+  );
 }

@@ -2,7 +2,12 @@
 // from the job's own timestamps (the server's view) and from the poller's (the user's view).
 import { sleep } from 'k6';
 import type { ApiClient, Id, Job } from '../http/api.ts';
-import { chapterGenerationMs, courseGenerationMs, courseGenerationObservedMs, generationFailed } from '../metrics/metrics.ts';
+import {
+  chapterGenerationMs,
+  courseGenerationMs,
+  courseGenerationObservedMs,
+  generationFailed,
+} from '../metrics/metrics.ts';
 
 export interface GenerationOutcome {
   completed: boolean;
@@ -29,7 +34,13 @@ function recordJobTimes(job: Job): void {
  * gives the client for each poll, so a user whose token expires while waiting logs in again; it
  * stops waiting when there is none (the login failed).
  */
-export function generateAndWait(client: ApiClient, courseId: Id, pollIntervalS: number, timeoutS: number, current: () => ApiClient | undefined = () => client): GenerationOutcome {
+export function generateAndWait(
+  client: ApiClient,
+  courseId: Id,
+  pollIntervalS: number,
+  timeoutS: number,
+  current: () => ApiClient | undefined = () => client,
+): GenerationOutcome {
   const accepted = client.generate(courseId);
   if (!accepted.body) {
     generationFailed.add(true);

@@ -2,14 +2,18 @@
 // function per user class. Entries re-export the exec functions, as k6 looks them up by name in
 // the entry module.
 import type { Config } from '../config/config.ts';
-import { runWorkflow } from './run-workflow.ts';
-import type { RunData } from '../users/setup.ts';
+import { type Scenario, splitUsers } from '../load/shapes.ts';
 import { withSecrets } from '../users/session.ts';
-import { splitUsers, type Scenario } from '../load/shapes.ts';
+import type { RunData } from '../users/setup.ts';
+import { runWorkflow } from './run-workflow.ts';
 import { adminUser, powerUser, regularUser, type Workflow } from './workflows.ts';
 
 /** Scenarios for the three classes, splitting `totalUsers` by `config.weights`, each in the given shape. */
-export function populationScenarios(config: Config, totalUsers: number, shape: (exec: string, vus: number) => Scenario): Record<string, Scenario> {
+export function populationScenarios(
+  config: Config,
+  totalUsers: number,
+  shape: (exec: string, vus: number) => Scenario,
+): Record<string, Scenario> {
   const users = splitUsers(totalUsers, config.weights);
   return {
     regular_users: shape('regularUsers', users.regular),
@@ -25,5 +29,9 @@ export function populationExecs(config: Config, beforeEach: () => void = () => u
       beforeEach();
       runWorkflow(name, workflow, { config, data });
     });
-  return { regularUsers: exec('regular', regularUser), powerUsers: exec('power', powerUser), adminUsers: exec('admin', adminUser) };
+  return {
+    regularUsers: exec('regular', regularUser),
+    powerUsers: exec('power', powerUser),
+    adminUsers: exec('admin', adminUser),
+  };
 }

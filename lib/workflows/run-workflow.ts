@@ -17,7 +17,9 @@ export function runWorkflow(name: string, workflow: Workflow, ctx: Context): voi
     workflowSuccess.add(false, tags);
     workflowErrors.add(1, tags);
     if (loggedErrors++ < MAX_LOGGED_ERRORS) {
-      console.error(`workflow "${name}" threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `workflow "${name}" threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
   }
 }

@@ -2,14 +2,14 @@
 // no scenario re-implements these. Every workflow returns whether all of its steps succeeded.
 import { group } from 'k6';
 import exec from 'k6/execution';
-import { ApiClient, type ExportFormat, type Id } from '../http/api.ts';
 import type { Config } from '../config/config.ts';
-import { generateAndWait } from './generation.ts';
+import type { ApiClient, ExportFormat, Id } from '../http/api.ts';
 import { coursesCreated } from '../metrics/metrics.ts';
-import { pickOne, pickWeighted, think } from './pacing.ts';
-import type { RunData } from '../users/setup.ts';
-import { ownCourses, userClient } from '../users/session.ts';
 import { isLeftover } from '../users/dataset-names.ts';
+import { ownCourses, userClient } from '../users/session.ts';
+import type { RunData } from '../users/setup.ts';
+import { generateAndWait } from './generation.ts';
+import { pickOne, pickWeighted, think } from './pacing.ts';
 
 export interface Context {
   config: Config;
@@ -54,7 +54,12 @@ const regularTasks: { weight: number; task: RegularTask }[] = [
   {
     weight: 1,
     task: (client, ctx) => {
-      const created = client.createCourse({ title: uniqueTitle('scratch', ctx), topic: 'algebra', level: 'beginner', chapter_count: 2 });
+      const created = client.createCourse({
+        title: uniqueTitle('scratch', ctx),
+        topic: 'algebra',
+        level: 'beginner',
+        chapter_count: 2,
+      });
       if (!created.body) return false;
       coursesCreated.add(1);
       const readBack = client.getCourse(created.body.id).ok;
@@ -94,7 +99,9 @@ export const powerUser: Workflow = (ctx) =>
     const id = created.body.id;
     think(config.thinkTimeS);
     let ok = client.updateCourse(id, { topic: 'distributed systems, revised' }).ok;
-    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS, () => clientFor(ctx, 'power'));
+    const generation = generateAndWait(client, id, config.pollIntervalS, config.generationTimeoutS, () =>
+      clientFor(ctx, 'power'),
+    );
     ok = generation.completed && ok;
     // The session may have logged in again while waiting: go on with its current client.
     const after = clientFor(ctx, 'power');
@@ -136,7 +143,12 @@ export const everyEndpoint: Workflow = (ctx) =>
     if (!user || !admin) return false;
     let ok = user.health().ok;
     ok = user.listCourses({ limit: 5 }).ok && ok;
-    const created = user.createCourse({ title: uniqueTitle('smoke', ctx), topic: 'smoke testing', level: 'intermediate', chapter_count: 2 });
+    const created = user.createCourse({
+      title: uniqueTitle('smoke', ctx),
+      topic: 'smoke testing',
+      level: 'intermediate',
+      chapter_count: 2,
+    });
     if (!created.body) return false;
     coursesCreated.add(1);
     const id = created.body.id;

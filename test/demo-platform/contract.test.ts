@@ -3,8 +3,8 @@
 // Every JSON answer is checked against the committed OpenAPI document.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-process.ts';
-import { call as rawCall, login, waitForJob, type Answer } from '../helpers/http.ts';
+import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
+import { type Answer, login, call as rawCall, waitForJob } from '../helpers/http.ts';
 import { assertMatchesContract } from '../helpers/openapi.ts';
 
 let platform: DemoPlatform;
@@ -12,7 +12,12 @@ const tokens: Record<'regular' | 'power' | 'admin', string> = { regular: '', pow
 const fast = { DEMO_CHAPTER_MS: '30-60' };
 
 /** Calls the platform and checks the answer against the contract of `operationId`. */
-async function call(operationId: string, method: string, path: string, options: Parameters<typeof rawCall>[3] = {}): Promise<Answer> {
+async function call(
+  operationId: string,
+  method: string,
+  path: string,
+  options: Parameters<typeof rawCall>[3] = {},
+): Promise<Answer> {
   const answer = await rawCall(platform.url, method, path, options);
   assert.notEqual(answer.status, 500, `${method} ${path} answered 500: ${answer.text}`);
   const type = answer.headers.get('content-type') ?? 'application/json';
@@ -20,7 +25,12 @@ async function call(operationId: string, method: string, path: string, options: 
   return answer;
 }
 
-const newCourse = (title = 'Intro to load testing', chapter_count = 2) => ({ title, topic: 'performance', level: 'beginner', chapter_count });
+const newCourse = (title = 'Intro to load testing', chapter_count = 2) => ({
+  title,
+  topic: 'performance',
+  level: 'beginner',
+  chapter_count,
+});
 
 before(async () => {
   platform = await startDemoPlatform({ env: fast });
@@ -51,7 +61,12 @@ describe('health, docs and metrics', () => {
       if (line === '' || line.startsWith('#')) continue;
       const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|NaN|[+-]Inf)(?: -?\d+)?$/.exec(line);
       assert.ok(match, `not a Prometheus sample line: ${line}`);
-      const labels = Object.fromEntries([...(match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [k!, v!.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c))]));
+      const labels = Object.fromEntries(
+        [...(match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [
+          k!,
+          v!.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)),
+        ]),
+      );
       samples.push({ name: match[1]!, labels, value: Number(match[3]) });
     }
     const value = (name: string, labels: Record<string, string> = {}) =>
@@ -65,7 +80,9 @@ describe('health, docs and metrics', () => {
 
 describe('auth and roles', () => {
   test('login answers a bearer token and the role', async () => {
-    const answer = await call('login', 'POST', '/api/v1/auth/login', { body: { email: 'admin@example.com', password: 'admin-password' } });
+    const answer = await call('login', 'POST', '/api/v1/auth/login', {
+      body: { email: 'admin@example.com', password: 'admin-password' },
+    });
     assert.equal(answer.status, 200);
     assert.equal(answer.json.token_type, 'bearer');
     assert.equal(answer.json.role, 'admin');
@@ -73,7 +90,10 @@ describe('auth and roles', () => {
   });
 
   test('bad credentials are 401', async () => {
-    for (const body of [{ email: 'admin@example.com', password: 'wrong' }, { email: 'nobody@example.com', password: 'x' }]) {
+    for (const body of [
+      { email: 'admin@example.com', password: 'wrong' },
+      { email: 'nobody@example.com', password: 'x' },
+    ]) {
       assert.equal((await call('login', 'POST', '/api/v1/auth/login', { body })).status, 401);
     }
   });
@@ -91,11 +111,17 @@ describe('auth and roles', () => {
   });
 
   test('seeded users come from env, and their tokens expire', async () => {
-    const own = await startDemoPlatform({ env: { DEMO_TOKEN_TTL_S: '1', REGULAR_USER_EMAIL: 'me@test.example', REGULAR_USER_PASSWORD: 'my-secret' } });
+    const own = await startDemoPlatform({
+      env: { DEMO_TOKEN_TTL_S: '1', REGULAR_USER_EMAIL: 'me@test.example', REGULAR_USER_PASSWORD: 'my-secret' },
+    });
     try {
-      const denied = await rawCall(own.url, 'POST', '/api/v1/auth/login', { body: { email: 'regular@example.com', password: 'regular-password' } });
+      const denied = await rawCall(own.url, 'POST', '/api/v1/auth/login', {
+        body: { email: 'regular@example.com', password: 'regular-password' },
+      });
       assert.equal(denied.status, 401);
-      const answer = await rawCall(own.url, 'POST', '/api/v1/auth/login', { body: { email: 'me@test.example', password: 'my-secret' } });
+      const answer = await rawCall(own.url, 'POST', '/api/v1/auth/login', {
+        body: { email: 'me@test.example', password: 'my-secret' },
+      });
       assert.equal(answer.status, 200);
       assert.equal(answer.json.expires_in, 1);
       const token = answer.json.access_token as string;
@@ -113,46 +139,95 @@ describe('auth and roles', () => {
     assert.equal((await call('admin_users', 'GET', '/api/v1/admin/users', { token: tokens.regular })).status, 403);
   });
 
-  test('one user can never read or change another user\'s course; the admin can', async () => {
-    const created = await call('course_create', 'POST', '/api/v1/courses', { token: tokens.power, body: newCourse('private to power') });
+  test("one user can never read or change another user's course; the admin can", async () => {
+    const created = await call('course_create', 'POST', '/api/v1/courses', {
+      token: tokens.power,
+      body: newCourse('private to power'),
+    });
     const id = created.json.id;
     assert.equal((await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.regular })).status, 404);
-    assert.equal((await call('course_update', 'PATCH', `/api/v1/courses/${id}`, { token: tokens.regular, body: { title: 'hijacked' } })).status, 404);
-    assert.equal((await call('course_generate', 'POST', `/api/v1/courses/${id}/generate`, { token: tokens.regular })).status, 404);
-    assert.equal((await call('course_delete', 'DELETE', `/api/v1/courses/${id}`, { token: tokens.regular })).status, 404);
-    const list = await call('courses_list', 'GET', '/api/v1/courses?limit=100&q=private%20to%20power', { token: tokens.regular });
+    assert.equal(
+      (
+        await call('course_update', 'PATCH', `/api/v1/courses/${id}`, {
+          token: tokens.regular,
+          body: { title: 'hijacked' },
+        })
+      ).status,
+      404,
+    );
+    assert.equal(
+      (await call('course_generate', 'POST', `/api/v1/courses/${id}/generate`, { token: tokens.regular })).status,
+      404,
+    );
+    assert.equal(
+      (await call('course_delete', 'DELETE', `/api/v1/courses/${id}`, { token: tokens.regular })).status,
+      404,
+    );
+    const list = await call('courses_list', 'GET', '/api/v1/courses?limit=100&q=private%20to%20power', {
+      token: tokens.regular,
+    });
     assert.equal(list.json.total, 0);
-    assert.equal((await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.power })).json.title, 'private to power');
+    assert.equal(
+      (await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.power })).json.title,
+      'private to power',
+    );
     assert.equal((await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.admin })).status, 200);
   });
 });
 
 describe('courses', () => {
   test('create, read, update and delete', async () => {
-    const created = await call('course_create', 'POST', '/api/v1/courses', { token: tokens.power, body: { ...newCourse('CRUD', 3), language: 'de' } });
+    const created = await call('course_create', 'POST', '/api/v1/courses', {
+      token: tokens.power,
+      body: { ...newCourse('CRUD', 3), language: 'de' },
+    });
     assert.equal(created.status, 201);
     assert.equal(created.json.language, 'de');
-    assert.deepEqual(created.json.chapters.map((c: { index: number }) => c.index), [1, 2, 3]);
+    assert.deepEqual(
+      created.json.chapters.map((c: { index: number }) => c.index),
+      [1, 2, 3],
+    );
     const id = created.json.id;
-    const updated = await call('course_update', 'PATCH', `/api/v1/courses/${id}`, { token: tokens.power, body: { title: 'CRUD v2', level: 'advanced' } });
+    const updated = await call('course_update', 'PATCH', `/api/v1/courses/${id}`, {
+      token: tokens.power,
+      body: { title: 'CRUD v2', level: 'advanced' },
+    });
     assert.equal(updated.status, 200);
     assert.equal(updated.json.title, 'CRUD v2');
     assert.equal(updated.json.level, 'advanced');
-    assert.equal((await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.power })).json.title, 'CRUD v2');
+    assert.equal(
+      (await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.power })).json.title,
+      'CRUD v2',
+    );
     assert.equal((await call('course_delete', 'DELETE', `/api/v1/courses/${id}`, { token: tokens.power })).status, 204);
     assert.equal((await call('course_get', 'GET', `/api/v1/courses/${id}`, { token: tokens.power })).status, 404);
   });
 
   test('pagination: limit, offset, total and the title filter', async () => {
-    for (let i = 0; i < 5; i++) await call('course_create', 'POST', '/api/v1/courses', { token: tokens.regular, body: newCourse(`page-test ${i}`) });
-    const first = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=0&q=page-test', { token: tokens.regular });
-    const second = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=2&q=page-test', { token: tokens.regular });
-    const last = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=4&q=page-test', { token: tokens.regular });
+    for (let i = 0; i < 5; i++)
+      await call('course_create', 'POST', '/api/v1/courses', {
+        token: tokens.regular,
+        body: newCourse(`page-test ${i}`),
+      });
+    const first = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=0&q=page-test', {
+      token: tokens.regular,
+    });
+    const second = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=2&q=page-test', {
+      token: tokens.regular,
+    });
+    const last = await call('courses_list', 'GET', '/api/v1/courses?limit=2&offset=4&q=page-test', {
+      token: tokens.regular,
+    });
     assert.equal(first.json.total, 5);
     assert.deepEqual([first.json.items.length, second.json.items.length, last.json.items.length], [2, 2, 1]);
-    const titles = [...first.json.items, ...second.json.items, ...last.json.items].map((c: { title: string }) => c.title);
+    const titles = [...first.json.items, ...second.json.items, ...last.json.items].map(
+      (c: { title: string }) => c.title,
+    );
     assert.equal(new Set(titles).size, 5, 'pages do not overlap');
-    assert.equal((await call('courses_list', 'GET', '/api/v1/courses?limit=101', { token: tokens.regular })).status, 422);
+    assert.equal(
+      (await call('courses_list', 'GET', '/api/v1/courses?limit=101', { token: tokens.regular })).status,
+      422,
+    );
     // The filter is a substring match, not a pattern: % and _ are literal.
     assert.equal((await call('courses_list', 'GET', '/api/v1/courses?q=%25', { token: tokens.regular })).json.total, 0);
   });
@@ -180,7 +255,8 @@ describe('courses', () => {
       const answer = await call('course_create', 'POST', '/api/v1/courses', { token: tokens.power, ...options });
       // The contract lists 400 and 422 as errors without saying which invalid body gets which: either
       // holds. 413 and 415 have one meaning each in HTTP.
-      if (status === 400 || status === 422) assert.ok([400, 422].includes(answer.status), `${answer.status}: ${answer.text}`);
+      if (status === 400 || status === 422)
+        assert.ok([400, 422].includes(answer.status), `${answer.status}: ${answer.text}`);
       else assert.equal(answer.status, status, answer.text);
       assert.equal(typeof answer.json?.error?.code, 'string');
     });
@@ -195,31 +271,61 @@ describe('courses', () => {
       assert.ok([404, 422].includes(status), `${id}: ${status}`);
     }
     assert.equal((await call('job_get', 'GET', '/api/v1/jobs/424242', { token: tokens.admin })).status, 404);
-    assert.equal((await call('course_update', 'PATCH', '/api/v1/courses/1', { token: tokens.admin, body: {} })).status, 422);
+    assert.equal(
+      (await call('course_update', 'PATCH', '/api/v1/courses/1', { token: tokens.admin, body: {} })).status,
+      422,
+    );
   });
 
   test('100 concurrent creations give 100 distinct, readable courses', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => rawCall(platform.url, 'POST', '/api/v1/courses', { token: tokens.power, body: newCourse(`concurrent ${i}`, 1) })),
+      Array.from({ length: 100 }, (_, i) =>
+        rawCall(platform.url, 'POST', '/api/v1/courses', {
+          token: tokens.power,
+          body: newCourse(`concurrent ${i}`, 1),
+        }),
+      ),
     );
-    assert.deepEqual(answers.map((a) => a.status), Array(100).fill(201));
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      Array(100).fill(201),
+    );
     const ids = answers.map((a) => a.json.id);
     assert.equal(new Set(ids).size, 100);
-    const reads = await Promise.all(ids.map((id) => rawCall(platform.url, 'GET', `/api/v1/courses/${id}`, { token: tokens.power })));
-    assert.deepEqual(reads.map((r) => r.status), Array(100).fill(200));
+    const reads = await Promise.all(
+      ids.map((id) => rawCall(platform.url, 'GET', `/api/v1/courses/${id}`, { token: tokens.power })),
+    );
+    assert.deepEqual(
+      reads.map((r) => r.status),
+      Array(100).fill(200),
+    );
     assert.deepEqual(new Set(reads.map((r) => r.json.title)), new Set(answers.map((a) => a.json.title)));
   });
 });
 
 describe('generation', () => {
   test('lifecycle: queued, 409 while running, completed with timings, chapters, exports', async () => {
-    const { json: course } = await call('course_create', 'POST', '/api/v1/courses', { token: tokens.power, body: newCourse('Generated', 3) });
-    assert.equal((await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/1`, { token: tokens.power })).status, 404);
-    assert.equal((await call('course_export', 'GET', `/api/v1/courses/${course.id}/export`, { token: tokens.power })).status, 409);
-    const accepted = await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, { token: tokens.power });
+    const { json: course } = await call('course_create', 'POST', '/api/v1/courses', {
+      token: tokens.power,
+      body: newCourse('Generated', 3),
+    });
+    assert.equal(
+      (await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/1`, { token: tokens.power })).status,
+      404,
+    );
+    assert.equal(
+      (await call('course_export', 'GET', `/api/v1/courses/${course.id}/export`, { token: tokens.power })).status,
+      409,
+    );
+    const accepted = await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, {
+      token: tokens.power,
+    });
     assert.equal(accepted.status, 202);
     assert.equal(accepted.json.status, 'queued');
-    assert.equal((await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, { token: tokens.power })).status, 409);
+    assert.equal(
+      (await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, { token: tokens.power })).status,
+      409,
+    );
     await waitForJob(platform.url, tokens.power, accepted.json.job_id);
     const job = await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power });
     assert.equal(job.json.status, 'completed');
@@ -232,34 +338,63 @@ describe('generation', () => {
     assert.ok(Date.parse(job.json.finished_at) >= Date.parse(job.json.created_at));
     const courseAfter = await call('course_get', 'GET', `/api/v1/courses/${course.id}`, { token: tokens.power });
     assert.equal(courseAfter.json.status, 'generated');
-    const chapter = await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/2`, { token: tokens.power });
+    const chapter = await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/2`, {
+      token: tokens.power,
+    });
     assert.equal(chapter.status, 200);
     assert.equal(chapter.json.index, 2);
     assert.match(chapter.json.content, /performance/);
-    assert.equal(chapter.json.content.match(/[A-Za-z]+/g).length - chapter.json.title.match(/[A-Za-z]+/g).length, chapter.json.word_count);
-    assert.equal((await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/4`, { token: tokens.power })).status, 404);
+    assert.equal(
+      chapter.json.content.match(/[A-Za-z]+/g).length - chapter.json.title.match(/[A-Za-z]+/g).length,
+      chapter.json.word_count,
+    );
+    assert.equal(
+      (await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/4`, { token: tokens.power })).status,
+      404,
+    );
 
-    const json = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=json`, { token: tokens.power });
+    const json = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=json`, {
+      token: tokens.power,
+    });
     assert.equal(json.json.chapters.length, 3);
-    assert.match(json.headers.get('content-disposition')!, new RegExp(`attachment; filename="course-${course.id}\\.json"`));
-    const markdown = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=markdown`, { token: tokens.power });
+    assert.match(
+      json.headers.get('content-disposition')!,
+      new RegExp(`attachment; filename="course-${course.id}\\.json"`),
+    );
+    const markdown = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=markdown`, {
+      token: tokens.power,
+    });
     assert.match(markdown.headers.get('content-type')!, /^text\/markdown/);
     assert.match(markdown.text, /^# Generated/);
-    const html = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=html`, { token: tokens.power });
+    const html = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=html`, {
+      token: tokens.power,
+    });
     assert.match(html.headers.get('content-type')!, /^text\/html/);
     assert.match(html.text, /<h1>Generated<\/h1>/);
-    assert.equal((await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=pdf`, { token: tokens.power })).status, 422);
+    assert.equal(
+      (await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=pdf`, { token: tokens.power }))
+        .status,
+      422,
+    );
 
     // Deleting the course takes its jobs and chapters with it.
-    assert.equal((await call('course_delete', 'DELETE', `/api/v1/courses/${course.id}`, { token: tokens.power })).status, 204);
-    assert.equal((await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power })).status, 404);
+    assert.equal(
+      (await call('course_delete', 'DELETE', `/api/v1/courses/${course.id}`, { token: tokens.power })).status,
+      204,
+    );
+    assert.equal(
+      (await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power })).status,
+      404,
+    );
   });
 
   test('admin stats, job list and user list', async () => {
     const stats = await call('admin_stats', 'GET', '/api/v1/admin/stats', { token: tokens.admin });
     assert.equal(stats.json.users, 3);
     assert.ok(stats.json.courses > 0);
-    const jobs = await call('admin_jobs', 'GET', '/api/v1/admin/jobs?status=completed&limit=5', { token: tokens.admin });
+    const jobs = await call('admin_jobs', 'GET', '/api/v1/admin/jobs?status=completed&limit=5', {
+      token: tokens.admin,
+    });
     assert.ok(jobs.json.items.every((j: { status: string }) => j.status === 'completed'));
     assert.ok(jobs.json.items.length <= 5);
     const users = await call('admin_users', 'GET', '/api/v1/admin/users', { token: tokens.admin });

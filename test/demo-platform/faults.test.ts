@@ -5,12 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { FaultSyntaxError, parseFaults } from '../../demo-platform/faults.ts';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { call, login, waitForJob } from '../helpers/http.ts';
 
 describe('parseFaults', () => {
   test('reads every kind', () => {
-    const faults = parseFaults('latency:route=course_get,ms=300; errors:route=*,rate=0.2;hang:route=health;garbage:route=course_get,mode=huge,mb=2;lostwrites:rate=0.5;leak:mb_per_s=5,max_mb=100;cpu:share=0.5;slowgen:factor=3;crash:after_s=20');
+    const faults = parseFaults(
+      'latency:route=course_get,ms=300; errors:route=*,rate=0.2;hang:route=health;garbage:route=course_get,mode=huge,mb=2;lostwrites:rate=0.5;leak:mb_per_s=5,max_mb=100;cpu:share=0.5;slowgen:factor=3;crash:after_s=20',
+    );
     assert.equal(faults.latencyMs.get('course_get'), 300);
     assert.equal(faults.errorRate.get('*'), 0.2);
     assert.ok(faults.hang.has('health'));
@@ -49,23 +51,40 @@ describe('parseFaults', () => {
     ['freeze:ms=3000,after_s=1,every_s=3', /every_s=3 must be longer than the freeze \(ms=3000\)/],
   ];
   for (const [spec, message] of bad) {
-    test(`refuses ${spec}`, () => assert.throws(() => parseFaults(spec), (e: unknown) => e instanceof FaultSyntaxError && message.test(e.message) && e.message.includes(`"${spec.split(';')[0]}"`)));
+    test(`refuses ${spec}`, () =>
+      assert.throws(
+        () => parseFaults(spec),
+        (e: unknown) =>
+          e instanceof FaultSyntaxError && message.test(e.message) && e.message.includes(`"${spec.split(';')[0]}"`),
+      ));
   }
 
   test('the platform refuses to start with invalid DEMO_FAULTS and names the part', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts'], { env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:', DEMO_FAULTS: 'latency:route=nope,ms=1' }, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts'], {
+      env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:', DEMO_FAULTS: 'latency:route=nope,ms=1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /DEMO_FAULTS "latency:route=nope,ms=1": unknown route "nope"/);
   });
 
   test('the platform refuses command-line flags (its settings are environment variables) and exits 2', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts', '--port', '9'], { env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:' }, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'demo-platform/main.ts', '--port', '9'], {
+      env: { ...process.env, PORT: '0', DEMO_DATA_DIR: ':memory:' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /takes no arguments \(got --port 9\).*PORT=0 npm run demo/);
   });
 });
 
-async function withPlatform<T>(faults: string, body: (platform: DemoPlatform) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+async function withPlatform<T>(
+  faults: string,
+  body: (platform: DemoPlatform) => Promise<T>,
+  env: Record<string, string> = {},
+): Promise<T> {
   const platform = await startDemoPlatform({ faults, env });
   try {
     return await body(platform);
@@ -94,7 +113,10 @@ describe('each fault on a running platform', () => {
   test('latency adds the time to that route only', async () => {
     await withPlatform('latency:route=course_get,ms=300', async (platform) => {
       const token = await login(platform.url, 'power');
-      const course = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 't', topic: 't', level: 'beginner', chapter_count: 1 } });
+      const course = await call(platform.url, 'POST', '/api/v1/courses', {
+        token,
+        body: { title: 't', topic: 't', level: 'beginner', chapter_count: 1 },
+      });
       let started = Date.now();
       await call(platform.url, 'GET', `/api/v1/courses/${course.json.id}`, { token });
       assert.ok(Date.now() - started >= 300);
@@ -121,23 +143,29 @@ describe('each fault on a running platform', () => {
   });
 
   test('garbage answers 200 with non-JSON, the wrong shape, or a huge body', async () => {
-    await withPlatform('garbage:route=health,mode=html;garbage:route=courses_list,mode=shape;garbage:route=admin_stats,mode=huge,mb=3', async (platform) => {
-      const html = await call(platform.url, 'GET', '/health');
-      assert.equal(html.status, 200);
-      assert.equal(html.json, undefined);
-      const token = await login(platform.url, 'admin');
-      const shape = await call(platform.url, 'GET', '/api/v1/courses', { token });
-      assert.equal(shape.status, 200);
-      assert.equal(shape.json.items, undefined);
-      const huge = await call(platform.url, 'GET', '/api/v1/admin/stats', { token });
-      assert.ok(huge.text.length >= 3 * 1024 * 1024);
-    });
+    await withPlatform(
+      'garbage:route=health,mode=html;garbage:route=courses_list,mode=shape;garbage:route=admin_stats,mode=huge,mb=3',
+      async (platform) => {
+        const html = await call(platform.url, 'GET', '/health');
+        assert.equal(html.status, 200);
+        assert.equal(html.json, undefined);
+        const token = await login(platform.url, 'admin');
+        const shape = await call(platform.url, 'GET', '/api/v1/courses', { token });
+        assert.equal(shape.status, 200);
+        assert.equal(shape.json.items, undefined);
+        const huge = await call(platform.url, 'GET', '/api/v1/admin/stats', { token });
+        assert.ok(huge.text.length >= 3 * 1024 * 1024);
+      },
+    );
   });
 
   test('lostwrites acknowledges creations that are never stored', async () => {
     await withPlatform('lostwrites:rate=1', async (platform) => {
       const token = await login(platform.url, 'power');
-      const created = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 'lost', topic: 't', level: 'beginner', chapter_count: 1 } });
+      const created = await call(platform.url, 'POST', '/api/v1/courses', {
+        token,
+        body: { title: 'lost', topic: 't', level: 'beginner', chapter_count: 1 },
+      });
       assert.equal(created.status, 201);
       assert.equal((await call(platform.url, 'GET', `/api/v1/courses/${created.json.id}`, { token })).status, 404);
     });
@@ -162,13 +190,20 @@ describe('each fault on a running platform', () => {
   });
 
   test('slowgen makes each chapter take N times longer', async () => {
-    await withPlatform('slowgen:factor=5', async (platform) => {
-      const token = await login(platform.url, 'power');
-      const course = await call(platform.url, 'POST', '/api/v1/courses', { token, body: { title: 's', topic: 't', level: 'beginner', chapter_count: 1 } });
-      const job = await call(platform.url, 'POST', `/api/v1/courses/${course.json.id}/generate`, { token });
-      const done = await waitForJob(platform.url, token, job.json.job_id);
-      assert.ok(done.chapters[0].duration_ms >= 5 * 100, `chapter took ${done.chapters[0].duration_ms} ms`);
-    }, { DEMO_CHAPTER_MS: '100' });
+    await withPlatform(
+      'slowgen:factor=5',
+      async (platform) => {
+        const token = await login(platform.url, 'power');
+        const course = await call(platform.url, 'POST', '/api/v1/courses', {
+          token,
+          body: { title: 's', topic: 't', level: 'beginner', chapter_count: 1 },
+        });
+        const job = await call(platform.url, 'POST', `/api/v1/courses/${course.json.id}/generate`, { token });
+        const done = await waitForJob(platform.url, token, job.json.job_id);
+        assert.ok(done.chapters[0].duration_ms >= 5 * 100, `chapter took ${done.chapters[0].duration_ms} ms`);
+      },
+      { DEMO_CHAPTER_MS: '100' },
+    );
   });
 
   test('crash ends the process after N seconds', async () => {
@@ -231,7 +266,10 @@ test('a restart marks unfinished jobs failed instead of leaving them running', a
     const first = await startDemoPlatform({ dataDir, env: { DEMO_CHAPTER_MS: '60000' } });
     try {
       token = await login(first.url, 'power');
-      const course = await call(first.url, 'POST', '/api/v1/courses', { token, body: { title: 'r', topic: 't', level: 'beginner', chapter_count: 3 } });
+      const course = await call(first.url, 'POST', '/api/v1/courses', {
+        token,
+        body: { title: 'r', topic: 't', level: 'beginner', chapter_count: 3 },
+      });
       jobId = (await call(first.url, 'POST', `/api/v1/courses/${course.json.id}/generate`, { token })).json.job_id;
       assert.equal((await call(first.url, 'GET', `/api/v1/jobs/${jobId}`, { token })).json.status, 'running');
     } finally {

@@ -16,9 +16,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse, stringify } from 'yaml';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
+import {
+  type ComposeRun,
+  composeDown,
+  composeSkipReason,
+  readmeComposeCommand,
+  readRunFolder,
+  runCompose,
+  tail,
+} from '../helpers/compose.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
-import { composeDown, composeSkipReason, readRunFolder, readmeComposeCommand, runCompose, tail, type ComposeRun } from '../helpers/compose.ts';
 
 const skip = composeSkipReason();
 const PYTHON_IMAGE = 'course-perf-test-python-platform:local';
@@ -47,28 +55,60 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const seconds = (run: ComposeRun) => `${(run.upMs / 1000).toFixed(1)} s up, ${(run.elapsedMs / 1000).toFixed(1)} s with down`;
+const seconds = (run: ComposeRun) =>
+  `${(run.upMs / 1000).toFixed(1)} s up, ${(run.elapsedMs / 1000).toFixed(1)} s with down`;
 
 /** Everything a healthy one-shot run must leave behind; throws a message naming what is missing. */
 function assertHealthyRun(run: ComposeRun): void {
-  assert.equal(run.code, 0, `the compose run exited ${run.code}, not 0 (k6's code through --exit-code-from k6). Its last lines:\n${tail(run)}`);
-  assert.ok(run.runDir, `the run made no new run folder under ./reports (reports/latest did not move). Its last lines:\n${tail(run)}`);
+  assert.equal(
+    run.code,
+    0,
+    `the compose run exited ${run.code}, not 0 (k6's code through --exit-code-from k6). Its last lines:\n${tail(run)}`,
+  );
+  assert.ok(
+    run.runDir,
+    `the run made no new run folder under ./reports (reports/latest did not move). Its last lines:\n${tail(run)}`,
+  );
   const folder = readRunFolder(run.runDir);
-  for (const file of ['results.json', 'junit.xml', 'report.html', 'server-resources.json', 'metrics.json.gz', 'summary.md']) {
+  for (const file of [
+    'results.json',
+    'junit.xml',
+    'report.html',
+    'server-resources.json',
+    'metrics.json.gz',
+    'summary.md',
+  ]) {
     assert.ok(folder.files.includes(file), `${run.runDir} has no ${file} (it holds: ${folder.files.join(', ')})`);
   }
   assert.equal(folder.results?.verdict, 'passed');
-  assert.ok(folder.results!.thresholds.length > 0 && folder.results!.thresholds.every((t) => t.ok), `a threshold failed: ${JSON.stringify(folder.results!.thresholds.filter((t) => !t.ok))}`);
+  assert.ok(
+    folder.results!.thresholds.length > 0 && folder.results!.thresholds.every((t) => t.ok),
+    `a threshold failed: ${JSON.stringify(folder.results!.thresholds.filter((t) => !t.ok))}`,
+  );
   const samples = folder.server?.samples ?? [];
   assert.ok(samples.length >= 5, `the sidecar took ${samples.length} samples of the platform`);
   assert.match(samples[0]!.source, /demo-platform\/main\.ts/);
-  assert.ok(samples.some((s) => s.cpu_percent > 0), 'no sample shows the platform using CPU while k6 loaded it');
-  assert.ok(samples.every((s) => s.memory_mb > 20), `the platform's memory reads ${Math.min(...samples.map((s) => s.memory_mb))} MB in a sample: not a Node process's`);
+  assert.ok(
+    samples.some((s) => s.cpu_percent > 0),
+    'no sample shows the platform using CPU while k6 loaded it',
+  );
+  assert.ok(
+    samples.every((s) => s.memory_mb > 20),
+    `the platform's memory reads ${Math.min(...samples.map((s) => s.memory_mb))} MB in a sample: not a Node process's`,
+  );
   // report.html charts the sidecar's series beside k6's (rendered by the sidecar service after k6 exited).
-  assert.match(readFileSync(join(run.runDir, 'report.html'), 'utf8'), /"serverT":\[\d/, 'report.html has the server series');
+  assert.match(
+    readFileSync(join(run.runDir, 'report.html'), 'utf8'),
+    /"serverT":\[\d/,
+    'report.html has the server series',
+  );
   // The files belong to whoever owns ./reports, not to the containers' users (k6 is uid 12345 in its image).
   const reports = statSync(join(ROOT, 'reports'));
-  assert.deepEqual(folder.owners, [`${reports.uid}:${reports.gid}`], 'the run folder and its files belong to the owner of ./reports');
+  assert.deepEqual(
+    folder.owners,
+    [`${reports.uid}:${reports.gid}`],
+    'the run folder and its files belong to the owner of ./reports',
+  );
 }
 
 describe('docker-compose one-shot, run for real', { skip }, () => {
@@ -79,7 +119,11 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
   before(async () => {
     dashboardPort = await freePort();
     // The command a user runs (npm's wrapper passes no signal on; spawnSync's timeout is the backstop).
-    const images = spawnSync('npm', ['run', '--silent', 'offline-images'], { cwd: ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
+    const images = spawnSync('npm', ['run', '--silent', 'offline-images'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 10 * 60_000,
+    });
     assert.equal(images.status, 0, `npm run offline-images failed:\n${images.stdout}${images.stderr}`);
     console.log(images.stdout.trim());
     // A platform that is not Node: Python's http.server, answering /health (a file) and nothing of the API.
@@ -98,7 +142,10 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
         '',
       ].join('\n'),
     );
-    const build = spawnSync('docker', ['build', '--quiet', '-t', PYTHON_IMAGE, context], { encoding: 'utf8', timeout: 5 * 60_000 });
+    const build = spawnSync('docker', ['build', '--quiet', '-t', PYTHON_IMAGE, context], {
+      encoding: 'utf8',
+      timeout: 5 * 60_000,
+    });
     assert.equal(build.status, 0, `building the Python platform image failed:\n${build.stdout}${build.stderr}`);
   });
 
@@ -107,27 +154,48 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  test('the README command runs the demo platform, the sidecar and k6: exit 0, every report and the platform\'s CPU and memory', { timeout: FIRST_RUN_MS + 60_000 }, async () => {
+  test("the README command runs the demo platform, the sidecar and k6: exit 0, every report and the platform's CPU and memory", {
+    timeout: FIRST_RUN_MS + 60_000,
+  }, async () => {
     const run = await runCompose(command, { ...PASSING, DASHBOARD_PORT: String(dashboardPort) }, FIRST_RUN_MS);
     console.log(`compose run (image builds included): ${seconds(run)} -> ${run.runDir}`);
     assertHealthyRun(run);
     assert.ok(readRunFolder(run.runDir!).files.includes('dashboard.html'), 'k6 exported its web dashboard');
   });
 
-  test('DEMO_FAULTS latency on course_get: exit 99 and the failed threshold is course_get\'s', { timeout: RUN_MS + 60_000 }, async () => {
+  test("DEMO_FAULTS latency on course_get: exit 99 and the failed threshold is course_get's", {
+    timeout: RUN_MS + 60_000,
+  }, async () => {
     const gates = outOfReachExcept('THRESHOLD_API_P95_MS');
-    const run = await runCompose(command, { ...SHORT, ...gates, DASHBOARD_PORT: String(dashboardPort), DEMO_FAULTS: 'latency:route=course_get,ms=300' }, RUN_MS);
+    const run = await runCompose(
+      command,
+      { ...SHORT, ...gates, DASHBOARD_PORT: String(dashboardPort), DEMO_FAULTS: 'latency:route=course_get,ms=300' },
+      RUN_MS,
+    );
     console.log(`compose run: ${seconds(run)}`);
     assert.equal(run.code, 99, `expected k6's threshold exit code 99:\n${tail(run)}`);
     assert.match(run.output, /http_req_duration\{endpoint:course_get\}/);
     const thresholds = readRunFolder(run.runDir!).results!.thresholds;
     const courseGet = thresholds.find((t) => t.metric === 'http_req_duration{endpoint:course_get}');
-    assert.equal(courseGet?.ok, false, `failed thresholds: ${thresholds.filter((t) => !t.ok).map((t) => t.metric).join(', ')}`);
+    assert.equal(
+      courseGet?.ok,
+      false,
+      `failed thresholds: ${thresholds
+        .filter((t) => !t.ok)
+        .map((t) => t.metric)
+        .join(', ')}`,
+    );
     assert.ok(courseGet.observed! >= 300, `course_get p95 ${courseGet.observed} ms includes the 300 ms injected`);
   });
 
-  test('PLATFORM_IMAGE without Node, with SIDECAR_MATCH: the sidecar gates on its /health and samples its process', { timeout: RUN_MS + 60_000 }, async () => {
-    const run = await runCompose(command, { ...PASSING, DASHBOARD_PORT: String(dashboardPort), PLATFORM_IMAGE: PYTHON_IMAGE, SIDECAR_MATCH: 'http.server' }, RUN_MS);
+  test('PLATFORM_IMAGE without Node, with SIDECAR_MATCH: the sidecar gates on its /health and samples its process', {
+    timeout: RUN_MS + 60_000,
+  }, async () => {
+    const run = await runCompose(
+      command,
+      { ...PASSING, DASHBOARD_PORT: String(dashboardPort), PLATFORM_IMAGE: PYTHON_IMAGE, SIDECAR_MATCH: 'http.server' },
+      RUN_MS,
+    );
     console.log(`compose run: ${seconds(run)}`);
     assert.ok(run.runDir, `no run folder:\n${tail(run)}`);
     // k6 reached the Python platform: its /health passed setup()'s probe, and its login answered 501 (http.server serves no POST).
@@ -135,21 +203,38 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
     const samples = readRunFolder(run.runDir).server?.samples ?? [];
     assert.ok(samples.length >= 2, `the sidecar took ${samples.length} samples of the Python platform:\n${tail(run)}`);
     assert.match(samples[0]!.source, /matching "http\.server"/);
-    assert.ok(samples.every((s) => s.memory_mb > 1 && s.memory_mb < 200 && s.processes >= 1), `memory of python3 -m http.server: ${samples.map((s) => s.memory_mb).join(', ')} MB`);
+    assert.ok(
+      samples.every((s) => s.memory_mb > 1 && s.memory_mb < 200 && s.processes >= 1),
+      `memory of python3 -m http.server: ${samples.map((s) => s.memory_mb).join(', ')} MB`,
+    );
   });
 
-  test('a broken compose file (sidecar without pid: "service:platform") fails the healthy-run check with a readable message', { timeout: RUN_MS + 60_000 }, async () => {
+  test('a broken compose file (sidecar without pid: "service:platform") fails the healthy-run check with a readable message', {
+    timeout: RUN_MS + 60_000,
+  }, async () => {
     const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
     delete compose.services.sidecar.pid;
     const broken = join(work, 'docker-compose.yml');
     writeFileSync(broken, stringify(compose));
     // The same command on the mutated copy; relative paths (build ., ./reports, ./dist) still mean the repo.
-    const run = await runCompose(command, { ...PASSING, DASHBOARD_PORT: String(dashboardPort) }, RUN_MS, ['-f', broken, '--project-directory', ROOT]);
+    const run = await runCompose(command, { ...PASSING, DASHBOARD_PORT: String(dashboardPort) }, RUN_MS, [
+      '-f',
+      broken,
+      '--project-directory',
+      ROOT,
+    ]);
     console.log(`compose run (broken file): ${seconds(run)}`);
-    assert.throws(() => assertHealthyRun(run), (error: Error) => {
-      assert.match(error.message, /exited \d+, not 0/);
-      assert.match(error.message, /no process matches "demo-platform\/main\.ts"/, 'the message says the sidecar could not see the platform');
-      return true;
-    });
+    assert.throws(
+      () => assertHealthyRun(run),
+      (error: Error) => {
+        assert.match(error.message, /exited \d+, not 0/);
+        assert.match(
+          error.message,
+          /no process matches "demo-platform\/main\.ts"/,
+          'the message says the sidecar could not see the platform',
+        );
+        return true;
+      },
+    );
   });
 });

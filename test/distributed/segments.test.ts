@@ -4,16 +4,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
-import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
-import { mergeAndEvaluate, type MergedVerdict } from '../../scripts/merge-results.ts';
+import { createGunzip } from 'node:zlib';
+import { type MergedVerdict, mergeAndEvaluate } from '../../runner/cli/merge.ts';
+import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
+import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
+import { type K6Run, runK6 } from '../helpers/k6.ts';
 
 const SCRIPT = 'dist/api.js';
 const ENV = { PERFORMANCE_TEST_DURATION: '6', API_RATE: '4' };
@@ -32,14 +32,26 @@ const work = mkdtempSync(join(tmpdir(), 'segments-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 before(() => buildIfStale());
 
-async function splitRun(faults: string | undefined, name: string, gates: Record<string, string>): Promise<{ halves: K6Run[]; files: string[] }> {
+async function splitRun(
+  faults: string | undefined,
+  name: string,
+  gates: Record<string, string>,
+): Promise<{ halves: K6Run[]; files: string[] }> {
   const platform = await startDemoPlatform({ faults });
   try {
     const env = { BASE_URL: platform.url, ...ENV, ...gates };
     const files = [join(work, `${name}-a.json.gz`), join(work, `${name}-b.json.gz`)];
     const halves = await Promise.all([
-      runK6(SCRIPT, { env, args: ['--execution-segment', '0:1/2', ...SEQUENCE, '--out', `json=${files[0]}`], timeoutMs: 90_000 }),
-      runK6(SCRIPT, { env, args: ['--execution-segment', '1/2:1', ...SEQUENCE, '--out', `json=${files[1]}`], timeoutMs: 90_000 }),
+      runK6(SCRIPT, {
+        env,
+        args: ['--execution-segment', '0:1/2', ...SEQUENCE, '--out', `json=${files[0]}`],
+        timeoutMs: 90_000,
+      }),
+      runK6(SCRIPT, {
+        env,
+        args: ['--execution-segment', '1/2:1', ...SEQUENCE, '--out', `json=${files[1]}`],
+        timeoutMs: 90_000,
+      }),
     ]);
     return { halves, files };
   } finally {
@@ -91,7 +103,11 @@ describe('execution segments', () => {
   before(async () => {
     const platform = await startDemoPlatform({ faults: KNOWN_DELAY });
     try {
-      single = await runK6(SCRIPT, { env: { BASE_URL: platform.url, ...ENV, ...HEALTHY_GATES }, args: ['--out', `json=${join(work, 'single.json.gz')}`], timeoutMs: 90_000 });
+      single = await runK6(SCRIPT, {
+        env: { BASE_URL: platform.url, ...ENV, ...HEALTHY_GATES },
+        args: ['--out', `json=${join(work, 'single.json.gz')}`],
+        timeoutMs: 90_000,
+      });
     } finally {
       await platform.stop();
     }
@@ -105,11 +121,20 @@ describe('execution segments', () => {
     const requests = await scenarioRequests(split.files);
     const singleRequests = await scenarioRequests([join(work, 'single.json.gz')]);
     const expected = metric(single, 'iterations').count!;
-    t.diagnostic(`iterations: halves ${iterations} vs single ${expected}; scenario requests: halves ${requests} vs single ${singleRequests}`);
-    assert.ok(Math.abs(iterations - expected) <= Math.max(3, expected * 0.05), `halves ${iterations} vs single ${expected} iterations`);
-    assert.ok(Math.abs(requests - singleRequests) <= Math.max(6, singleRequests * 0.05), `halves ${requests} vs single ${singleRequests} requests`);
+    t.diagnostic(
+      `iterations: halves ${iterations} vs single ${expected}; scenario requests: halves ${requests} vs single ${singleRequests}`,
+    );
+    assert.ok(
+      Math.abs(iterations - expected) <= Math.max(3, expected * 0.05),
+      `halves ${iterations} vs single ${expected} iterations`,
+    );
+    assert.ok(
+      Math.abs(requests - singleRequests) <= Math.max(6, singleRequests * 0.05),
+      `halves ${requests} vs single ${singleRequests} requests`,
+    );
     // Each half really did half the work: the split is by segment, not duplicated.
-    for (const half of split.halves) assert.ok(Math.abs(metric(half, 'iterations').count! - expected / 2) <= Math.max(3, expected * 0.1));
+    for (const half of split.halves)
+      assert.ok(Math.abs(metric(half, 'iterations').count! - expected / 2) <= Math.max(3, expected * 0.1));
   });
 
   test('the merged verdict matches a single run: counts and p95 within tolerance, all thresholds hold', async (t) => {
@@ -118,16 +143,42 @@ describe('execution segments', () => {
     const env = { ...process.env, ...HEALTHY_GATES };
     const merged = await mergeAndEvaluate(SCRIPT, split.files, env);
     const reference = await mergeAndEvaluate(SCRIPT, [join(work, 'single.json.gz')], env);
-    assert.equal(merged.ok, true, merged.rows.filter((r) => !r.ok).map((r) => `${r.key} ${r.expression} ${r.observed}`).join('; '));
+    assert.equal(
+      merged.ok,
+      true,
+      merged.rows
+        .filter((r) => !r.ok)
+        .map((r) => `${r.key} ${r.expression} ${r.observed}`)
+        .join('; '),
+    );
     const [mergedP95, singleP95] = [p95(merged), p95(reference)];
-    assert.equal(mergedP95.expression, `p(95)<${HEALTHY_GATES.THRESHOLD_API_P95_MS}`, "the merge judges by the thresholds k6 built under the runs' settings");
-    t.diagnostic(`course_get p95 merged ${mergedP95.observed?.toFixed(1)} ms (${mergedP95.samples} samples), single ${singleP95.observed?.toFixed(1)} ms (${singleP95.samples})`);
-    assert.ok(Math.abs(mergedP95.samples - singleP95.samples) <= Math.max(3, singleP95.samples * 0.05), `samples ${mergedP95.samples} vs ${singleP95.samples}`);
-    assert.ok(mergedP95.observed! >= DELAY_MS && singleP95.observed! >= DELAY_MS, `both see the ${DELAY_MS} ms delay: ${mergedP95.observed} / ${singleP95.observed}`);
-    assert.ok(Math.abs(mergedP95.observed! - singleP95.observed!) <= singleP95.observed! * 0.3, `p95 ${mergedP95.observed} vs ${singleP95.observed}`);
+    assert.equal(
+      mergedP95.expression,
+      `p(95)<${HEALTHY_GATES.THRESHOLD_API_P95_MS}`,
+      "the merge judges by the thresholds k6 built under the runs' settings",
+    );
+    t.diagnostic(
+      `course_get p95 merged ${mergedP95.observed?.toFixed(1)} ms (${mergedP95.samples} samples), single ${singleP95.observed?.toFixed(1)} ms (${singleP95.samples})`,
+    );
+    assert.ok(
+      Math.abs(mergedP95.samples - singleP95.samples) <= Math.max(3, singleP95.samples * 0.05),
+      `samples ${mergedP95.samples} vs ${singleP95.samples}`,
+    );
+    assert.ok(
+      mergedP95.observed! >= DELAY_MS && singleP95.observed! >= DELAY_MS,
+      `both see the ${DELAY_MS} ms delay: ${mergedP95.observed} / ${singleP95.observed}`,
+    );
+    assert.ok(
+      Math.abs(mergedP95.observed! - singleP95.observed!) <= singleP95.observed! * 0.3,
+      `p95 ${mergedP95.observed} vs ${singleP95.observed}`,
+    );
     // The evaluator reproduces k6's own p95 for each process it reads, so the merge adds no error of its own...
     const perProcess: number[] = [];
-    for (const [run, file] of [[single, join(work, 'single.json.gz')], [split.halves[0]!, split.files[0]!], [split.halves[1]!, split.files[1]!]] as const) {
+    for (const [run, file] of [
+      [single, join(work, 'single.json.gz')],
+      [split.halves[0]!, split.files[0]!],
+      [split.halves[1]!, split.files[1]!],
+    ] as const) {
       const ours = p95(await mergeAndEvaluate(SCRIPT, [file], env)).observed!;
       const k6p95 = metric(run, KEY)['p(95)']!;
       assert.ok(Math.abs(ours - k6p95) <= k6p95 * 0.01, `${file}: merge ${ours} vs k6 ${k6p95}`);
@@ -136,18 +187,27 @@ describe('execution segments', () => {
     // ...and the merged p95 is the percentile of the pooled raw samples (not, say, an average of the halves'
     // p95s, which a pooled percentile is not: with few samples it may even lie outside both).
     const pooled = interpolatedPercentile(await courseGetDurations(split.files), 95);
-    assert.ok(Math.abs(mergedP95.observed! - pooled) <= 1e-6, `merged ${mergedP95.observed} vs pooled samples ${pooled} (halves ${perProcess.join(', ')})`);
+    assert.ok(
+      Math.abs(mergedP95.observed! - pooled) <= 1e-6,
+      `merged ${mergedP95.observed} vs pooled samples ${pooled} (halves ${perProcess.join(', ')})`,
+    );
   });
 
   test('a fault in the platform fails the merged verdict', async () => {
     // +1500 ms on exports, beyond their 1 s budget however fast the machine is.
     const faulty = await splitRun('latency:route=course_export,ms=1500', 'faulty', FAULTY_GATES);
     const merged = await mergeAndEvaluate(SCRIPT, faulty.files, { ...process.env, ...FAULTY_GATES });
-    assert.deepEqual(merged.rows.filter((r) => !r.ok).map((r) => r.key), ['http_req_duration{endpoint:course_export}']);
+    assert.deepEqual(
+      merged.rows.filter((r) => !r.ok).map((r) => r.key),
+      ['http_req_duration{endpoint:course_export}'],
+    );
     assert.equal(merged.ok, false);
     // The command line: exit 99 like k6 with the merged results written, 0 on the healthy split, 2 on bad input.
     const merge = (gates: Record<string, string>, ...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/merge-results.ts', '--script', SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, ...gates } });
+      spawnSync(process.execPath, ['--import', 'tsx', 'runner/cli/merge.ts', '--script', SCRIPT, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ...gates },
+      });
     const failed = merge(FAULTY_GATES, ...faulty.files, '--out', join(work, 'merged'));
     assert.equal(failed.status, 99, failed.stderr);
     assert.match(failed.stdout, /✗ http_req_duration\{endpoint:course_export\} p\(95\)<1000/);

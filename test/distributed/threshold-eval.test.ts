@@ -2,11 +2,14 @@
 // hand (percentiles interpolate like k6's; counters, rates and gauges aggregate like k6's).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregate, holds, parseExpression, parseThresholdKey } from '../../scripts/lib/threshold-eval.ts';
+import { aggregate, holds, parseExpression, parseThresholdKey } from '../../runner/merge/threshold-eval.ts';
 
 test('metric keys: plain metrics and tag-filtered sub-metrics', () => {
   assert.deepEqual(parseThresholdKey('http_req_failed'), { metric: 'http_req_failed', tags: {} });
-  assert.deepEqual(parseThresholdKey('http_req_duration{endpoint:course_get,scope:api}'), { metric: 'http_req_duration', tags: { endpoint: 'course_get', scope: 'api' } });
+  assert.deepEqual(parseThresholdKey('http_req_duration{endpoint:course_get,scope:api}'), {
+    metric: 'http_req_duration',
+    tags: { endpoint: 'course_get', scope: 'api' },
+  });
   assert.throws(() => parseThresholdKey('http_req_duration{endpoint}'), /bad tag filter "endpoint"/);
   assert.throws(() => parseThresholdKey('9lives'), /not a k6 metric/);
 });
@@ -21,7 +24,8 @@ test('expressions: every stat k6 accepts, and a clear error otherwise', () => {
 
 test('trend stats: k6-style interpolated percentiles, avg, min, max, med', () => {
   const values = [40, 10, 30, 20, 50, 60, 70, 80, 90, 100];
-  const close = (actual: number | null, expected: number) => assert.ok(actual !== null && Math.abs(actual - expected) < 1e-9, `${actual} vs ${expected}`);
+  const close = (actual: number | null, expected: number) =>
+    assert.ok(actual !== null && Math.abs(actual - expected) < 1e-9, `${actual} vs ${expected}`);
   close(aggregate('trend', values, 'p(95)', 1), 95.5); // rank 8.55 between 90 and 100
   close(aggregate('trend', values, 'p(90)', 1), 91);
   assert.equal(aggregate('trend', values, 'med', 1), 55);

@@ -3,8 +3,8 @@
 // the threshold that caught them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
+import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { failedMetrics, runK6 } from '../helpers/k6.ts';
 
@@ -55,9 +55,12 @@ describe('dist/smoke.js on plain k6', () => {
     assert.match(run.stderr, /http_req_duration\{endpoint:course_get\}/);
   });
 
-  test('a 20 % error rate on one route fails that route\'s error-rate threshold (exit 99)', async () => {
+  test("a 20 % error rate on one route fails that route's error-rate threshold (exit 99)", async () => {
     // The main job, shortened: smoke calls each route only a few times, too few to see 20 % reliably.
-    const run = await runAgainst(LOAD, 'errors:route=courses_list,rate=0.2', { ...SHORT_LOAD, ...MACHINE_GATES_OUT_OF_REACH });
+    const run = await runAgainst(LOAD, 'errors:route=courses_list,rate=0.2', {
+      ...SHORT_LOAD,
+      ...MACHINE_GATES_OUT_OF_REACH,
+    });
     assert.equal(run.code, 99, run.stderr);
     const failed = failedMetrics(run);
     assert.ok(failed.includes('http_req_failed{endpoint:courses_list}'), `failed: ${failed.join(', ')}`);

@@ -1,8 +1,8 @@
 // Runs the README's docker-compose one-shot command for real and reads what it left in ./reports.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { hasCommand } from './tools.ts';
 
 /** The compose project the tests use: fixed, so `down` after each run finds exactly its containers. */
@@ -10,10 +10,13 @@ export const TEST_PROJECT = 'courseperf-test';
 
 /** Why the compose tests cannot run here, or false when a Docker engine and a compose CLI answer. */
 export function composeSkipReason(): string | false {
-  if (!hasCommand('docker')) return 'no docker CLI (Debian package docker.io): the compose one-shot tests need a Docker engine';
+  if (!hasCommand('docker'))
+    return 'no docker CLI (Debian package docker.io): the compose one-shot tests need a Docker engine';
   const info = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 20_000 });
-  if (info.status !== 0) return `no Docker engine answers (docker info: ${(info.stderr || info.error?.message || '').trim().split('\n').pop()}); .ci/run starts dockerd`;
-  if (!composeCli()) return 'no compose CLI: neither `docker compose` (Compose v2) nor `docker-compose` (Compose v1, Debian package docker-compose)';
+  if (info.status !== 0)
+    return `no Docker engine answers (docker info: ${(info.stderr || info.error?.message || '').trim().split('\n').pop()}); .ci/run starts dockerd`;
+  if (!composeCli())
+    return 'no compose CLI: neither `docker compose` (Compose v2) nor `docker-compose` (Compose v1, Debian package docker-compose)';
   return false;
 }
 
@@ -30,7 +33,8 @@ export function readmeComposeCommand(): string[] {
     .split('\n')
     .find((line) => line.startsWith('| docker-compose one-shot |'));
   const command = row && /`(docker compose [^`]+)`/.exec(row)?.[1];
-  if (!command) throw new Error('README.md "Ways to run" has no `docker compose ...` command in its docker-compose one-shot row');
+  if (!command)
+    throw new Error('README.md "Ways to run" has no `docker compose ...` command in its docker-compose one-shot row');
   return command.split(/\s+/);
 }
 
@@ -49,14 +53,24 @@ export interface ComposeRun {
  * installed) in the repo, with `env` on top of the environment, in its own process group, killed at
  * the timeout. `down` afterwards removes the containers and the network; the images stay cached.
  */
-export async function runCompose(words: string[], env: Record<string, string>, timeoutMs: number, extraFlags: string[] = []): Promise<ComposeRun> {
+export async function runCompose(
+  words: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+  extraFlags: string[] = [],
+): Promise<ComposeRun> {
   const cli = composeCli()!;
   const [docker, compose, ...args] = words;
   if (docker !== 'docker' || compose !== 'compose') throw new Error(`not a docker compose command: ${words.join(' ')}`);
   const before = latestRunDir();
   const started = Date.now();
   const fullEnv = { ...process.env, COMPOSE_PROJECT_NAME: TEST_PROJECT, ...env };
-  const child = spawn(cli[0]!, [...cli.slice(1), ...extraFlags, ...args], { cwd: ROOT, env: fullEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cli[0]!, [...cli.slice(1), ...extraFlags, ...args], {
+    cwd: ROOT,
+    env: fullEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
@@ -77,7 +91,12 @@ export async function runCompose(words: string[], env: Record<string, string>, t
 
 function composeLogs(extraFlags: string[]): string {
   const cli = composeCli()!;
-  const logs = spawnSync(cli[0]!, [...cli.slice(1), ...extraFlags, 'logs', '--no-color', '--tail', '40'], { cwd: ROOT, env: { ...process.env, COMPOSE_PROJECT_NAME: TEST_PROJECT }, encoding: 'utf8', timeout: 60_000 });
+  const logs = spawnSync(cli[0]!, [...cli.slice(1), ...extraFlags, 'logs', '--no-color', '--tail', '40'], {
+    cwd: ROOT,
+    env: { ...process.env, COMPOSE_PROJECT_NAME: TEST_PROJECT },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return `${logs.stdout ?? ''}${logs.stderr ?? ''}`;
 }
 
@@ -85,7 +104,12 @@ function composeLogs(extraFlags: string[]): string {
 export function composeDown(extraFlags: string[] = []): void {
   const cli = composeCli();
   if (!cli) return;
-  spawnSync(cli[0]!, [...cli.slice(1), ...extraFlags, 'down', '--remove-orphans', '--timeout', '5'], { cwd: ROOT, env: { ...process.env, COMPOSE_PROJECT_NAME: TEST_PROJECT }, stdio: 'ignore', timeout: 120_000 });
+  spawnSync(cli[0]!, [...cli.slice(1), ...extraFlags, 'down', '--remove-orphans', '--timeout', '5'], {
+    cwd: ROOT,
+    env: { ...process.env, COMPOSE_PROJECT_NAME: TEST_PROJECT },
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
 }
 
 function latestRunDir(): string | undefined {
@@ -100,16 +124,21 @@ export interface ServerSeries {
 
 export interface RunFolder {
   files: string[];
-  results: { verdict?: string; thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[] } | undefined;
+  results:
+    | { verdict?: string; thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[] }
+    | undefined;
   server: ServerSeries | undefined;
   /** Distinct uid:gid of the folder and its files. */
   owners: string[];
 }
 
 export function readRunFolder(runDir: string): RunFolder {
-  const read = (name: string) => (existsSync(join(runDir, name)) ? JSON.parse(readFileSync(join(runDir, name), 'utf8')) : undefined);
+  const read = (name: string) =>
+    existsSync(join(runDir, name)) ? JSON.parse(readFileSync(join(runDir, name), 'utf8')) : undefined;
   const files = readdirSync(runDir).sort();
-  const owners = new Set([runDir, ...files.map((f) => join(runDir, f))].map((path) => `${statSync(path).uid}:${statSync(path).gid}`));
+  const owners = new Set(
+    [runDir, ...files.map((f) => join(runDir, f))].map((path) => `${statSync(path).uid}:${statSync(path).gid}`),
+  );
   return { files, results: read('results.json'), server: read('server-resources.json'), owners: [...owners] };
 }
 

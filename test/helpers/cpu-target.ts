@@ -1,8 +1,8 @@
 // The ground-truth target of the sidecar's tests and of bench/sidecar-cost.ts: a process tree of
 // known CPU share and memory (test/fixtures/sidecar/cpu-target.cjs) that reports its true CPU use.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpuPercents } from '../../sidecar/sample.ts';
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { ProcessTreeSource } from '../../sidecar/proc-tree.ts';
+import { cpuPercents } from '../../sidecar/sample.ts';
 
 const CPU_TARGET = new URL('../fixtures/sidecar/cpu-target.cjs', import.meta.url).pathname;
 
@@ -33,7 +33,11 @@ export function trueCpuMs(target: ChildProcess): Promise<number> {
  * and as the target itself accounted it. On an idle machine both are the nominal share; on a busy
  * one the target gets less, and the sidecar must still agree with what it got.
  */
-export async function readAndTruth(source: ProcessTreeSource, target: ChildProcess, seconds: number): Promise<{ read: number; truth: number }> {
+export async function readAndTruth(
+  source: ProcessTreeSource,
+  target: ChildProcess,
+  seconds: number,
+): Promise<{ read: number; truth: number }> {
   await source.read();
   const before = await trueCpuMs(target);
   const started = Date.now();
@@ -41,5 +45,8 @@ export async function readAndTruth(source: ProcessTreeSource, target: ChildProce
   const reading = await source.read();
   const after = await trueCpuMs(target);
   const wallS = (Date.now() - started) / 1000;
-  return { read: cpuPercents(reading.cpuSeconds ?? 0, wallS, 1).cpu_cores_percent, truth: ((after - before) / 1000 / wallS) * 100 };
+  return {
+    read: cpuPercents(reading.cpuSeconds ?? 0, wallS, 1).cpu_cores_percent,
+    truth: ((after - before) / 1000 / wallS) * 100,
+  };
 }

@@ -48,5 +48,7 @@ type GateVariable = keyof typeof MACHINE_GATES_OUT_OF_REACH;
 
 /** `MACHINE_GATES_OUT_OF_REACH` but the gates a test does test, which keep their defaults. */
 export function outOfReachExcept(...live: GateVariable[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(MACHINE_GATES_OUT_OF_REACH).filter(([name]) => !live.includes(name as GateVariable)));
+  return Object.fromEntries(
+    Object.entries(MACHINE_GATES_OUT_OF_REACH).filter(([name]) => !live.includes(name as GateVariable)),
+  );
 }

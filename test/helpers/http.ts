@@ -6,7 +6,18 @@ export interface Answer {
   json: any;
 }
 
-export async function call(baseUrl: string, method: string, path: string, options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Answer> {
+export async function call(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    timeoutMs?: number;
+  } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.rawBody;
@@ -14,7 +25,12 @@ export async function call(baseUrl: string, method: string, path: string, option
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   } else if (body !== undefined) headers['content-type'] ??= 'application/json';
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body,
+    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+  });
   const text = await res.text();
   let json: unknown;
   try {
@@ -26,7 +42,9 @@ export async function call(baseUrl: string, method: string, path: string, option
 }
 
 export async function login(baseUrl: string, role: 'regular' | 'power' | 'admin'): Promise<string> {
-  const answer = await call(baseUrl, 'POST', '/api/v1/auth/login', { body: { email: `${role}@example.com`, password: `${role}-password` } });
+  const answer = await call(baseUrl, 'POST', '/api/v1/auth/login', {
+    body: { email: `${role}@example.com`, password: `${role}-password` },
+  });
   if (answer.status !== 200) throw new Error(`login as ${role} failed: ${answer.status} ${answer.text}`);
   return answer.json.access_token;
 }

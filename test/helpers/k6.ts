@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveK6 } from '../../scripts/lib/k6-binary.ts';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
+import { resolveK6 } from '../../runner/k6/k6-binary.ts';
 
 export interface ThresholdResult {
   metric: string;
@@ -33,11 +33,15 @@ export async function runK6(script: string, options: K6RunOptions = {}): Promise
   const work = mkdtempSync(join(tmpdir(), 'course-perf-k6-'));
   const summaryFile = join(work, 'summary.json');
   const started = Date.now();
-  const child = spawn(resolveK6(), ['run', '--no-color', '--quiet', '--summary-export', summaryFile, ...(options.args ?? []), script], {
-    cwd: ROOT,
-    env: { ...process.env, K6_NO_USAGE_REPORT: 'true', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    resolveK6(),
+    ['run', '--no-color', '--quiet', '--summary-export', summaryFile, ...(options.args ?? []), script],
+    {
+      cwd: ROOT,
+      env: { ...process.env, K6_NO_USAGE_REPORT: 'true', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -55,12 +59,16 @@ export async function runK6(script: string, options: K6RunOptions = {}): Promise
   const thresholds: ThresholdResult[] = [];
   for (const [metric, values] of Object.entries(summary?.metrics ?? {})) {
     // In k6's summary export a threshold's value is true when it FAILED.
-    for (const [expression, failed] of Object.entries(values.thresholds ?? {})) thresholds.push({ metric, expression, ok: !failed });
+    for (const [expression, failed] of Object.entries(values.thresholds ?? {}))
+      thresholds.push({ metric, expression, ok: !failed });
   }
   return { code, stdout, stderr, elapsedMs: Date.now() - started, summary, thresholds };
 }
 
 /** The metrics whose thresholds failed, sorted (a metric with two failed expressions is listed twice). */
 export function failedMetrics(run: K6Run): string[] {
-  return run.thresholds.filter((t) => !t.ok).map((t) => t.metric).sort();
+  return run.thresholds
+    .filter((t) => !t.ok)
+    .map((t) => t.metric)
+    .sort();
 }

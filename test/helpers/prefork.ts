@@ -48,12 +48,19 @@ export async function startPrefork(options: PreforkOptions = {}): Promise<Prefor
   let waiting: (() => void) | undefined;
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk;
-    lines.push(...String(chunk).split('\n').filter((l) => l.startsWith('prefork listening')));
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((l) => l.startsWith('prefork listening')),
+    );
     waiting?.();
   });
   const nextLine = (count: number) =>
     new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the pre-fork fixture did not listen within 15 s:\n${output}`)), 15_000);
+      const timer = setTimeout(
+        () => reject(new Error(`the pre-fork fixture did not listen within 15 s:\n${output}`)),
+        15_000,
+      );
       waiting = () => {
         if (lines.length >= count) {
           clearTimeout(timer);
@@ -76,7 +83,11 @@ export async function startPrefork(options: PreforkOptions = {}): Promise<Prefor
   };
   const parse = (line: string) => {
     const match = /listening on (\S+) workers (\S+) metrics (\S+)/.exec(line)!;
-    return { url: match[1]!, workerPids: match[2]!.split(',').map(Number), workerMetrics: match[3]!.split(',').map((u) => u.replace('http://', '')) };
+    return {
+      url: match[1]!,
+      workerPids: match[2]!.split(',').map(Number),
+      workerMetrics: match[3]!.split(',').map((u) => u.replace('http://', '')),
+    };
   };
   try {
     const first = parse(await nextLine(1));

@@ -43,18 +43,37 @@ function freePort(): Promise<number> {
 }
 
 /** targets: job name -> host:port list, scraped at /metrics every second (may be empty). */
-export async function startPrometheus(targets: Record<string, string[]>, options: PrometheusOptions = {}): Promise<PrometheusServer> {
+export async function startPrometheus(
+  targets: Record<string, string[]>,
+  options: PrometheusOptions = {},
+): Promise<PrometheusServer> {
   const dir = mkdtempSync(join(tmpdir(), 'course-perf-prometheus-'));
   const scrapeConfigs = Object.entries(targets)
-    .map(([job, hosts]) => `  - job_name: ${job}\n    static_configs:\n      - targets: [${hosts.map((h) => `'${h}'`).join(', ')}]`)
+    .map(
+      ([job, hosts]) =>
+        `  - job_name: ${job}\n    static_configs:\n      - targets: [${hosts.map((h) => `'${h}'`).join(', ')}]`,
+    )
     .join('\n');
-  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\nscrape_configs:${scrapeConfigs ? `\n${scrapeConfigs}` : ' []'}\n`);
+  writeFileSync(
+    join(dir, 'prometheus.yml'),
+    `global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\nscrape_configs:${scrapeConfigs ? `\n${scrapeConfigs}` : ' []'}\n`,
+  );
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(PROMETHEUS, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn', ...(options.remoteWriteReceiver ? ['--web.enable-remote-write-receiver'] : [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    PROMETHEUS,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+      ...(options.remoteWriteReceiver ? ['--web.enable-remote-write-receiver'] : []),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -76,10 +95,17 @@ export async function startPrometheus(targets: Record<string, string[]>, options
     rmSync(dir, { recursive: true, force: true });
   };
   const query = async (promql: string): Promise<Sample[]> => {
-    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: promql })}`, { signal: AbortSignal.timeout(5000) });
-    const body = (await res.json()) as { status?: string; error?: string; data?: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] } };
+    const res = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: promql })}`, {
+      signal: AbortSignal.timeout(5000),
+    });
+    const body = (await res.json()) as {
+      status?: string;
+      error?: string;
+      data?: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] };
+    };
     if (body.status !== 'success') throw new Error(`prometheus: ${promql}: ${body.error ?? `HTTP ${res.status}`}`);
-    if (body.data?.resultType !== 'vector') throw new Error(`prometheus: ${promql} returned a ${body.data?.resultType}, not a vector`);
+    if (body.data?.resultType !== 'vector')
+      throw new Error(`prometheus: ${promql} returned a ${body.data?.resultType}, not a vector`);
     return body.data.result.map((r) => ({ labels: r.metric, value: Number(r.value[1]) }));
   };
   const value = async (promql: string) => (await query(promql))[0]?.value;
@@ -96,7 +122,12 @@ export async function startPrometheus(targets: Record<string, string[]>, options
   };
   try {
     const deadline = Date.now() + 20_000;
-    while (!(await fetch(`${url}/-/ready`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`${url}/-/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`prometheus did not get ready:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -5,10 +5,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { percentileSorted } from '../../scripts/lib/change-interval.ts';
+import { percentileSorted } from '../../runner/compare/change-interval.ts';
 
 const ENDPOINTS = ['courses_list', 'course_get', 'chapter_get', 'course_create', 'course_delete', 'job_get'];
-const LOAD = { concurrent_users: 20, duration_s: 12, ramp_up_s: 2, ramp_down_s: 1, user_weights: '70/20/10', think_time_s: '0.05-0.15' };
+const LOAD = {
+  concurrent_users: 20,
+  duration_s: 12,
+  ramp_up_s: 2,
+  ramp_down_s: 1,
+  user_weights: '70/20/10',
+  think_time_s: '0.05-0.15',
+};
 
 export interface RunSpec {
   seed: number;
@@ -40,7 +47,9 @@ export function writeSyntheticRun(folder: string, spec: RunSpec): string {
     const burst = Math.exp(0.25 * normal()); // this second's machine state, shared by its requests
     for (let i = 0; i < (spec.perSecond ?? 190); i++) {
       const endpoint = ENDPOINTS[Math.min(ENDPOINTS.length - 1, Math.floor(u() * u() * ENDPOINTS.length * 1.6))]!;
-      const ms = 3 * Math.exp(0.45 * normal()) * burst * (spec.factor ?? 1) * (spec.factors?.[endpoint] ?? 1) + (spec.addMs?.[endpoint] ?? 0);
+      const ms =
+        3 * Math.exp(0.45 * normal()) * burst * (spec.factor ?? 1) * (spec.factors?.[endpoint] ?? 1) +
+        (spec.addMs?.[endpoint] ?? 0);
       const fail = u() < (spec.errors?.[endpoint] ?? 0) ? 1 : 0;
       const time = new Date(t0 + second * 1000 + Math.floor((i * 1000) / (spec.perSecond ?? 190))).toISOString();
       const tags = { endpoint, scope: 'api', method: 'GET', status: fail ? '500' : '200' };
@@ -52,8 +61,18 @@ export function writeSyntheticRun(folder: string, spec: RunSpec): string {
   }
   mkdirSync(folder, { recursive: true });
   if (spec.raw !== false) writeFileSync(join(folder, 'metrics.json.gz'), gzipSync(`${lines.join('\n')}\n`));
-  const trend = (values: number[]) => ({ 'p(95)': percentileSorted([...values].sort((a, b) => a - b), 0.95), count: values.length });
-  const rate = (values: number[]) => ({ rate: values.reduce((a, b) => a + b, 0) / values.length, passes: values.reduce((a, b) => a + b, 0), fails: values.filter((v) => v === 0).length });
+  const trend = (values: number[]) => ({
+    'p(95)': percentileSorted(
+      [...values].sort((a, b) => a - b),
+      0.95,
+    ),
+    count: values.length,
+  });
+  const rate = (values: number[]) => ({
+    rate: values.reduce((a, b) => a + b, 0) / values.length,
+    passes: values.reduce((a, b) => a + b, 0),
+    fails: values.filter((v) => v === 0).length,
+  });
   const metrics: Record<string, Record<string, number>> = {
     'http_req_duration{scope:api}': trend([...durations.values()].flat()),
     'http_req_failed{scope:api}': rate([...failed.values()].flat()),
@@ -64,7 +83,17 @@ export function writeSyntheticRun(folder: string, spec: RunSpec): string {
   }
   const results = {
     schema_version: 1,
-    run: { scenario: 'load', profile: null, target: 'http://127.0.0.1:8000', k6_version: '2.2.0', git_commit: null, started_at: null, finished_at: '2026-11-28T00:00:20.000Z', duration_ms: (spec.seconds ?? 16) * 1000, load: { ...LOAD } },
+    run: {
+      scenario: 'load',
+      profile: null,
+      target: 'http://127.0.0.1:8000',
+      k6_version: '2.2.0',
+      git_commit: null,
+      started_at: null,
+      finished_at: '2026-11-28T00:00:20.000Z',
+      duration_ms: (spec.seconds ?? 16) * 1000,
+      load: { ...LOAD },
+    },
     verdict: 'passed',
     thresholds: [],
     endpoints: [],

@@ -2,12 +2,20 @@
 import assert from 'node:assert/strict';
 
 /** Reads until ok() holds; fails naming `what` after timeoutMs. */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    assert.ok(Date.now() < deadline, `no ${what} within ${timeoutMs} ms (last read: ${JSON.stringify(value)?.slice(0, 500)})`);
+    assert.ok(
+      Date.now() < deadline,
+      `no ${what} within ${timeoutMs} ms (last read: ${JSON.stringify(value)?.slice(0, 500)})`,
+    );
     await new Promise((r) => setTimeout(r, 200));
   }
 }

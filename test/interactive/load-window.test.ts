@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
-import { freeLoopbackPort } from '../../scripts/lib/dashboard-proxy.ts';
+import { freeLoopbackPort } from '../../runner/dashboard/dashboard-proxy.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { percentile } from '../../sidecar/series.ts';
 import { LATENCY_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { until } from '../helpers/wait.ts';
@@ -31,23 +31,40 @@ interface Phased {
 test('a default interactive run stopped after about a minute passes its CPU gate: setup is shown, not gated', async () => {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}/`;
-  const ui = spawn(process.execPath, ['--import', 'tsx', 'scripts/ui.ts', '--port', String(port), '--reports-dir', join(root, 'reports')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      K6_NO_USAGE_REPORT: 'true',
-      PERFORMANCE_CPU_LIMIT: String(CPU_LIMIT),
-      ...LATENCY_GATES_OUT_OF_REACH,
+  const ui = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'runner/cli/ui.ts', '--port', String(port), '--reports-dir', join(root, 'reports')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        K6_NO_USAGE_REPORT: 'true',
+        PERFORMANCE_CPU_LIMIT: String(CPU_LIMIT),
+        ...LATENCY_GATES_OUT_OF_REACH,
+      },
+      stdio: 'ignore',
+      detached: true,
     },
-    stdio: 'ignore',
-    detached: true,
-  });
+  );
   const exited = new Promise((resolve) => ui.once('exit', resolve));
   const json = async (path: string, init?: RequestInit) => (await fetch(`${url}${path}`, init)).json() as Promise<any>;
   try {
-    await until(() => fetch(url).then((r) => r.ok, () => false), Boolean, 20_000, `the page on ${url}`);
+    await until(
+      () =>
+        fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      Boolean,
+      20_000,
+      `the page on ${url}`,
+    );
     const started = Date.now();
-    const start = await fetch(`${url}api/start`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ users: 10, spawnRate: 2, poolVus: 100 }) });
+    const start = await fetch(`${url}api/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ users: 10, spawnRate: 2, poolVus: 100 }),
+    });
     assert.equal(start.status, 200, await start.text());
 
     // What the page's CPU card shows: the latest sample, marked setup until the load starts.
@@ -65,13 +82,25 @@ test('a default interactive run stopped after about a minute passes its CPU gate
     assert.deepEqual([...phases], ['setup', 'load'], 'the page saw setup, then the load');
     await new Promise((r) => setTimeout(r, LOAD_S * 1000));
     assert.equal((await fetch(`${url}api/stop`, { method: 'POST' })).status, 200);
-    const done = await until(() => json('api/state'), (state) => !state.running && state.finished, 90_000, 'the run finishing');
+    const done = await until(
+      () => json('api/state'),
+      (state) => !state.running && state.finished,
+      90_000,
+      'the run finishing',
+    );
     const minutes = (Date.now() - started) / 60_000;
 
     const results = JSON.parse(readFileSync(join(done.finished.runDir, 'results.json'), 'utf8'));
-    const samples: Phased[] = JSON.parse(readFileSync(join(done.finished.runDir, 'server-resources.json'), 'utf8')).samples;
-    const k6Cpu = JSON.parse(readFileSync(join(done.finished.runDir, 'summary.json'), 'utf8')).metrics.server_cpu_percent.values;
-    const p95 = (list: Phased[]) => percentile(list.map((s) => s.cpu_percent), 95)!;
+    const samples: Phased[] = JSON.parse(
+      readFileSync(join(done.finished.runDir, 'server-resources.json'), 'utf8'),
+    ).samples;
+    const k6Cpu = JSON.parse(readFileSync(join(done.finished.runDir, 'summary.json'), 'utf8')).metrics
+      .server_cpu_percent.values;
+    const p95 = (list: Phased[]) =>
+      percentile(
+        list.map((s) => s.cpu_percent),
+        95,
+      )!;
     const setup = samples.filter((s) => s.phase === 'setup');
     const load = samples.filter((s) => s.phase === 'load');
     console.log(
@@ -81,9 +110,15 @@ test('a default interactive run stopped after about a minute passes its CPU gate
     assert.equal(results.run.outcome, 'stopped');
     const gate = results.thresholds.find((t: { metric: string }) => t.metric === 'server_cpu_percent');
     assert.deepEqual([gate.expression, gate.ok], [`p(95)<=${CPU_LIMIT}`, true], JSON.stringify(gate));
-    assert.ok(p95(samples) >= CPU_LIMIT, `a gate over every sample would have passed too (p95 ${p95(samples)}): setup was not heavy enough to test anything`);
+    assert.ok(
+      p95(samples) >= CPU_LIMIT,
+      `a gate over every sample would have passed too (p95 ${p95(samples)}): setup was not heavy enough to test anything`,
+    );
     // Stopped mid-load: teardown closes the load, so k6 may lack the last sample or so before it.
-    assert.ok(k6Cpu.count <= load.length && k6Cpu.count >= load.length - 2, `k6 gated ${k6Cpu.count} of the ${load.length} load samples`);
+    assert.ok(
+      k6Cpu.count <= load.length && k6Cpu.count >= load.length - 2,
+      `k6 gated ${k6Cpu.count} of the ${load.length} load samples`,
+    );
     assert.ok(k6Cpu.max <= Math.max(...load.map((s) => s.cpu_percent)), "k6's peak is the load's, not setup's");
   } finally {
     ui.kill('SIGINT'); // npm run ui stops the run, k6, the sidecar and the demo platform, then itself

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { freeLoopbackPort } from '../../scripts/lib/dashboard-proxy.ts';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { freeLoopbackPort } from '../../runner/dashboard/dashboard-proxy.ts';
 import { runScript, type ScriptRun } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 import { until } from '../helpers/wait.ts';
@@ -21,20 +21,39 @@ const RUN_ENV = { PERFORMANCE_THINK_TIME: '0.2-0.5', GENERATION_CHAPTERS: '1', K
 
 async function startUi(args: string[], reportsDir: string): Promise<{ ui: ScriptRun; url: string }> {
   const port = await freeLoopbackPort();
-  const ui = runScript('scripts/ui.ts', ['--port', String(port), '--reports-dir', reportsDir, ...args], RUN_ENV, 300_000);
+  const ui = runScript(
+    'runner/cli/ui.ts',
+    ['--port', String(port), '--reports-dir', reportsDir, ...args],
+    RUN_ENV,
+    300_000,
+  );
   const url = `http://127.0.0.1:${port}/`;
-  await until(() => fetch(url).then((r) => r.ok, () => false), Boolean, 20_000, `the page on ${url}`);
+  await until(
+    () =>
+      fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    Boolean,
+    20_000,
+    `the page on ${url}`,
+  );
   return { ui, url };
 }
 
 const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json() as Promise<any>;
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 /** A metric as k6's REST API serves it for the running test. */
 async function k6Metric(restUrl: string, name: string): Promise<Record<string, number> | undefined> {
   const res = await fetch(`${restUrl}/v1/metrics/${encodeURIComponent(name)}`);
   return res.ok ? ((await res.json()) as any).data.attributes.sample : undefined;
 }
-const alive = (url: string) => fetch(url, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+const alive = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+    () => true,
+    () => false,
+  );
 
 describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chromium') }, () => {
   let ui: ScriptRun;
@@ -45,7 +64,12 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
 
   before(async () => {
     ({ ui, url } = await startUi([], reportsDir));
-    browser = await chromium.launchPersistentContext(join(root, 'chromium-profile'), { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1150, height: 1100 } });
+    browser = await chromium.launchPersistentContext(join(root, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1150, height: 1100 },
+    });
     page = await browser.newPage();
     await page.goto(url);
   });
@@ -70,13 +94,30 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
       [{ spawnRate: 'fast' }, 'spawnRate', /above 0/],
       [{ duration: '1m' }, 'durationS', /whole number/],
       [{ weights: '50/50/50' }, 'weights', /PERFORMANCE_USER_WEIGHTS/],
-      [{ target: 'https://prod.example.com' }, 'target', /refusing to run "interactive" against https:\/\/prod\.example\.com: prod\.example\.com is not a loopback address.*PERFORMANCE_ALLOWED_HOSTS/],
+      [
+        { target: 'https://prod.example.com' },
+        'target',
+        /refusing to run "interactive" against https:\/\/prod\.example\.com: prod\.example\.com is not a loopback address.*PERFORMANCE_ALLOWED_HOSTS/,
+      ],
       [{ target: `http://127.0.0.1:${await freeLoopbackPort()}` }, 'target', /does not answer \(ECONNREFUSED\)/],
     ];
     for (const [fields, field, message] of cases) {
-      await fill({ target: '', weights: '70/20/10', users: '5', spawnRate: '5', duration: '', poolVus: '100', ...fields });
+      await fill({
+        target: '',
+        weights: '70/20/10',
+        users: '5',
+        spawnRate: '5',
+        duration: '',
+        poolVus: '100',
+        ...fields,
+      });
       await page.click('#start');
-      await until(() => fieldError(field), (text) => message.test(text), 5000, `the ${field} message for ${JSON.stringify(fields)}`);
+      await until(
+        () => fieldError(field),
+        (text) => message.test(text),
+        5000,
+        `the ${field} message for ${JSON.stringify(fields)}`,
+      );
       assert.equal((await json(`${url}api/state`)).running, false, `nothing started for ${JSON.stringify(fields)}`);
     }
   });
@@ -84,15 +125,35 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
   test('start 5 users, raise to 20, pause, resume, stop: k6 follows, and the run folder holds the change', async () => {
     await fill({ target: '', weights: '70/20/10', users: '5', spawnRate: '5', duration: '', poolVus: '25' });
     await page.click('#start');
-    await until(() => page.locator('#error-users').innerText(), (t) => t === '', 2000, 'no field errors');
-    const state = await until(() => json(`${url}api/state`), (s) => s.running, 5000, 'a run going');
+    await until(
+      () => page.locator('#error-users').innerText(),
+      (t) => t === '',
+      2000,
+      'no field errors',
+    );
+    const state = await until(
+      () => json(`${url}api/state`),
+      (s) => s.running,
+      5000,
+      'a run going',
+    );
     const rest: string = state.run.restUrl;
     assert.match(rest, /^http:\/\/127\.0\.0\.1:\d+$/, 'k6 REST API on loopback only');
 
     // Requests flowing, as the page shows them.
-    await until(() => page.locator('#rps').innerText(), (t) => Number(t) > 1, 60_000, 'requests per second on the page');
+    await until(
+      () => page.locator('#rps').innerText(),
+      (t) => Number(t) > 1,
+      60_000,
+      'requests per second on the page',
+    );
     // Five users working, as k6 itself counts them (the sum of its VUs' users_active).
-    await until(() => k6Metric(rest, 'users_active'), (s) => s?.count === 5, 30_000, "k6's users_active at 5");
+    await until(
+      () => k6Metric(rest, 'users_active'),
+      (s) => s?.count === 5,
+      30_000,
+      "k6's users_active at 5",
+    );
 
     const second = await post(`${url}api/start`, { users: 1, spawnRate: 1 });
     assert.equal(second.status, 409);
@@ -100,24 +161,57 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
 
     await fill({ users: '20', spawnRate: '5' });
     await page.click('#apply');
-    await until(() => k6Metric(rest, 'users_active'), (s) => s?.count === 20, 20_000, "k6's users_active following to 20");
-    await until(() => page.locator('#users-now').innerText(), (t) => t.startsWith('20 / 20'), 5000, 'the page showing 20 users');
+    await until(
+      () => k6Metric(rest, 'users_active'),
+      (s) => s?.count === 20,
+      20_000,
+      "k6's users_active following to 20",
+    );
+    await until(
+      () => page.locator('#users-now').innerText(),
+      (t) => t.startsWith('20 / 20'),
+      5000,
+      'the page showing 20 users',
+    );
     // p99 per endpoint from k6's dashboard stream; each gated metric with its expressions and k6's verdict.
-    const figures = await until(() => json(`${url}api/state`), (s) => s.run?.figures?.endpoints.some((e: any) => e.p99 > 0), 30_000, "k6's dashboard figures");
+    const figures = await until(
+      () => json(`${url}api/state`),
+      (s) => s.run?.figures?.endpoints.some((e: any) => e.p99 > 0),
+      30_000,
+      "k6's dashboard figures",
+    );
     assert.deepEqual(figures.run.figures.expressions['http_req_duration{scope:api}'], ['p(95)<200', 'p(99)<500']);
-    await until(() => page.locator('#endpoints tbody tr td:nth-child(4)').first().innerText(), (t) => / ms$/.test(t), 5000, 'p99 on the page');
+    await until(
+      () => page.locator('#endpoints tbody tr td:nth-child(4)').first().innerText(),
+      (t) => / ms$/.test(t),
+      5000,
+      'p99 on the page',
+    );
     const verdictRow = page.locator('#thresholds tbody tr', { hasText: 'http_req_duration{scope:api}' });
-    await until(() => verdictRow.innerText(), (t) => /p\(95\)<200, p\(99\)<500/.test(t), 5000, 'the metric with its expressions on the page');
+    await until(
+      () => verdictRow.innerText(),
+      (t) => /p\(95\)<200, p\(99\)<500/.test(t),
+      5000,
+      'the metric with its expressions on the page',
+    );
     const verdicts = async () => ({
       page: await verdictRow.getAttribute('class'),
-      k6: (await json(`${rest}/v1/metrics/${encodeURIComponent('http_req_duration{scope:api}')}`)).data.attributes.tainted ? 'fail' : 'pass',
+      k6: (await json(`${rest}/v1/metrics/${encodeURIComponent('http_req_duration{scope:api}')}`)).data.attributes
+        .tainted
+        ? 'fail'
+        : 'pass',
     });
     await until(verdicts, (v) => v.page === v.k6, 5000, "the page's verdict matching k6's");
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/interactive-page.png', fullPage: true });
 
     await page.click('#pause');
-    await until(() => k6Metric(rest, 'users_active'), (s) => s?.count === 0, 30_000, 'every user holding after pause');
+    await until(
+      () => k6Metric(rest, 'users_active'),
+      (s) => s?.count === 0,
+      30_000,
+      'every user holding after pause',
+    );
     const before = (await k6Metric(rest, 'http_reqs{scope:api}'))!.count!;
     await new Promise((r) => setTimeout(r, 4000));
     const during = (await k6Metric(rest, 'http_reqs{scope:api}'))!.count! - before;
@@ -125,14 +219,34 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
     assert.ok(during <= 6, `${during} API requests in 4 s while paused`);
 
     await page.click('#resume');
-    await until(() => k6Metric(rest, 'users_active'), (s) => s?.count === 20, 20_000, 'users working again after resume');
+    await until(
+      () => k6Metric(rest, 'users_active'),
+      (s) => s?.count === 20,
+      20_000,
+      'users working again after resume',
+    );
     const resumed = (await k6Metric(rest, 'http_reqs{scope:api}'))!.count!;
-    await until(() => k6Metric(rest, 'http_reqs{scope:api}'), (s) => s!.count! > resumed + 10, 10_000, 'requests flowing after resume');
+    await until(
+      () => k6Metric(rest, 'http_reqs{scope:api}'),
+      (s) => s!.count! > resumed + 10,
+      10_000,
+      'requests flowing after resume',
+    );
 
     await page.click('#stop');
-    const done = await until(() => json(`${url}api/state`), (s) => !s.running && s.finished, 90_000, 'the run finishing');
+    const done = await until(
+      () => json(`${url}api/state`),
+      (s) => !s.running && s.finished,
+      90_000,
+      'the run finishing',
+    );
     assert.equal(done.finished.outcome, 'stopped');
-    await until(() => page.locator('#report-link').count(), (n) => n === 1, 5000, 'the report link on the page');
+    await until(
+      () => page.locator('#report-link').count(),
+      (n) => n === 1,
+      5000,
+      'the report link on the page',
+    );
     const report = await fetch(`${url}runs/${done.finished.report}/report.html`);
     assert.equal(report.status, 200);
     const html = await report.text();
@@ -154,25 +268,43 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
     const at5 = timeline.findIndex((p) => p.users === 5 && !p.paused);
     const at20 = timeline.findIndex((p) => p.users === 20 && !p.paused);
     const paused = timeline.findIndex((p) => p.users === 20 && p.paused);
-    assert.ok(at5 >= 0 && at20 > at5 && paused > at20 && timeline.slice(paused + 1).some((p) => p.users === 20 && !p.paused), JSON.stringify(timeline));
-    assert.ok(results.endpoints.length > 3 && results.resources.memory_mb_peak > 0, 'the usual figures and the server resources');
+    assert.ok(
+      at5 >= 0 && at20 > at5 && paused > at20 && timeline.slice(paused + 1).some((p) => p.users === 20 && !p.paused),
+      JSON.stringify(timeline),
+    );
+    assert.ok(
+      results.endpoints.length > 3 && results.resources.memory_mb_peak > 0,
+      'the usual figures and the server resources',
+    );
     assert.ok(!(await alive(rest)), "k6's REST API is gone with k6");
   });
 });
 
-test('a run without a duration stops when no page is open; Ctrl-C of npm run ui stops everything it started', { skip: skipUnless('chromium', 'chromium') }, async () => {
+test('a run without a duration stops when no page is open; Ctrl-C of npm run ui stops everything it started', {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
   const { ui, url } = await startUi(['--idle-stop', '4'], join(root, 'idle-reports'));
   let log = '';
   ui.child.stdout!.on('data', (chunk: Buffer) => (log += chunk));
   try {
     // Started with no page reading the state (that is what keeps a run alive): the idle stop ends it.
     assert.equal((await post(`${url}api/start`, { users: 2, spawnRate: 2, poolVus: 2 })).status, 200);
-    await until(async () => log, (text) => /run finished/.test(text), 90_000, 'the idle stop');
+    await until(
+      async () => log,
+      (text) => /run finished/.test(text),
+      90_000,
+      'the idle stop',
+    );
     assert.match(log, /stopping the run: no page has been connected for 4 s/);
     assert.match(log, /run finished \(outcome: stopped, verdict: (passed|failed)\)/);
 
     assert.equal((await post(`${url}api/start`, { users: 2, spawnRate: 2, poolVus: 2, duration: 600 })).status, 200);
-    const running = await until(() => json(`${url}api/state`), (s) => s.run?.live?.status?.running === true, 60_000, 'k6 running');
+    const running = await until(
+      () => json(`${url}api/state`),
+      (s) => s.run?.live?.status?.running === true,
+      60_000,
+      'k6 running',
+    );
     ui.child.kill('SIGINT');
     const exit = await ui.done;
     assert.equal(exit.code, 0, exit.stderr.slice(-2000));

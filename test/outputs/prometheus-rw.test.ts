@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Results } from '../../lib/report/results.ts';
-import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
+import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { LATENCY_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
-import { runK6, type K6Run } from '../helpers/k6.ts';
-import { PROMETHEUS, startPrometheus, type PrometheusServer } from '../helpers/prometheus-server.ts';
+import { type K6Run, runK6 } from '../helpers/k6.ts';
+import { PROMETHEUS, type PrometheusServer, startPrometheus } from '../helpers/prometheus-server.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
 // Trend stats pushed as gauges k6_<metric>_<stat>: the ones results.json has, and sum for the mean.
@@ -28,8 +28,14 @@ const TREND_STATS = 'med,p(95),p(99),max,count,sum';
 const RELATIVE_TOLERANCE = 1e-9;
 
 function assertClose(actual: number | undefined, expected: number | null | undefined, what: string): void {
-  assert.ok(typeof actual === 'number' && typeof expected === 'number', `${what}: Prometheus ${actual}, results.json ${expected}`);
-  assert.ok(Math.abs(actual - expected) <= RELATIVE_TOLERANCE * Math.max(Math.abs(expected), 1e-9), `${what}: Prometheus ${actual}, results.json ${expected}`);
+  assert.ok(
+    typeof actual === 'number' && typeof expected === 'number',
+    `${what}: Prometheus ${actual}, results.json ${expected}`,
+  );
+  assert.ok(
+    Math.abs(actual - expected) <= RELATIVE_TOLERANCE * Math.max(Math.abs(expected), 1e-9),
+    `${what}: Prometheus ${actual}, results.json ${expected}`,
+  );
 }
 
 /** An instant query aggregated `by (endpoint)`, as endpoint -> value. */
@@ -38,7 +44,9 @@ async function byEndpoint(prometheus: PrometheusServer, promql: string): Promise
   return new Map(samples.map((s) => [s.labels.endpoint ?? '', s.value]));
 }
 
-test('k6 --out experimental-prometheus-rw: per-endpoint series in a real Prometheus agree with results.json', { skip: skipUnless(PROMETHEUS, 'prometheus') }, async (t) => {
+test('k6 --out experimental-prometheus-rw: per-endpoint series in a real Prometheus agree with results.json', {
+  skip: skipUnless(PROMETHEUS, 'prometheus'),
+}, async (t) => {
   buildIfStale();
   const testid = `promrw-${process.pid}-${Date.now()}`;
   const reports = mkdtempSync(join(tmpdir(), 'course-perf-promrw-'));
@@ -67,7 +75,11 @@ test('k6 --out experimental-prometheus-rw: per-endpoint series in a real Prometh
       await platform.stop();
     }
     assert.equal(run.code, 0, run.stderr.slice(-2000));
-    assert.doesNotMatch(run.stderr, /Failed to send the time series|Some samples may be dropped/, 'k6 could not push everything to Prometheus');
+    assert.doesNotMatch(
+      run.stderr,
+      /Failed to send the time series|Some samples may be dropped/,
+      'k6 could not push everything to Prometheus',
+    );
     const results = JSON.parse(readFileSync(join(reports, 'results.json'), 'utf8')) as Results;
     assert.ok(results.endpoints.length >= 10, `results.json lists only ${results.endpoints.length} endpoints`);
 
@@ -81,19 +93,35 @@ test('k6 --out experimental-prometheus-rw: per-endpoint series in a real Prometh
     const stat = (name: string) => byEndpoint(prometheus, `max by (endpoint) (k6_http_req_duration_${name}{${api}})`);
     const [med, p95, p99] = [await stat('med'), await stat('p95'), await stat('p99')];
 
-    assert.deepEqual([...requests.keys()].sort(), results.endpoints.map((e) => e.endpoint).sort(), 'the same endpoints in Prometheus as in results.json');
+    assert.deepEqual(
+      [...requests.keys()].sort(),
+      results.endpoints.map((e) => e.endpoint).sort(),
+      'the same endpoints in Prometheus as in results.json',
+    );
     const total = await prometheus.value(`sum(k6_http_reqs_total{${ofRun}})`);
-    assert.equal(total, results.metrics.http_reqs?.count, 'every request of the run (setup ones too) counted in Prometheus');
+    assert.equal(
+      total,
+      results.metrics.http_reqs?.count,
+      'every request of the run (setup ones too) counted in Prometheus',
+    );
 
     const singleSeries: string[] = [];
     for (const e of results.endpoints) {
       const name = e.endpoint;
       assert.equal(requests.get(name), e.requests, `${name}: k6_http_reqs_total summed over its series`);
       // k6 v2.2 divides every stat of a time trend by 1000, its count too: _count is requests / 1000.
-      assertClose(durationCount.get(name)! * 1000, e.requests, `${name}: k6_http_req_duration_count x 1000 summed over its series`);
+      assertClose(
+        durationCount.get(name)! * 1000,
+        e.requests,
+        `${name}: k6_http_req_duration_count x 1000 summed over its series`,
+      );
       assertClose(durationMax.get(name)! * 1000, e.max, `${name}: max ms`);
       // Both sum and count are divided by 1000, so their ratio is the mean in ms.
-      assertClose(durationSum.get(name)! / durationCount.get(name)!, results.metrics[`http_req_duration{endpoint:${name}}`]?.avg, `${name}: mean ms`);
+      assertClose(
+        durationSum.get(name)! / durationCount.get(name)!,
+        results.metrics[`http_req_duration{endpoint:${name}}`]?.avg,
+        `${name}: mean ms`,
+      );
       if (seriesCount.get(name) !== 1) continue;
       singleSeries.push(name);
       assertClose(med.get(name)! * 1000, e.p50, `${name}: p50 ms`);
@@ -102,8 +130,17 @@ test('k6 --out experimental-prometheus-rw: per-endpoint series in a real Prometh
     }
     // health is always one series (its own scenario): the percentile checks never run on nothing.
     assert.ok(singleSeries.includes('health'), `endpoints of a single series: ${singleSeries.join(', ')}`);
-    t.diagnostic(`${total} requests; ${results.endpoints.length} endpoints agree on count, mean and max; p50/p95/p99 equal for ${singleSeries.length} single-series ones (${singleSeries.join(', ')})`);
-    t.diagnostic(results.endpoints.map((e) => `${e.endpoint} ${e.requests} req p95 ${e.p95?.toFixed(2)} ms max ${e.max?.toFixed(2)} ms (${seriesCount.get(e.endpoint)} series)`).join('; '));
+    t.diagnostic(
+      `${total} requests; ${results.endpoints.length} endpoints agree on count, mean and max; p50/p95/p99 equal for ${singleSeries.length} single-series ones (${singleSeries.join(', ')})`,
+    );
+    t.diagnostic(
+      results.endpoints
+        .map(
+          (e) =>
+            `${e.endpoint} ${e.requests} req p95 ${e.p95?.toFixed(2)} ms max ${e.max?.toFixed(2)} ms (${seriesCount.get(e.endpoint)} series)`,
+        )
+        .join('; '),
+    );
   } finally {
     await prometheus.stop();
     rmSync(reports, { recursive: true, force: true });

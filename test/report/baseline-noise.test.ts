@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { compareRuns, loadRun, type ComparisonReport, type LoadedRun } from '../../scripts/lib/compare.ts';
+import { type ComparisonReport, compareRuns, type LoadedRun, loadRun } from '../../runner/compare/compare.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { runScript } from '../helpers/spawn.ts';
 
@@ -38,31 +38,65 @@ const SERIES: Series[] = [
     name: "users' shape (20 users, 15 s, think 1-3 s)",
     args: ['--suite', 'load', '--concurrent-users', '20', '--duration', '15'],
     env: { ...MACHINE_GATES_OUT_OF_REACH },
-    faults: [{ name: '+25 ms on course_get', spec: 'latency:route=course_get,ms=25', metric: 'http_req_duration{endpoint:course_get}' }],
+    faults: [
+      {
+        name: '+25 ms on course_get',
+        spec: 'latency:route=course_get,ms=25',
+        metric: 'http_req_duration{endpoint:course_get}',
+      },
+    ],
     minEndpointIntervals: 3 * HEALTHY_RUNS * (HEALTHY_RUNS - 1),
   },
   {
     name: 'busy shape (20 users, 12 s, think 0.05-0.15 s)',
     args: ['--suite', 'load', '--concurrent-users', '20', '--duration', '12', '--no-sidecar'],
-    env: { ...MACHINE_GATES_OUT_OF_REACH, PERFORMANCE_THINK_TIME: '0.05-0.15', PERFORMANCE_RAMP_UP: '2', PERFORMANCE_RAMP_DOWN: '1' },
+    env: {
+      ...MACHINE_GATES_OUT_OF_REACH,
+      PERFORMANCE_THINK_TIME: '0.05-0.15',
+      PERFORMANCE_RAMP_UP: '2',
+      PERFORMANCE_RAMP_DOWN: '1',
+    },
     faults: [
-      { name: '+20 ms on course_get', spec: 'latency:route=course_get,ms=20', metric: 'http_req_duration{endpoint:course_get}' },
-      { name: '3 % errors on courses_list', spec: 'errors:route=courses_list,rate=0.03', metric: 'http_req_failed{endpoint:courses_list}' },
+      {
+        name: '+20 ms on course_get',
+        spec: 'latency:route=course_get,ms=20',
+        metric: 'http_req_duration{endpoint:course_get}',
+      },
+      {
+        name: '3 % errors on courses_list',
+        spec: 'errors:route=courses_list,rate=0.03',
+        metric: 'http_req_failed{endpoint:courses_list}',
+      },
     ],
     minEndpointIntervals: 4 * HEALTHY_RUNS * (HEALTHY_RUNS - 1),
   },
 ];
 
-async function perf(series: Series, name: string, extra: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string; run: LoadedRun }> {
+async function perf(
+  series: Series,
+  name: string,
+  extra: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string; run: LoadedRun }> {
   const reports = join(work, name);
-  const result = await runScript('scripts/perf.ts', [...series.args, '--reports-dir', reports, ...extra], series.env, 240_000).done;
+  const result = await runScript(
+    'runner/cli/perf.ts',
+    [...series.args, '--reports-dir', reports, ...extra],
+    series.env,
+    240_000,
+  ).done;
   const folders = readdirSync(reports);
   assert.equal(folders.length, 1, `${name}: one run folder\n${result.stdout}\n${result.stderr}`);
   return { ...result, run: loadRun(join(reports, folders[0]!)) };
 }
 
 const regressed = (report: ComparisonReport) => report.rows.filter((r) => r.verdict === 'regressed');
-const endpointsFlagged = (report: ComparisonReport) => [...new Set(regressed(report).filter((r) => r.endpoint).map((r) => `${r.metric}`))];
+const endpointsFlagged = (report: ComparisonReport) => [
+  ...new Set(
+    regressed(report)
+      .filter((r) => r.endpoint)
+      .map((r) => `${r.metric}`),
+  ),
+];
 const line = (report: ComparisonReport, metric: string) => {
   const r = report.rows.find((x) => x.metric === metric)!;
   return `${r.verdict} ${r.change === null ? 'n/a' : r.change.toFixed(3)} [${r.interval?.map((x) => x.toFixed(3)).join(', ')}] abs [${r.interval_abs?.map((x) => x.toFixed(4)).join(', ')}] n=${r.samples?.baseline}/${r.samples?.current}`;
@@ -75,7 +109,11 @@ for (const series of SERIES) {
     before(async () => {
       for (let i = 0; i < HEALTHY_RUNS; i++) {
         const result = await perf(series, `${slug(series.name)}-healthy-${i}`);
-        assert.equal(result.code, 0, `healthy run ${i} passed its (non-latency) gates\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`);
+        assert.equal(
+          result.code,
+          0,
+          `healthy run ${i} passed its (non-latency) gates\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-2000)}`,
+        );
         healthy.push(result.run);
       }
     });
@@ -94,43 +132,84 @@ for (const series of SERIES) {
           const endpointRows = report.rows.filter((r) => r.endpoint && r.stat === 'p(95)' && r.interval);
           judged += report.confidence.judged;
           inconclusive += report.inconclusive;
-          console.log(`healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} intervals (${endpointRows.length} endpoint p95s), ${report.inconclusive} of ${report.rows.length} inconclusive, regressed: ${regressed(report).map((r) => r.metric).join(', ') || 'none'}`);
+          console.log(
+            `healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} intervals (${endpointRows.length} endpoint p95s), ${report.inconclusive} of ${report.rows.length} inconclusive, regressed: ${
+              regressed(report)
+                .map((r) => r.metric)
+                .join(', ') || 'none'
+            }`,
+          );
           // Not vacuous: error rates (and latency where the run had enough samples) got intervals.
-          assert.ok(report.confidence.judged >= 5, `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} intervals drawn`);
+          assert.ok(
+            report.confidence.judged >= 5,
+            `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} intervals drawn`,
+          );
           assert.equal(report.inconclusive, report.rows.filter((r) => r.verdict === 'inconclusive').length);
           endpointIntervals += endpointRows.length;
           for (const r of endpointRows.filter((x) => x.interval_abs && x.baseline !== null)) {
             const halfLog = (Math.log(1 + r.interval![1]) - Math.log(1 + r.interval![0])) / 2;
             const halfAbs = (r.interval_abs![1] - r.interval_abs![0]) / 2;
-            const ms = Math.max(r.baseline! * (Math.exp(Math.log(1 + OPTIONS.tolerance) + halfLog) - 1), OPTIONS.minMs + halfAbs);
+            const ms = Math.max(
+              r.baseline! * (Math.exp(Math.log(1 + OPTIONS.tolerance) + halfLog) - 1),
+              OPTIONS.minMs + halfAbs,
+            );
             smallest.set(r.endpoint!, [...(smallest.get(r.endpoint!) ?? []), ms]);
           }
-          seen.push(...regressed(report).map((r) => `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`));
+          seen.push(
+            ...regressed(report).map(
+              (r) =>
+                `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`,
+            ),
+          );
         }
       }
       for (const [endpoint, ms] of smallest) {
         ms.sort((a, b) => a - b);
-        console.log(`smallest p95 rise resolvable on ${endpoint}: median +${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, worst +${ms.at(-1)!.toFixed(1)} ms over ${ms.length} pairs`);
+        console.log(
+          `smallest p95 rise resolvable on ${endpoint}: median +${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, worst +${ms.at(-1)!.toFixed(1)} ms over ${ms.length} pairs`,
+        );
       }
       const pairs = HEALTHY_RUNS * (HEALTHY_RUNS - 1);
-      console.log(`healthy pairs: ${pairs}, intervals: ${judged} (endpoint p95s: ${endpointIntervals}), inconclusive rows: ${inconclusive}, false alarms: ${seen.length}`);
+      console.log(
+        `healthy pairs: ${pairs}, intervals: ${judged} (endpoint p95s: ${endpointIntervals}), inconclusive rows: ${inconclusive}, false alarms: ${seen.length}`,
+      );
       // A machine so busy that too few endpoints had a p95 on both sides leaves latency unjudged: then this test proves nothing about it.
-      assert.ok(endpointIntervals >= series.minEndpointIntervals, `only ${endpointIntervals} endpoint p95 intervals in ${pairs} pairs`);
+      assert.ok(
+        endpointIntervals >= series.minEndpointIntervals,
+        `only ${endpointIntervals} endpoint p95 intervals in ${pairs} pairs`,
+      );
       assert.deepEqual(seen, [], 'no regression between healthy runs');
       // Several baselines: each run against the other four.
       for (const current of healthy) {
-        const report = await compareRuns(healthy.filter((b) => b !== current), current, OPTIONS);
-        assert.deepEqual(regressed(report).map((r) => r.metric), [], `run ${healthy.indexOf(current)} against the other ${HEALTHY_RUNS - 1}`);
+        const report = await compareRuns(
+          healthy.filter((b) => b !== current),
+          current,
+          OPTIONS,
+        );
+        assert.deepEqual(
+          regressed(report).map((r) => r.metric),
+          [],
+          `run ${healthy.indexOf(current)} against the other ${HEALTHY_RUNS - 1}`,
+        );
       }
       // The CLI on a healthy pair: exit 0; its closing line says "no regression" only when nothing was inconclusive,
       // and --inconclusive fail turns inconclusive metrics into exit 99.
-      const cli = await runScript('scripts/compare.ts', [healthy[0]!.label, healthy[1]!.label, '--print-only']).done;
+      const cli = await runScript('runner/cli/compare.ts', [healthy[0]!.label, healthy[1]!.label, '--print-only']).done;
       assert.equal(cli.code, 0, cli.stdout + cli.stderr);
       const pair = await compareRuns([healthy[0]!], healthy[1]!, OPTIONS);
       if (pair.inconclusive > 0) {
-        assert.match(cli.stdout, new RegExp(`no regression shown, but ${pair.inconclusive} of ${pair.rows.length} metrics inconclusive`));
+        assert.match(
+          cli.stdout,
+          new RegExp(`no regression shown, but ${pair.inconclusive} of ${pair.rows.length} metrics inconclusive`),
+        );
         assert.doesNotMatch(cli.stdout, /no regression beyond/);
-        const strict = await runScript('scripts/compare.ts', [healthy[0]!.label, healthy[1]!.label, '--print-only', '--inconclusive', 'fail']).done;
+        const strict = await runScript('runner/cli/compare.ts', [
+          healthy[0]!.label,
+          healthy[1]!.label,
+          '--print-only',
+          '--inconclusive',
+          'fail',
+        ]).done;
         assert.equal(strict.code, 99, strict.stdout + strict.stderr);
       } else {
         assert.match(cli.stdout, /no regression beyond the noise, the tolerance and the floors: every metric judged/);
@@ -140,27 +219,52 @@ for (const series of SERIES) {
     for (const fault of series.faults) {
       test(`${fault.name}: flagged, and only that endpoint, in every pairing`, async () => {
         const baselineArgs = healthy.flatMap((b) => ['--baseline', b.label]);
-        const result = await perf(series, slug(`${series.name} ${fault.name}`), ['--faults', fault.spec, ...baselineArgs]);
+        const result = await perf(series, slug(`${series.name} ${fault.name}`), [
+          '--faults',
+          fault.spec,
+          ...baselineArgs,
+        ]);
         // perf --baseline wrote the comparison against all 5 baselines into the run's results.json and summary.md.
-        const written = JSON.parse(readFileSync(join(result.run.label, 'results.json'), 'utf8')).comparison as ComparisonReport;
+        const written = JSON.parse(readFileSync(join(result.run.label, 'results.json'), 'utf8'))
+          .comparison as ComparisonReport;
         assert.equal(written.baselines.length, HEALTHY_RUNS);
         console.log(`${fault.name} vs all ${HEALTHY_RUNS} healthy runs: ${line(written, fault.metric)}`);
-        assert.deepEqual(endpointsFlagged(written), [fault.metric], `against all ${HEALTHY_RUNS} baselines: ${line(written, fault.metric)}`);
+        assert.deepEqual(
+          endpointsFlagged(written),
+          [fault.metric],
+          `against all ${HEALTHY_RUNS} baselines: ${line(written, fault.metric)}`,
+        );
         assert.equal(result.code, 99, 'perf --baseline exits 99 on the flagged regression');
         assert.match(readFileSync(join(result.run.label, 'summary.md'), 'utf8'), /### Against the baseline: ❌/);
-        const cli = await runScript('scripts/compare.ts', [...healthy.map((b) => b.label), result.run.label, '--print-only']).done;
+        const cli = await runScript('runner/cli/compare.ts', [
+          ...healthy.map((b) => b.label),
+          result.run.label,
+          '--print-only',
+        ]).done;
         assert.equal(cli.code, 99, `npm run compare exits 99\n${cli.stdout}`);
         assert.match(cli.stdout, new RegExp(`${fault.metric.replace(/[{}]/g, '\\$&')}\\s+REGRESSED`));
         const missed: string[] = [];
         for (const baseline of healthy) {
           const report = await compareRuns([baseline], result.run, OPTIONS);
-          console.log(`${fault.name} vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}; run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %; all regressed: ${regressed(report).map((r) => r.metric).join(', ')}`);
+          console.log(
+            `${fault.name} vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}; run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %; all regressed: ${regressed(
+              report,
+            )
+              .map((r) => r.metric)
+              .join(', ')}`,
+          );
           // No other endpoint is ever flagged.
-          assert.deepEqual(endpointsFlagged(report).filter((m) => m !== fault.metric), [], `vs healthy ${healthy.indexOf(baseline)}`);
-          if (!endpointsFlagged(report).includes(fault.metric)) missed.push(`vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}`);
+          assert.deepEqual(
+            endpointsFlagged(report).filter((m) => m !== fault.metric),
+            [],
+            `vs healthy ${healthy.indexOf(baseline)}`,
+          );
+          if (!endpointsFlagged(report).includes(fault.metric))
+            missed.push(`vs healthy ${healthy.indexOf(baseline)}: ${line(report, fault.metric)}`);
           // The single-baseline CLI names it too, with exit 99.
           if (healthy.indexOf(baseline) === 0) {
-            const one = await runScript('scripts/compare.ts', [baseline.label, result.run.label, '--print-only']).done;
+            const one = await runScript('runner/cli/compare.ts', [baseline.label, result.run.label, '--print-only'])
+              .done;
             assert.equal(one.code, 99, one.stdout);
             assert.match(one.stderr, new RegExp(`regression\\(s\\): .*${fault.metric.replace(/[{}]/g, '\\$&')}`));
           }

@@ -10,17 +10,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { compareRuns, loadRun } from '../../scripts/lib/compare.ts';
-import { writeSyntheticRun, type RunSpec } from '../helpers/synthetic-run.ts';
+import { chromium } from 'playwright-core';
+import { compareRuns, loadRun } from '../../runner/compare/compare.ts';
+import { type RunSpec, writeSyntheticRun } from '../helpers/synthetic-run.ts';
+import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const compare = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+const compare = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'runner/cli/compare.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /** A seeded run folder under this test's folder (test/helpers/synthetic-run.ts). */
 const makeRun = (name: string, spec: RunSpec): string => writeSyntheticRun(join(dir, name), spec);
@@ -31,13 +35,23 @@ const again = makeRun('again', { seed: 2 });
 test('the same load again: exit 0, nothing regressed, and the same verdicts for the same seed', () => {
   const run = compare(base, again, '--print-only');
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\}\s+(no change|inconclusive)\s+.*p95 [+−]\d+ % \[[+−]\d+ %, [+−]\d+ %, [+−][\d.]+…[+−][\d.]+ ms\]/);
+  assert.match(
+    run.stdout,
+    /http_req_duration\{endpoint:course_get\}\s+(no change|inconclusive)\s+.*p95 [+−]\d+ % \[[+−]\d+ %, [+−]\d+ %, [+−][\d.]+…[+−][\d.]+ ms\]/,
+  );
   assert.doesNotMatch(run.stdout, /REGRESSED/);
   // One baseline cannot judge the run-wide figures: they are inconclusive, and the closing line says so instead of "no regression".
   assert.match(run.stdout, /http_req_duration\{scope:api\}\s+inconclusive.*one baseline run cannot tell/);
-  assert.match(run.stdout, /no regression shown, but \d+ of \d+ metrics inconclusive .*http_req_duration\{scope:api\} p\(95\).*; exit 0 \(--inconclusive fail would make it 99\)/);
+  assert.match(
+    run.stdout,
+    /no regression shown, but \d+ of \d+ metrics inconclusive .*http_req_duration\{scope:api\} p\(95\).*; exit 0 \(--inconclusive fail would make it 99\)/,
+  );
   assert.doesNotMatch(run.stdout, /no regression beyond/);
-  assert.equal(compare(base, again, '--print-only', '--inconclusive', 'fail').status, 99, 'inconclusive metrics fail the gate when asked');
+  assert.equal(
+    compare(base, again, '--print-only', '--inconclusive', 'fail').status,
+    99,
+    'inconclusive metrics fail the gate when asked',
+  );
   assert.equal(compare(base, again, '--print-only').stdout, run.stdout, 'seeded: reproducible');
 });
 
@@ -45,9 +59,18 @@ test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; wri
   const slower = makeRun('slower', { seed: 3, addMs: { course_get: 20 } });
   const run = compare(base, slower);
   assert.equal(run.status, 99, run.stdout + run.stderr);
-  assert.match(run.stdout, /http_req_duration\{endpoint:course_get\}\s+REGRESSED\s+.*p95 \+\d+ % \[\+\d+ %, \+\d+ %, \+[\d.]+…\+[\d.]+ ms\]\s+\d+ vs \d+/);
-  const regressed = run.stdout.split('\n').filter((l) => /REGRESSED/.test(l)).map((l) => l.split(/\s+/)[0]);
-  assert.deepEqual(regressed.filter((m) => m!.includes('endpoint:')), ['http_req_duration{endpoint:course_get}']);
+  assert.match(
+    run.stdout,
+    /http_req_duration\{endpoint:course_get\}\s+REGRESSED\s+.*p95 \+\d+ % \[\+\d+ %, \+\d+ %, \+[\d.]+…\+[\d.]+ ms\]\s+\d+ vs \d+/,
+  );
+  const regressed = run.stdout
+    .split('\n')
+    .filter((l) => /REGRESSED/.test(l))
+    .map((l) => l.split(/\s+/)[0]);
+  assert.deepEqual(
+    regressed.filter((m) => m!.includes('endpoint:')),
+    ['http_req_duration{endpoint:course_get}'],
+  );
   assert.match(run.stderr, /regression\(s\): .*http_req_duration\{endpoint:course_get\} p\(95\)/);
   const text = readFileSync(join(slower, 'results.json'), 'utf8');
   const results = JSON.parse(text);
@@ -60,7 +83,7 @@ test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; wri
   assert.ok(row.interval[0] > 0.1 && row.interval_abs[0] > 2, JSON.stringify(row));
   assert.equal(results.comparison.baselines.length, 1);
   const markdown = readFileSync(join(slower, 'summary.md'), 'utf8');
-  assert.match(markdown, /^## course-perf `load`/, 'the run\'s own summary is kept');
+  assert.match(markdown, /^## course-perf `load`/, "the run's own summary is kept");
   assert.match(markdown, /### Against the baseline: ❌ 1 regression/);
   // Compared again: the section is replaced, not appended twice.
   compare(base, slower);
@@ -78,18 +101,35 @@ test('a machine-wide slowdown (every endpoint x1.8) is not an endpoint regressio
   assert.match(run.stdout, /http_req_duration\{scope:api\}\s+inconclusive.*one baseline run cannot tell/);
   // Said, not silently cancelled: a change that slows everything alike looks the same as a busy machine.
   assert.match(run.stdout, /warning: every endpoint moved \+\d+ % \(median of 6\).*one baseline cannot tell which/);
-  assert.doesNotMatch(compare(base, again, '--print-only').stdout, /every endpoint moved/, 'not said when the runs agree');
+  assert.doesNotMatch(
+    compare(base, again, '--print-only').stdout,
+    /every endpoint moved/,
+    'not said when the runs agree',
+  );
   // With several baselines the run-wide p95 is judged against their spread.
   const third = makeRun('third', { seed: 5 });
   const several = compare(base, again, third, busy, '--print-only');
   assert.match(several.stdout, /baseline: .* \(3 runs\)/);
-  assert.match(several.stdout, /http_req_duration\{scope:api\}\s+(REGRESSED|no change|inconclusive)\s+.*p95 \+\d+ % \[.*\(3 baseline runs\)/);
+  assert.match(
+    several.stdout,
+    /http_req_duration\{scope:api\}\s+(REGRESSED|no change|inconclusive)\s+.*p95 \+\d+ % \[.*\(3 baseline runs\)/,
+  );
 });
 
 test('a run that moved its endpoints unevenly (x0.65 to x1.6) widens every interval by that scatter: no endpoint singled out', async () => {
   // The other endpoints scatter far beyond their sampling noise (tau ~0.25 in log units), so course_get's x1.6
   // is within what this run did to every endpoint, not a change of its own.
-  const uneven = makeRun('uneven', { seed: 7, factors: { courses_list: 1, course_get: 1.6, chapter_get: 0.65, course_create: 1.3, course_delete: 0.8, job_get: 1.15 } });
+  const uneven = makeRun('uneven', {
+    seed: 7,
+    factors: {
+      courses_list: 1,
+      course_get: 1.6,
+      chapter_get: 0.65,
+      course_create: 1.3,
+      course_delete: 0.8,
+      job_get: 1.15,
+    },
+  });
   const run = compare(base, uneven, '--print-only');
   assert.equal(run.status, 0, run.stdout);
   assert.doesNotMatch(run.stdout, /REGRESSED/);
@@ -99,7 +139,9 @@ test('a run that moved its endpoints unevenly (x0.65 to x1.6) widens every inter
   assert.ok(tau > 0.15, `tau measured: ${row.method}`);
   // The same pair with an even run: the scatter is sampling noise only, and tau is (near) 0.
   const even = await compareRuns([loadRun(base)], loadRun(again), { tolerance: 0.1, minMs: 2, minRate: 0.005 });
-  const evenTau = Number(/tau = ([\d.]+)/.exec(even.rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!.method)?.[1]);
+  const evenTau = Number(
+    /tau = ([\d.]+)/.exec(even.rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!.method)?.[1],
+  );
   assert.ok(evenTau < tau / 2, `even run: tau ${evenTau}, uneven: ${tau}`);
 });
 
@@ -113,11 +155,19 @@ test("users' sample sizes (~10-130 requests per endpoint, as 20 users at 1-3 s t
   const row = caught.rows.find((r) => r.metric === 'http_req_duration{endpoint:course_get}')!;
   assert.ok(row.samples!.current < 100, `a small run: ${row.samples!.current} requests`);
   assert.equal(row.verdict, 'regressed', JSON.stringify(row));
-  assert.deepEqual(caught.rows.filter((r) => r.verdict === 'regressed').map((r) => r.metric), ['http_req_duration{endpoint:course_get}']);
+  assert.deepEqual(
+    caught.rows.filter((r) => r.verdict === 'regressed').map((r) => r.metric),
+    ['http_req_duration{endpoint:course_get}'],
+  );
   const pair = await compareRuns([loadRun(before)], loadRun(healthy), { tolerance: 0.1, minMs: 2, minRate: 0.005 });
   assert.equal(pair.regressions, 0);
   assert.ok(pair.inconclusive > 0, 'at these counts some metrics cannot be judged');
-  for (const r of pair.rows.filter((x) => x.verdict === 'inconclusive')) assert.match(r.note ?? '', /would settle it|would allow an interval|baseline run/, `${r.metric}: says what would settle it`);
+  for (const r of pair.rows.filter((x) => x.verdict === 'inconclusive'))
+    assert.match(
+      r.note ?? '',
+      /would settle it|would allow an interval|baseline run/,
+      `${r.metric}: says what would settle it`,
+    );
   const run = compare(before, healthy, '--print-only');
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(run.stdout, /no regression shown, but \d+ of \d+ metrics inconclusive/);
@@ -127,7 +177,10 @@ test('error rates: 3 % failed on one endpoint regresses there; the summary count
   const flaky = makeRun('flaky', { seed: 6, errors: { courses_list: 0.03 } });
   const run = compare(base, flaky, '--print-only');
   assert.equal(run.status, 99, run.stdout);
-  assert.match(run.stdout, /http_req_failed\{endpoint:courses_list\}\s+REGRESSED\s+.*rate \+\d\.\d pt \[\+\d\.\d, \+\d\.\d\]/);
+  assert.match(
+    run.stdout,
+    /http_req_failed\{endpoint:courses_list\}\s+REGRESSED\s+.*rate \+\d\.\d pt \[\+\d\.\d, \+\d\.\d\]/,
+  );
   assert.doesNotMatch(run.stdout, /http_req_failed\{endpoint:course_get\}\s+REGRESSED/);
 });
 
@@ -177,7 +230,9 @@ test('--metric keeps the named metrics; an unknown name is bad input', () => {
   assert.ok(existsSync(join(slower, 'results.json')));
 });
 
-test('report.html draws the before/after chart of the regressed endpoint in Chromium', { skip: skipUnless('chromium', 'chromium') }, async () => {
+test('report.html draws the before/after chart of the regressed endpoint in Chromium', {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -187,7 +242,9 @@ test('report.html draws the before/after chart of the regressed endpoint in Chro
     await page.goto(pathToFileURL(join(dir, 'slower', 'report.html')).href);
     await page.waitForSelector('#cmp-course_get canvas');
     assert.deepEqual(errors, []);
-    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    const points = await page.evaluate(
+      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
+    );
     assert.equal(points['cmp-course_get'], 10, 'p50..p99 of baseline and current');
     assert.equal(await page.locator('#comparison tr.fail', { hasText: 'endpoint:course_get' }).count(), 1);
   } finally {

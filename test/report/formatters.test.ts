@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { junitReport } from '../../lib/report/junit.ts';
 import MarkdownIt from 'markdown-it';
 import { escapeXml } from '../../lib/report/escape.ts';
+import { junitReport } from '../../lib/report/junit.ts';
 import { markdownReport } from '../../lib/report/markdown.ts';
 import { buildResults } from '../../lib/report/results.ts';
-import { droppedIterations, endpointRows, thresholdRows, type SummaryData } from '../../lib/report/summary-data.ts';
+import { droppedIterations, endpointRows, type SummaryData, thresholdRows } from '../../lib/report/summary-data.ts';
 import { textSummary } from '../../lib/report/text.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
@@ -29,12 +29,28 @@ function withFailedThreshold(): SummaryData {
 }
 function withHostileTag(): SummaryData {
   const data = copy();
-  data.metrics[`http_req_duration{endpoint:${HOSTILE}}`] = { type: 'trend', contains: 'time', values: { med: 1, 'p(95)': 2, 'p(99)': 3, max: 4, count: 5 }, thresholds: { 'p(95)<200': { ok: false } } };
+  data.metrics[`http_req_duration{endpoint:${HOSTILE}}`] = {
+    type: 'trend',
+    contains: 'time',
+    values: { med: 1, 'p(95)': 2, 'p(99)': 3, max: 4, count: 5 },
+    thresholds: { 'p(95)<200': { ok: false } },
+  };
   return data;
 }
 const empty: SummaryData = { metrics: {}, state: { testRunDurationMs: 0 } };
 function zeroRequests(): SummaryData {
-  return { metrics: { http_reqs: { type: 'counter', values: { count: 0, rate: 0 } }, 'http_req_duration{scope:api}': { type: 'trend', contains: 'time', values: {}, thresholds: { 'p(95)<200': { ok: true } } } }, state: { testRunDurationMs: 1000 } };
+  return {
+    metrics: {
+      http_reqs: { type: 'counter', values: { count: 0, rate: 0 } },
+      'http_req_duration{scope:api}': {
+        type: 'trend',
+        contains: 'time',
+        values: {},
+        thresholds: { 'p(95)<200': { ok: true } },
+      },
+    },
+    state: { testRunDurationMs: 1000 },
+  };
 }
 function huge(): SummaryData {
   const data = copy();
@@ -46,13 +62,29 @@ function huge(): SummaryData {
 function withDrops(): SummaryData {
   const data = copy();
   data.metrics.dropped_iterations = { type: 'counter', values: { count: 15, rate: 0.2 } };
-  data.metrics['dropped_iterations{scenario:writes}'] = { type: 'counter', values: { count: 12, rate: 0.2 }, thresholds: { 'count<=3': { ok: false } } };
-  data.metrics['dropped_iterations{scenario:health}'] = { type: 'counter', values: { count: 2, rate: 0 }, thresholds: { 'count<=6': { ok: true } } };
+  data.metrics['dropped_iterations{scenario:writes}'] = {
+    type: 'counter',
+    values: { count: 12, rate: 0.2 },
+    thresholds: { 'count<=3': { ok: false } },
+  };
+  data.metrics['dropped_iterations{scenario:health}'] = {
+    type: 'counter',
+    values: { count: 2, rate: 0 },
+    thresholds: { 'count<=6': { ok: true } },
+  };
   data.metrics['dropped_iterations{scenario:health_probe}'] = { type: 'counter', values: { count: 1, rate: 0 } };
   return data;
 }
 const perIteration = { writes: 3, health: 1, health_probe: 1 };
-const meta = { scenario: 'load', profile: null, target: 'http://127.0.0.1:8000', k6_version: '2.2.0', git_commit: null, started_at: null, finished_at: new Date().toISOString() };
+const meta = {
+  scenario: 'load',
+  profile: null,
+  target: 'http://127.0.0.1:8000',
+  k6_version: '2.2.0',
+  git_commit: null,
+  started_at: null,
+  finished_at: new Date().toISOString(),
+};
 
 describe('summary rows', () => {
   test('every threshold of the recorded run, with the value it tested', () => {
@@ -62,7 +94,9 @@ describe('summary rows', () => {
     assert.equal(course.observed, recorded.metrics['http_req_duration{endpoint:course_get}']!.values['p(95)']);
     assert.equal(course.unit, 'ms');
     assert.equal(rows.find((r) => r.metric === 'workflow_success')!.unit, 'percent');
-    assert.ok(endpointRows(recorded).some((e) => e.endpoint === 'course_export' && e.requests > 0 && e.errorRate === 0));
+    assert.ok(
+      endpointRows(recorded).some((e) => e.endpoint === 'course_export' && e.requests > 0 && e.errorRate === 0),
+    );
   });
 
   test('failed thresholds come first', () => {
@@ -84,7 +118,7 @@ describe('console text', () => {
     assert.match(textSummary(recorded, { scenario: 'load', color: true }), /\u001b\[32m/);
   });
 
-  test('custom metrics: every non-k6 metric, in its own unit; the sidecar\'s go to the resources line', () => {
+  test("custom metrics: every non-k6 metric, in its own unit; the sidecar's go to the resources line", () => {
     const data = copy();
     data.metrics.queue_depth = { type: 'trend', values: { avg: 3, 'p(95)': 7, max: 9 } };
     data.metrics.lost_writes = { type: 'rate', values: { rate: 0 } };
@@ -96,8 +130,14 @@ describe('console text', () => {
   });
 
   test('missing metrics, zero requests and huge numbers do not break it', () => {
-    assert.match(textSummary(empty, { scenario: 'x', color: false }), /no thresholds[\s\S]*server resources: not measured \(no sidecar\)/);
-    assert.match(textSummary(zeroRequests(), { scenario: 'x', color: false }), /observed n\/a[\s\S]*0 requests \(0\.0\/s\)/);
+    assert.match(
+      textSummary(empty, { scenario: 'x', color: false }),
+      /no thresholds[\s\S]*server resources: not measured \(no sidecar\)/,
+    );
+    assert.match(
+      textSummary(zeroRequests(), { scenario: 'x', color: false }),
+      /observed n\/a[\s\S]*0 requests \(0\.0\/s\)/,
+    );
     assert.match(textSummary(huge(), { scenario: 'x', color: false }), /123,456,789,012 requests/);
   });
 });
@@ -119,7 +159,10 @@ describe('requests not sent on time (dropped iterations)', () => {
 
   test('said beside the percentiles in the console and in Markdown, and gated like any threshold', () => {
     const text = textSummary(withDrops(), { scenario: 'api', color: false, requestsPerIteration: perIteration });
-    assert.match(text, /p99 +max +errors[\s\S]*\n {2}percentiles exclude 39 requests not sent on time \(15 dropped iterations/);
+    assert.match(
+      text,
+      /p99 +max +errors[\s\S]*\n {2}percentiles exclude 39 requests not sent on time \(15 dropped iterations/,
+    );
     assert.match(text, /writes +12 iterations not sent on time \(36 requests\), at most 3 allowed/);
     assert.match(text, /health_probe +1 iteration not sent on time \(1 request\), not gated/);
     assert.match(text, /✗ dropped_iterations\{scenario:writes\} count<=3 {2}observed 12/);
@@ -127,13 +170,23 @@ describe('requests not sent on time (dropped iterations)', () => {
     assert.match(markdown, /⚠️ percentiles exclude 39 requests not sent on time/);
     assert.match(markdown, /\| writes \| 12 \| 36 \| 3 \|/);
     assert.match(markdown, /\| health_probe \| 1 \| 1 \| not gated \|/);
-    assert.match(textSummary(withDrops(), { scenario: 'api', color: false }), /percentiles exclude the requests of 15 iterations not sent on time/);
+    assert.match(
+      textSummary(withDrops(), { scenario: 'api', color: false }),
+      /percentiles exclude the requests of 15 iterations not sent on time/,
+    );
   });
 
   test('a run that sent every request says so', () => {
     const data = copy();
-    data.metrics['dropped_iterations{scenario:health}'] = { type: 'counter', values: { count: 0, rate: 0 }, thresholds: { 'count<=6': { ok: true } } };
-    assert.match(textSummary(data, { scenario: 'api', color: false }), /0 requests not sent on time \(0 dropped iterations\): the percentiles cover every scheduled request/);
+    data.metrics['dropped_iterations{scenario:health}'] = {
+      type: 'counter',
+      values: { count: 0, rate: 0 },
+      thresholds: { 'count<=6': { ok: true } },
+    };
+    assert.match(
+      textSummary(data, { scenario: 'api', color: false }),
+      /0 requests not sent on time \(0 dropped iterations\): the percentiles cover every scheduled request/,
+    );
   });
 });
 
@@ -142,7 +195,10 @@ describe('JUnit XML', () => {
     const xml = junitReport(withFailedThreshold(), { scenario: 'load' });
     assert.equal((xml.match(/<testcase /g) ?? []).length, thresholdRows(recorded).length);
     assert.match(xml, /failures="1"/);
-    assert.match(xml, /<failure message="http_req_duration\{endpoint:course_get\} p\(95\)&lt;200 failed: observed 512\.5ms"/);
+    assert.match(
+      xml,
+      /<failure message="http_req_duration\{endpoint:course_get\} p\(95\)&lt;200 failed: observed 512\.5ms"/,
+    );
   });
 
   test('a hostile tag value is escaped', () => {
@@ -154,7 +210,14 @@ describe('JUnit XML', () => {
   test('validates against the JUnit schema', { skip: skipUnless('xmllint', 'libxml2-utils') }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'junit-'));
     try {
-      for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge() })) {
+      for (const [name, data] of Object.entries({
+        recorded,
+        failed: withFailedThreshold(),
+        hostile: withHostileTag(),
+        empty,
+        zero: zeroRequests(),
+        huge: huge(),
+      })) {
         const file = join(dir, `${name}.xml`);
         writeFileSync(file, junitReport(data, { scenario: 'load' }));
         const run = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', file], { encoding: 'utf8' });
@@ -174,17 +237,33 @@ describe('Markdown and results.json', () => {
     // Rendered as GitHub does (CommonMark + tables, raw HTML allowed): the hostile tag is text everywhere.
     const html = new MarkdownIt({ html: true }).render(md);
     assert.ok(!html.includes(HOSTILE), 'no live <script> element');
-    assert.ok(html.includes(`<code>http_req_duration{endpoint:${escapeXml(HOSTILE)}} p(95)&lt;200</code>`), 'the tag shows as text inside its code span');
+    assert.ok(
+      html.includes(`<code>http_req_duration{endpoint:${escapeXml(HOSTILE)}} p(95)&lt;200</code>`),
+      'the tag shows as text inside its code span',
+    );
   });
 
   test('threshold expressions read as written once rendered; failed first, passing folded in <details>', () => {
     const data = withFailedThreshold();
-    data.metrics['odd|metric`name'] = { type: 'rate', values: { rate: 0.5 }, thresholds: { 'rate>0.9': { ok: false } } };
+    data.metrics['odd|metric`name'] = {
+      type: 'rate',
+      values: { rate: 0.5 },
+      thresholds: { 'rate>0.9': { ok: false } },
+    };
     const md = markdownReport(data, { scenario: 'load' });
     const rendered = new MarkdownIt({ html: true }).render(md);
-    const codeTexts = [...rendered.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const codeTexts = [...rendered.matchAll(/<code>([^<]*)<\/code>/g)].map((m) =>
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
     // What GitHub shows: the expression itself, never an entity such as &lt;.
-    assert.ok(codeTexts.includes('http_req_duration{endpoint:course_get} p(95)<200'), codeTexts.slice(0, 5).join(' / '));
+    assert.ok(
+      codeTexts.includes('http_req_duration{endpoint:course_get} p(95)<200'),
+      codeTexts.slice(0, 5).join(' / '),
+    );
     assert.ok(codeTexts.includes('odd|metric`name rate>0.9'), 'pipes and backticks survive a table cell');
     assert.ok(!codeTexts.some((t) => t.includes('&lt;') || t.includes('&gt;')));
     const [beforeDetails, insideDetails] = rendered.split('<details>');
@@ -193,14 +272,26 @@ describe('Markdown and results.json', () => {
     assert.ok(!beforeDetails!.includes('✅ </td>') && !/<td>✅<\/td>/.test(beforeDetails!));
     const passing = thresholdRows(data).filter((r) => r.ok).length;
     assert.match(insideDetails!, new RegExp(`<summary>${passing} passed thresholds</summary>`));
-    assert.equal((insideDetails!.split('</details>')[0]!.match(/<td>✅<\/td>/g) ?? []).length, passing, 'every passing threshold is a row of the folded table');
+    assert.equal(
+      (insideDetails!.split('</details>')[0]!.match(/<td>✅<\/td>/g) ?? []).length,
+      passing,
+      'every passing threshold is a row of the folded table',
+    );
   });
 
   test('results.json validates against its schema for every case', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
-    for (const [name, data] of Object.entries({ recorded, failed: withFailedThreshold(), hostile: withHostileTag(), empty, zero: zeroRequests(), huge: huge(), drops: withDrops() })) {
+    for (const [name, data] of Object.entries({
+      recorded,
+      failed: withFailedThreshold(),
+      hostile: withHostileTag(),
+      empty,
+      zero: zeroRequests(),
+      huge: huge(),
+      drops: withDrops(),
+    })) {
       const results = buildResults(data, meta, perIteration);
       assert.ok(validate(results), `${name}: ${ajv.errorsText(validate.errors)}`);
     }

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { readK6Series, readServerSeries, writeHtmlReport } from '../../scripts/lib/html-report.ts';
 import type { Results } from '../../lib/report/results.ts';
+import { readK6Series, readServerSeries, writeHtmlReport } from '../../runner/report/html-report.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
 const RECORDED = 'test/fixtures/report/load-run';
@@ -34,7 +34,12 @@ function withFailureAndHostileTag(results: Results): void {
   const course = results.thresholds.find((t) => t.metric === 'http_req_duration{endpoint:course_get}')!;
   course.ok = false;
   course.observed = 512.5;
-  results.thresholds.unshift({ metric: `http_req_duration{endpoint:${HOSTILE}}`, expression: 'p(95)<200', ok: true, observed: 1 });
+  results.thresholds.unshift({
+    metric: `http_req_duration{endpoint:${HOSTILE}}`,
+    expression: 'p(95)<200',
+    ok: true,
+    observed: 1,
+  });
   results.endpoints.push({ endpoint: HOSTILE, requests: 1, p50: 1, p95: 1, p99: 1, max: 1, errorRate: 0 });
 }
 
@@ -52,37 +57,56 @@ describe('reading the series', () => {
 
   test("the sidecar's series: its file shape, a bare array, missing, corrupt or odd", () => {
     const recorded = readServerSeries(join(RECORDED, 'server-resources.json'));
-    assert.equal(recorded.samples.length, JSON.parse(readFileSync(join(RECORDED, 'server-resources.json'), 'utf8')).samples.length);
+    assert.equal(
+      recorded.samples.length,
+      JSON.parse(readFileSync(join(RECORDED, 'server-resources.json'), 'utf8')).samples.length,
+    );
     assert.equal(recorded.note, null);
     const file = (name: string, text: string) => {
       writeFileSync(join(work, name), text);
       return join(work, name);
     };
     const sample = (t: number) => ({ seq: t, t, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 80, rss_mb: 90 });
-    assert.deepEqual(readServerSeries(file('array.json', JSON.stringify([sample(2000), sample(1000)]))).samples.map((s) => s.t), [1000, 2000]);
+    assert.deepEqual(
+      readServerSeries(file('array.json', JSON.stringify([sample(2000), sample(1000)]))).samples.map((s) => s.t),
+      [1000, 2000],
+    );
     assert.deepEqual(readServerSeries(join(work, 'absent.json')), { samples: [], note: null });
     const corrupt = readServerSeries(file('corrupt.json', '{"samples": ['));
     assert.deepEqual(corrupt.samples, []);
     assert.match(corrupt.note!, /corrupt\.json is not readable JSON/);
     assert.match(readServerSeries(file('odd.json', '{"rows": []}')).note!, /no "samples" array/);
-    assert.equal(readServerSeries(file('holes.json', JSON.stringify([sample(1000), { t: 2000, cpu_percent: null }]))).samples.length, 1);
+    assert.equal(
+      readServerSeries(file('holes.json', JSON.stringify([sample(1000), { t: 2000, cpu_percent: null }]))).samples
+        .length,
+      1,
+    );
   });
 
   test('npm run report names what is wrong with a run folder', () => {
-    const report = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', dir], { encoding: 'utf8', timeout: 20_000 });
+    const report = (dir: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'runner/cli/report.ts', dir], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
     const empty = join(work, 'empty');
     mkdirSync(empty);
     assert.equal(report(empty).status, 2);
     assert.match(report(empty).stderr, /empty\/results\.json is missing/);
     writeFileSync(join(empty, 'results.json'), '{"schema_version": 0}');
-    assert.match(report(empty).stderr, /results\.json is not a course-perf results\.json of schema version 1 \(found 0\)/);
+    assert.match(
+      report(empty).stderr,
+      /results\.json is not a course-perf results\.json of schema version 1 \(found 0\)/,
+    );
     const ok = report(runFolder('cli'));
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /cli\/report\.html/);
   });
 });
 
-test('the HTML report renders in Chromium with charts, a red failed threshold and escaped values', { skip: skipUnless('chromium', 'chromium') }, async () => {
+test('the HTML report renders in Chromium with charts, a red failed threshold and escaped values', {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
   const dir = runFolder('edited', withFailureAndHostileTag);
   const file = await writeHtmlReport(dir);
   assert.ok(!readFileSync(file, 'utf8').includes(HOSTILE), 'the hostile value is escaped in the file');
@@ -98,26 +122,38 @@ test('the HTML report renders in Chromium with charts, a red failed threshold an
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
-    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
-    for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus']) assert.ok(points[id]! >= 30, `${id} drew ${points[id]} points`);
+    const points = await page.evaluate(
+      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
+    );
+    for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus'])
+      assert.ok(points[id]! >= 30, `${id} drew ${points[id]} points`);
     assert.equal(points['chart-cpu'], samples);
     assert.equal(points['chart-memory'], samples);
     assert.equal(await page.locator('#charts canvas').count(), 6);
     const failedRow = page.locator('#thresholds tr.fail', { hasText: 'endpoint:course_get' });
     assert.equal(await failedRow.count(), 1);
-    assert.equal(await failedRow.evaluate((row) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(row).color), 'rgb(176, 0, 32)');
+    assert.equal(
+      await failedRow.evaluate(
+        (row) =>
+          (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(row).color,
+      ),
+      'rgb(176, 0, 32)',
+    );
     assert.match(await failedRow.innerText(), /512\.5ms/);
     assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
     assert.equal(await page.locator('#endpoints td', { hasText: HOSTILE }).count(), 1, 'shown as text');
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/report-screenshot.png', fullPage: true });
-    if (process.env.UPDATE_DOCS_SCREENSHOT) copyFileSync('test-artifacts/report-screenshot.png', 'docs/report-screenshot.png');
+    if (process.env.UPDATE_DOCS_SCREENSHOT)
+      copyFileSync('test-artifacts/report-screenshot.png', 'docs/report-screenshot.png');
   } finally {
     await browser.close();
   }
 });
 
-test("setup's and teardown's samples: a row each in the phase table, and lines of their own in the server charts", { skip: skipUnless('chromium', 'chromium') }, async () => {
+test("setup's and teardown's samples: a row each in the phase table, and lines of their own in the server charts", {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
   const dir = runFolder('phases');
   const file = join(dir, 'server-resources.json');
   const series = JSON.parse(readFileSync(file, 'utf8'));
@@ -137,14 +173,18 @@ test("setup's and teardown's samples: a row each in the phase table, and lines o
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
     // phase, samples, CPU p95, gated
-    const rows = (await page.locator('#server-phases tbody tr').allInnerTexts()).map((row) => row.split('\t')).map((c) => [c[0], c[1], c[2], c[5]]);
+    const rows = (await page.locator('#server-phases tbody tr').allInnerTexts())
+      .map((row) => row.split('\t'))
+      .map((c) => [c[0], c[1], c[2], c[5]]);
     assert.deepEqual(rows, [
       ['setup', '4', '93.0 %', 'no (shown only)'],
       ['load', String(n - 6), rows[1]![2], 'yes'],
       ['teardown', '2', rows[2]![2], 'no (shown only)'],
     ]);
     assert.ok(Number.parseFloat(rows[1]![2]!) < 90, `the load's CPU p95 ${rows[1]![2]} is its own, not setup's`);
-    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    const points = await page.evaluate(
+      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
+    );
     assert.equal(points['chart-cpu'], n, 'every sample is drawn, setup and teardown included');
     const legend = await page.locator('#chart-cpu .u-legend').innerText();
     assert.match(legend, /CPU % \(load, gated\)[\s\S]*setup \(not gated\)[\s\S]*teardown \(not gated\)/);

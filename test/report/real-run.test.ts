@@ -15,11 +15,11 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
-import { resolveK6 } from '../../scripts/lib/k6-binary.ts';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
-import { writeHtmlReport } from '../../scripts/lib/html-report.ts';
+import { type Browser, chromium } from 'playwright-core';
 import type { Results } from '../../lib/report/results.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
+import { resolveK6 } from '../../runner/k6/k6-binary.ts';
+import { writeHtmlReport } from '../../runner/report/html-report.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasCommand, skipUnless } from '../helpers/tools.ts';
 import { until, waitForSnapshots } from '../helpers/wait.ts';
 
@@ -63,7 +63,14 @@ function sampleServerResources(): () => void {
     const at = performance.now();
     const percent = ((cpu.user + cpu.system) / 1000 / (at - last.at)) * 100;
     const rss = process.memoryUsage().rss / 2 ** 20;
-    samples.push({ seq: samples.length + 1, t: Date.now(), cpu_percent: percent, cpu_cores_percent: percent, memory_mb: rss, rss_mb: rss });
+    samples.push({
+      seq: samples.length + 1,
+      t: Date.now(),
+      cpu_percent: percent,
+      cpu_cores_percent: percent,
+      memory_mb: rss,
+      rss_mb: rss,
+    });
     last = { cpu: process.cpuUsage(), at };
   }, 500);
   return () => {
@@ -76,7 +83,16 @@ function sampleServerResources(): () => void {
 before(async () => {
   mkdirSync(runDir, { recursive: true });
   const script = join(work, 'report-probe.js');
-  await build({ entryPoints: [join(ROOT, 'test/fixtures/report/report-probe.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', external: ['k6', 'k6/*'], outfile: script, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'test/fixtures/report/report-probe.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    external: ['k6', 'k6/*'],
+    outfile: script,
+    logLevel: 'warning',
+  });
   const baseUrl = await startTestServer();
   dashboardPort = await freePort();
   const stopSampling = sampleServerResources();
@@ -128,7 +144,10 @@ describe('a real k6 run', () => {
     const url = `http://127.0.0.1:${dashboardPort}/`;
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const up = await fetch(url).then((r) => r.ok, () => false);
+      const up = await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       assert.ok(Date.now() < deadline, `the dashboard did not answer on ${url} within 10 s`);
       await new Promise((r) => setTimeout(r, 250));
@@ -149,7 +168,12 @@ describe('a real k6 run', () => {
     const first = await until(rate, (shown) => shown.rate > 0, 8_000, 'a positive request rate on the dashboard');
     // Live: the panels change as new snapshots arrive (once a second here).
     await until(rate, (shown) => shown.text !== first.text && shown.rate > 0, 5_000, 'the dashboard updating itself');
-    await until(() => page.locator('.uplot canvas').count(), (n) => n > 0, 8_000, 'the dashboard drawing its charts');
+    await until(
+      () => page.locator('.uplot canvas').count(),
+      (n) => n > 0,
+      8_000,
+      'the dashboard drawing its charts',
+    );
     assert.deepEqual(pageErrors, []);
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/dashboard-live.png' });
@@ -189,7 +213,9 @@ describe('a real k6 run', () => {
     assert.equal((junit.match(/<failure /g) ?? []).length, 1);
     assert.ok(!junit.includes(HOSTILE) && junit.includes('&lt;script&gt;'));
     if (hasCommand('xmllint')) {
-      const lint = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', join(runDir, 'junit.xml')], { encoding: 'utf8' });
+      const lint = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', join(runDir, 'junit.xml')], {
+        encoding: 'utf8',
+      });
       assert.equal(lint.status, 0, lint.stderr);
     }
     assert.match(readFileSync(join(runDir, 'summary.md'), 'utf8'), /❌ 1 of 7 thresholds failed/);
@@ -199,7 +225,9 @@ describe('a real k6 run', () => {
     assert.ok(statSync(dashboard).size > 50_000, `dashboard.html is only ${statSync(dashboard).size} bytes`);
   });
 
-  test("the HTML report draws k6's real series and the server's on one time axis", { skip: skipUnless('chromium', 'chromium') }, async () => {
+  test("the HTML report draws k6's real series and the server's on one time axis", {
+    skip: skipUnless('chromium', 'chromium'),
+  }, async () => {
     await k6Done;
     const file = await writeHtmlReport(runDir);
     assert.ok(!readFileSync(file, 'utf8').includes(HOSTILE));
@@ -212,14 +240,21 @@ describe('a real k6 run', () => {
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
     const { points, scales } = await page.evaluate(() => {
-      const w = globalThis as unknown as { chartPoints: Record<string, number>; chartScales: Record<string, [number, number]> };
+      const w = globalThis as unknown as {
+        chartPoints: Record<string, number>;
+        chartScales: Record<string, [number, number]>;
+      };
       return { points: w.chartPoints, scales: w.chartScales };
     });
     // About one point per second of the run for k6's series, two per second for the server's.
-    for (const id of ['chart-rps', 'chart-vus']) assert.ok(points[id]! >= PROBE_SECONDS - 2, `${id}: ${points[id]} points`);
-    for (const id of ['chart-latency', 'chart-errors']) assert.ok(points[id]! >= PROBE_SECONDS - 2, `${id}: ${points[id]} points`);
-    for (const id of ['chart-cpu', 'chart-memory']) assert.ok(points[id]! >= PROBE_SECONDS, `${id}: ${points[id]} points`);
-    for (const id of Object.keys(scales)) assert.deepEqual(scales[id], scales['chart-rps'], `${id} shares the time axis`);
+    for (const id of ['chart-rps', 'chart-vus'])
+      assert.ok(points[id]! >= PROBE_SECONDS - 2, `${id}: ${points[id]} points`);
+    for (const id of ['chart-latency', 'chart-errors'])
+      assert.ok(points[id]! >= PROBE_SECONDS - 2, `${id}: ${points[id]} points`);
+    for (const id of ['chart-cpu', 'chart-memory'])
+      assert.ok(points[id]! >= PROBE_SECONDS, `${id}: ${points[id]} points`);
+    for (const id of Object.keys(scales))
+      assert.deepEqual(scales[id], scales['chart-rps'], `${id} shares the time axis`);
     const failedRow = page.locator('#thresholds tr.fail');
     assert.equal(await failedRow.count(), 1);
     assert.match(await failedRow.innerText(), /endpoint:courses_list/);

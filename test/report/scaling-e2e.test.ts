@@ -3,7 +3,7 @@
 // run's own raw material; the table and both charts in report.html opened in headless Chromium.
 // The screenshot is kept in test-artifacts/ (docs/report-scaling.png is of a 100-user run, see README).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { chromium } from 'playwright-core';
-import { readServerSeries } from '../../scripts/lib/html-report.ts';
-import { loadSeconds } from '../../scripts/lib/scaling-report.ts';
-import type { Scaling } from '../../scripts/lib/resource-scaling.ts';
+import { readServerSeries } from '../../runner/report/html-report.ts';
+import { loadSeconds } from '../../runner/report/scaling-report.ts';
+import type { Scaling } from '../../runner/scaling/resource-scaling.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { runScript } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
@@ -36,40 +36,68 @@ const RAMP = {
   ...MACHINE_GATES_OUT_OF_REACH,
 };
 
-test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', { skip: skipUnless('chromium', 'chromium') }, async () => {
-  const run = await runScript('scripts/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
+test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
+  const run = await runScript('runner/cli/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
   // k6's own thresholds held; the failed slope gate makes it a threshold failure.
   assert.equal(run.code, 99, run.stderr.slice(-3000));
   assert.match(run.stdout, /ramp-up\s+thresholds failed\s+server_cpu_percent_per_100_rps slope<-1000/);
   assert.doesNotMatch(run.stderr, /level=error msg="thresholds on metrics/, "k6's own thresholds held");
   const [dir] = readdirSync(root).map((name) => join(root, name));
-  const results: { scaling: Scaling; verdict: string; thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[] } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+  const results: {
+    scaling: Scaling;
+    verdict: string;
+    thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
+  } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
   const ajv = new Ajv2020({ strict: true });
   addFormats.default(ajv);
   assert.ok(ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results), ajv.errorsText());
   const scaling: Scaling = results.scaling;
   const gate = (metric: string) => results.thresholds.find((t) => t.metric === metric)!;
-  assert.deepEqual(gate('server_cpu_percent_per_100_rps'), { metric: 'server_cpu_percent_per_100_rps', expression: 'slope<-1000', ok: false, observed: scaling.cpu.value });
+  assert.deepEqual(gate('server_cpu_percent_per_100_rps'), {
+    metric: 'server_cpu_percent_per_100_rps',
+    expression: 'slope<-1000',
+    ok: false,
+    observed: scaling.cpu.value,
+  });
   assert.equal(results.thresholds[0]!.metric, 'server_cpu_percent_per_100_rps', 'failed first');
   assert.equal(gate('server_memory_mb_per_100_users').ok, true);
   assert.equal(results.verdict, 'failed');
   assert.equal(scaling.level, 'users');
   assert.equal(scaling.step_width, 1);
   // Users, not k6's vus gauge as is: the sidecar poller's VU is not a user.
-  assert.deepEqual(scaling.steps.map((s) => s.to), [1, 2, 3, 4, 5], 'a step per user level of the ramp, none above the 5 users');
+  assert.deepEqual(
+    scaling.steps.map((s) => s.to),
+    [1, 2, 3, 4, 5],
+    'a step per user level of the ramp, none above the 5 users',
+  );
 
   // Against the run's raw material: k6's per-second series and the sidecar's samples.
   const seconds = (await loadSeconds(dir!)).filter((s) => s.t >= scaling.window.from && s.t <= scaling.window.to);
   const samples = readServerSeries(join(dir!, 'server-resources.json')).samples;
-  assert.equal(scaling.steps.reduce((n, s) => n + s.seconds, 0), seconds.filter((s) => (s.vus ?? 0) > 0).length, 'every loaded second of the window is in one step');
+  assert.equal(
+    scaling.steps.reduce((n, s) => n + s.seconds, 0),
+    seconds.filter((s) => (s.vus ?? 0) > 0).length,
+    'every loaded second of the window is in one step',
+  );
   const requests = seconds.reduce((n, s) => n + s.requests, 0);
-  assert.ok(Math.abs(scaling.steps.reduce((n, s) => n + s.requests_per_s * s.seconds, 0) - requests) < 1e-6, 'the steps account for every API request of the window');
+  assert.ok(
+    Math.abs(scaling.steps.reduce((n, s) => n + s.requests_per_s * s.seconds, 0) - requests) < 1e-6,
+    'the steps account for every API request of the window',
+  );
   const top = scaling.steps.find((s) => s.to === 5)!;
   assert.ok(top.seconds >= 6, `the hold is in the top step (${top.seconds} s)`);
   const first = scaling.steps[0]!;
-  assert.ok(top.requests_per_s > 2.5 * first.requests_per_s, `5 users make more requests than 1: ${first.requests_per_s.toFixed(1)} vs ${top.requests_per_s.toFixed(1)} req/s`);
+  assert.ok(
+    top.requests_per_s > 2.5 * first.requests_per_s,
+    `5 users make more requests than 1: ${first.requests_per_s.toFixed(1)} vs ${top.requests_per_s.toFixed(1)} req/s`,
+  );
   for (const step of scaling.steps.filter((s) => s.server_samples > 0)) {
-    assert.ok(step.memory_mb_peak! > 20 && step.memory_mb_peak! <= Math.max(...samples.map((s) => s.memory_mb)), `step ${step.to}: memory ${step.memory_mb_peak} MB`);
+    assert.ok(
+      step.memory_mb_peak! > 20 && step.memory_mb_peak! <= Math.max(...samples.map((s) => s.memory_mb)),
+      `step ${step.to}: memory ${step.memory_mb_peak} MB`,
+    );
     assert.ok(step.cpu_percent_mean! >= 0 && step.cpu_percent_mean! <= 100);
     assert.ok(step.p95_ms! > 0 && step.p95_ms! < 500);
   }
@@ -82,17 +110,30 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
   assert.equal(scaling.cpu.unit, 'CPU % per 100 req/s');
 
   // The console and summary.md show the same table and slopes.
-  assert.match(run.stdout, /resource scaling \(rising and holding part of the run\)\n\s+load step\s+seconds\s+users\s+req\/s/);
+  assert.match(
+    run.stdout,
+    /resource scaling \(rising and holding part of the run\)\n\s+load step\s+seconds\s+users\s+req\/s/,
+  );
   assert.match(run.stdout, new RegExp(`5 users\\s+${top.seconds}\\s+`));
-  assert.match(run.stdout, /memory: [+-]\d+\.\d\d MB per 100 users \(least-squares line through the steps: [3-9] steps from \d\.\d to \d\.\d users, R² \d\.\d\d\)/);
+  assert.match(
+    run.stdout,
+    /memory: [+-]\d+\.\d\d MB per 100 users \(least-squares line through the steps: [3-9] steps from \d\.\d to \d\.\d users, R² \d\.\d\d\)/,
+  );
   const markdown = readFileSync(join(dir!, 'summary.md'), 'utf8');
   assert.match(markdown, /### Resource scaling/);
   assert.match(markdown, new RegExp(`\\| 5 users \\| ${top.seconds} \\| `));
   assert.match(markdown, /- ❌ server_cpu_percent_per_100_rps slope<-1000: observed /);
-  assert.match(markdown, /^> \*\*Resource-scaling gate failed\*\*: `server_cpu_percent_per_100_rps slope<-1000`/, 'said before the heading k6 wrote');
+  assert.match(
+    markdown,
+    /^> \*\*Resource-scaling gate failed\*\*: `server_cpu_percent_per_100_rps slope<-1000`/,
+    'said before the heading k6 wrote',
+  );
   const junit = readFileSync(join(dir!, 'junit.xml'), 'utf8');
   assert.match(junit, /<testsuite name="course-perf.ramp-up" tests="\d+" failures="1"/);
-  assert.match(junit, /<testcase classname="course-perf.ramp-up" name="server_cpu_percent_per_100_rps slope&lt;-1000" time="0">\n\s+<failure /);
+  assert.match(
+    junit,
+    /<testcase classname="course-perf.ramp-up" name="server_cpu_percent_per_100_rps slope&lt;-1000" time="0">\n\s+<failure /,
+  );
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -105,9 +146,14 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
     await page.waitForSelector('#chart-scaling-rps canvas');
     assert.deepEqual(errors, []);
     assert.equal(await page.locator('#scaling tbody tr').count(), scaling.steps.length);
-    assert.match(await page.locator('#scaling tbody tr', { hasText: '5 users' }).innerText(), new RegExp(`${top.memory_mb_peak!.toFixed(1)} MB`));
+    assert.match(
+      await page.locator('#scaling tbody tr', { hasText: '5 users' }).innerText(),
+      new RegExp(`${top.memory_mb_peak!.toFixed(1)} MB`),
+    );
     assert.match(await page.locator('#slope-memory').innerText(), /MB per 100 users \(least-squares line/);
-    const points = await page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+    const points = await page.evaluate(
+      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
+    );
     const withSamples = scaling.steps.filter((s) => s.server_samples > 0).length;
     assert.equal(points['chart-scaling-users'], withSamples);
     assert.equal(points['chart-scaling-rps'], withSamples);

@@ -3,15 +3,15 @@
 // codes that tell pass, threshold failure, bad flags and interruption apart.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { runScript } from '../helpers/spawn.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
+import { runScript } from '../helpers/spawn.ts';
 
 const reportsRoot = mkdtempSync(join(tmpdir(), 'runner-reports-'));
 after(() => rmSync(reportsRoot, { recursive: true, force: true }));
@@ -28,17 +28,29 @@ const SHORT = {
 const PASSING = { ...SHORT, ...MACHINE_GATES_OUT_OF_REACH };
 
 const runFolders = (root: string) => readdirSync(root).map((name) => join(root, name));
-const platformsRunning = () => spawnSync('pgrep', ['-f', 'demo-platform/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length;
-const sidecarsRunning = () => spawnSync('pgrep', ['-f', 'sidecar/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length;
+const platformsRunning = () =>
+  spawnSync('pgrep', ['-f', 'demo-platform/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean)
+    .length;
+const sidecarsRunning = () =>
+  spawnSync('pgrep', ['-f', 'sidecar/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length;
 
 describe('npm run load', () => {
   test('runs the main job against a demo platform it starts, writes every report, stops everything', async () => {
     const root = join(reportsRoot, 'load');
     const before = { platforms: platformsRunning(), sidecars: sidecarsRunning() };
-    const run = await runScript('scripts/load.ts', ['--quiet'], { ...PASSING, PERFORMANCE_REPORTS_DIR: root }).done;
+    const run = await runScript('runner/cli/load.ts', ['--quiet'], { ...PASSING, PERFORMANCE_REPORTS_DIR: root }).done;
     assert.equal(run.code, 0, run.stderr.slice(-3000));
     const [dir] = runFolders(root);
-    for (const file of ['summary.json', 'results.json', 'junit.xml', 'summary.md', 'report.html', 'metrics.json.gz', 'server-resources.json', 'k6.log']) {
+    for (const file of [
+      'summary.json',
+      'results.json',
+      'junit.xml',
+      'summary.md',
+      'report.html',
+      'metrics.json.gz',
+      'server-resources.json',
+      'k6.log',
+    ]) {
       assert.ok(existsSync(join(dir!, file)), `${file} missing`);
     }
     const results: any = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
@@ -61,13 +73,29 @@ describe('npm run load', () => {
     try {
       await new Promise((r) => setTimeout(r, 1500)); // let it allocate
       const root = join(reportsRoot, 'load-match');
-      const run = await runScript('scripts/load.ts', ['--sidecar-match', `cpu-target.cjs 0.02 0 ${holdMb}`, '--duration', '4', '--concurrent-users', '3', '--reports-dir', root], PASSING).done;
+      const run = await runScript(
+        'runner/cli/load.ts',
+        [
+          '--sidecar-match',
+          `cpu-target.cjs 0.02 0 ${holdMb}`,
+          '--duration',
+          '4',
+          '--concurrent-users',
+          '3',
+          '--reports-dir',
+          root,
+        ],
+        PASSING,
+      ).done;
       assert.equal(run.code, 0, run.stderr.slice(-3000));
       const [dir] = runFolders(root);
       const samples = JSON.parse(readFileSync(join(dir!, 'server-resources.json'), 'utf8')).samples;
       assert.equal(samples[0].source, `process tree matching "cpu-target.cjs 0.02 0 ${holdMb}"`);
       const results = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
-      assert.ok(results.resources.memory_mb_peak >= holdMb && results.resources.memory_mb_peak < holdMb + 80, `read ${results.resources.memory_mb_peak} MB of a process holding ${holdMb} MB`);
+      assert.ok(
+        results.resources.memory_mb_peak >= holdMb && results.resources.memory_mb_peak < holdMb + 80,
+        `read ${results.resources.memory_mb_peak} MB of a process holding ${holdMb} MB`,
+      );
       // stdout is a pipe here, as in CI: k6's progress lines ("running (0m03.0s), 3/3 VUs, ...") are not printed.
       assert.doesNotMatch(run.stdout, /running \(\d+m\d+\.\ds\), \d+\/\d+ VUs/);
       assert.doesNotMatch(run.stdout, /\[\s*\d+% \]/);
@@ -88,12 +116,12 @@ describe('npm run load', () => {
       [['--sidecar-match', 'x', '--no-sidecar'], /choose one sidecar source/],
     ];
     for (const [args, message] of cases) {
-      const run = await runScript('scripts/load.ts', args).done;
+      const run = await runScript('runner/cli/load.ts', args).done;
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
       assert.match(run.stderr, message);
       assert.ok(run.elapsedMs < 10_000);
     }
-    const help = await runScript('scripts/load.ts', ['--help']).done;
+    const help = await runScript('runner/cli/load.ts', ['--help']).done;
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: npm run load -- \[flags\]/);
   });
@@ -101,9 +129,23 @@ describe('npm run load', () => {
 
 describe('npm run perf', () => {
   test('--help documents every flag; bad flags exit 2 naming the flag, before anything starts', async () => {
-    const help = await runScript('scripts/perf.ts', ['--help']).done;
+    const help = await runScript('runner/cli/perf.ts', ['--help']).done;
     assert.equal(help.code, 0);
-    for (const flag of ['--suite', '--duration', '--concurrent-users', '--base-url', '--sidecar-pid', '--sidecar-match', '--sidecar-prometheus', '--sidecar-promql', '--sidecar-promql-selector', '--sidecar-cpus', '--verbose', '--baseline']) assert.ok(help.stdout.includes(flag), flag);
+    for (const flag of [
+      '--suite',
+      '--duration',
+      '--concurrent-users',
+      '--base-url',
+      '--sidecar-pid',
+      '--sidecar-match',
+      '--sidecar-prometheus',
+      '--sidecar-promql',
+      '--sidecar-promql-selector',
+      '--sidecar-cpus',
+      '--verbose',
+      '--baseline',
+    ])
+      assert.ok(help.stdout.includes(flag), flag);
     const cases: [string[], RegExp][] = [
       [['--bogus'], /Unknown option '--bogus'/],
       [['--suite', 'everything'], /--suite "everything": expected one of/],
@@ -113,13 +155,16 @@ describe('npm run perf', () => {
       [['--cpu-limit', '200'], /--cpu-limit "200"/],
       [['--base-url', 'not-a-url'], /invalid BASE_URL="not-a-url"/],
       [['--sidecar-pid', '1', '--sidecar-match', 'x'], /choose one source, not --sidecar-pid and --sidecar-match/],
-      [['--sidecar-promql', 'http://127.0.0.1:9090', '--sidecar-promql-cpus', 'q', '--sidecar-cpus', '2'], /choose --sidecar-cpus or --sidecar-promql-cpus/],
+      [
+        ['--sidecar-promql', 'http://127.0.0.1:9090', '--sidecar-promql-cpus', 'q', '--sidecar-cpus', '2'],
+        /choose --sidecar-cpus or --sidecar-promql-cpus/,
+      ],
       [['--sidecar-promql-selector', 'job="x"'], /--sidecar-promql-selector needs a source: --sidecar-pid/],
       [['--no-sidecar', '--sidecar-match', 'x'], /choose one sidecar source/],
       [['--baseline', '/nonexistent.json'], /--baseline \/nonexistent\.json: no such file/],
     ];
     for (const [args, message] of cases) {
-      const run = await runScript('scripts/perf.ts', args).done;
+      const run = await runScript('runner/cli/perf.ts', args).done;
       assert.equal(run.code, 2, args.join(' '));
       assert.match(run.stderr, message);
       assert.ok(run.elapsedMs < 10_000);
@@ -132,15 +177,32 @@ describe('npm run perf', () => {
       assert.ok(line, `${entry} in:\n${text}`);
       return Number(line[1] ?? 0) * 60 + Number(line[2]);
     };
-    const plain = await runScript('scripts/perf.ts', ['--suite', 'all', '--duration', '10', '--concurrent-users', '10', '--plan']).done;
+    const plain = await runScript('runner/cli/perf.ts', [
+      '--suite',
+      'all',
+      '--duration',
+      '10',
+      '--concurrent-users',
+      '10',
+      '--plan',
+    ]).done;
     assert.equal(plain.code, 0, plain.stderr);
     assert.equal(seconds(plain.stdout, 'soak'), 1800 + 30, '--duration does not reach soak, and the plan says so');
     assert.match(plain.stdout, /soak\s+up to 30m30s, \d+ VUs\s+length: SOAK_DURATION \(not --duration\)/);
     assert.equal(seconds(plain.stdout, 'api'), 10 + 30, "api: the hold plus k6's graceful stop");
-    const total = Number(/up to (\d+)m(\d+)s of load in all/.exec(plain.stdout)!.slice(1).reduce((m, s) => String(Number(m) * 60 + Number(s))));
+    const total = Number(
+      /up to (\d+)m(\d+)s of load in all/
+        .exec(plain.stdout)!
+        .slice(1)
+        .reduce((m, s) => String(Number(m) * 60 + Number(s))),
+    );
     const entries = ['api', 'load', 'ramp-up', 'spike', 'soak', 'concurrent', 'generation', 'breakpoint'];
-    assert.equal(total, entries.reduce((sum, e) => sum + seconds(plain.stdout, e), 0), 'the total is the sum of the entries');
-    const capped = await runScript('scripts/perf.ts', ['--suite', 'all', '--max-duration', '40', '--plan']).done;
+    assert.equal(
+      total,
+      entries.reduce((sum, e) => sum + seconds(plain.stdout, e), 0),
+      'the total is the sum of the entries',
+    );
+    const capped = await runScript('runner/cli/perf.ts', ['--suite', 'all', '--max-duration', '40', '--plan']).done;
     assert.equal(capped.code, 0, capped.stderr);
     for (const entry of ['api', 'load', 'ramp-up', 'spike', 'soak', 'breakpoint']) {
       // k6's bound is the load plus a graceful stop of at most 30 s.
@@ -148,20 +210,34 @@ describe('npm run perf', () => {
     }
     assert.match(capped.stdout, /--max-duration 40: every entry that can be shortened/);
     assert.match(capped.stdout, /generation\s+up to .*not shortened/);
-    const bad = await runScript('scripts/perf.ts', ['--max-duration', '5']).done;
+    const bad = await runScript('runner/cli/perf.ts', ['--max-duration', '5']).done;
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--max-duration "5": expected a whole number from 10/);
   });
 
   test("k6's own error code is passed on: a platform that does not answer is k6's 108, not a bare 1", async () => {
-    const run = await runScript('scripts/perf.ts', ['--suite', 'smoke', '--base-url', 'http://127.0.0.1:9', '--reports-dir', join(reportsRoot, 'down')]).done;
+    const run = await runScript('runner/cli/perf.ts', [
+      '--suite',
+      'smoke',
+      '--base-url',
+      'http://127.0.0.1:9',
+      '--reports-dir',
+      join(reportsRoot, 'down'),
+    ]).done;
     assert.equal(run.code, 108, run.stderr.slice(-2000));
     assert.match(run.stderr, /the platform does not answer at http:\/\/127\.0\.0\.1:9\/health/);
     assert.match(run.stdout, /smoke\s+error\s+k6 exited 108/);
   });
 
   test('a threshold failure exits 99 and the closing table names it', async () => {
-    const run = await runScript('scripts/perf.ts', ['--suite', 'smoke', '--faults', 'latency:route=course_get,ms=300', '--reports-dir', join(reportsRoot, 'fail')]).done;
+    const run = await runScript('runner/cli/perf.ts', [
+      '--suite',
+      'smoke',
+      '--faults',
+      'latency:route=course_get,ms=300',
+      '--reports-dir',
+      join(reportsRoot, 'fail'),
+    ]).done;
     assert.equal(run.code, 99, run.stderr.slice(-2000));
     assert.match(run.stdout, /smoke\s+thresholds failed\s+.*http_req_duration\{endpoint:course_get\} p\(95\)<200/);
   });
@@ -169,10 +245,23 @@ describe('npm run perf', () => {
   test('Ctrl-C stops k6, the sidecar and the platform, keeps partial reports marked interrupted, exits 130', async () => {
     const root = join(reportsRoot, 'interrupted');
     const before = { platforms: platformsRunning(), sidecars: sidecarsRunning() };
-    const run = runScript('scripts/perf.ts', ['--suite', 'load', '--duration', '120', '--concurrent-users', '4', '--reports-dir', root]);
+    const run = runScript('runner/cli/perf.ts', [
+      '--suite',
+      'load',
+      '--duration',
+      '120',
+      '--concurrent-users',
+      '4',
+      '--reports-dir',
+      root,
+    ]);
     // Interrupt a few seconds into k6's run (its --out json file appears when it starts), however long the start took on a busy machine.
     const started = Date.now();
-    while (!(existsSync(root) && runFolders(root).some((dir) => existsSync(join(dir, 'metrics.json.gz')))) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 200));
+    while (
+      !(existsSync(root) && runFolders(root).some((dir) => existsSync(join(dir, 'metrics.json.gz')))) &&
+      Date.now() - started < 60_000
+    )
+      await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 8_000));
     const interruptedAt = Date.now();
     run.child.kill('SIGINT');
@@ -189,7 +278,12 @@ describe('npm run perf', () => {
 
   test('two runs at once: separate run folders, separate ports, both pass', async () => {
     const root = join(reportsRoot, 'parallel');
-    const runs = await Promise.all([0, 1].map(() => runScript('scripts/perf.ts', ['--suite', 'smoke', '--reports-dir', root], MACHINE_GATES_OUT_OF_REACH).done));
+    const runs = await Promise.all(
+      [0, 1].map(
+        () =>
+          runScript('runner/cli/perf.ts', ['--suite', 'smoke', '--reports-dir', root], MACHINE_GATES_OUT_OF_REACH).done,
+      ),
+    );
     for (const run of runs) assert.equal(run.code, 0, run.stderr.slice(-2000));
     const folders = runFolders(root);
     assert.equal(folders.length, 2);

@@ -1,7 +1,17 @@
 // The arithmetic behind spike recovery, ramp-up/soak drift and breakpoint's sustained rate (pure).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { achievedRate, driftRatio, FAILED_DRIFT, linearRate, median, percentile, phaseAt, windowWithinBudget, type Phase } from '../../lib/load/phase-math.ts';
+import {
+  achievedRate,
+  driftRatio,
+  FAILED_DRIFT,
+  linearRate,
+  median,
+  type Phase,
+  percentile,
+  phaseAt,
+  windowWithinBudget,
+} from '../../lib/load/phase-math.ts';
 import { iterationsPerUser } from '../../lib/load/shapes.ts';
 
 const spike: Phase[] = [
@@ -17,7 +27,13 @@ test('phaseAt: boundaries belong to the next phase; after the last end stays in 
   assert.equal(phaseAt(20, spike), 'spike');
   assert.equal(phaseAt(55.9, spike), 'recovering');
   assert.equal(phaseAt(1e6, spike), 'recovered');
-  assert.equal(phaseAt(99, [{ name: 'a', untilS: 10 }, { name: 'b', untilS: 20 }]), 'b');
+  assert.equal(
+    phaseAt(99, [
+      { name: 'a', untilS: 10 },
+      { name: 'b', untilS: 20 },
+    ]),
+    'b',
+  );
   assert.throws(() => phaseAt(1, []), /no phases/);
 });
 
@@ -64,7 +80,13 @@ test('linearRate: start to max over the duration, clamped outside it', () => {
 });
 
 test('iterationsPerUser: every VU runs its iterations, bounded in time', () => {
-  assert.deepEqual(iterationsPerUser('generators', 10, 2, 660), { executor: 'per-vu-iterations', exec: 'generators', vus: 10, iterations: 2, maxDuration: '660s' });
+  assert.deepEqual(iterationsPerUser('generators', 10, 2, 660), {
+    executor: 'per-vu-iterations',
+    exec: 'generators',
+    vus: 10,
+    iterations: 2,
+    maxDuration: '660s',
+  });
 });
 
 test('achievedRate: started iterations per second between two marks; none over an empty interval', () => {

@@ -2,17 +2,25 @@
 // the fault each entry exists to catch makes it exit 99 naming the threshold that caught it.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
+import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
-import { failedMetrics, runK6, type K6Run } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
 
-async function entry(name: string, faults: string | undefined, env: Record<string, string>, withSidecar = false): Promise<K6Run> {
+async function entry(
+  name: string,
+  faults: string | undefined,
+  env: Record<string, string>,
+  withSidecar = false,
+): Promise<K6Run> {
   const platform = await startDemoPlatform({ faults });
   const sidecar = withSidecar ? await startSidecar({ pid: platform.pid, intervalMs: 500, warmupS: 2 }) : undefined;
   try {
-    return await runK6(`dist/${name}.js`, { env: { BASE_URL: platform.url, ...(sidecar ? { SIDECAR_URL: sidecar.url } : {}), ...env }, timeoutMs: 120_000 });
+    return await runK6(`dist/${name}.js`, {
+      env: { BASE_URL: platform.url, ...(sidecar ? { SIDECAR_URL: sidecar.url } : {}), ...env },
+      timeoutMs: 120_000,
+    });
   } finally {
     await sidecar?.stop();
     await platform.stop();
@@ -54,21 +62,38 @@ describe('api: every endpoint against its own budget', () => {
     const run = await entry('api', undefined, { ...env, ...MACHINE_GATES_OUT_OF_REACH });
     assertPasses(run);
     for (const endpoint of ['health', 'course_get', 'course_export', 'admin_users', 'job_get']) {
-      assert.ok(run.thresholds.some((t) => t.metric === `http_req_duration{endpoint:${endpoint}}`), endpoint);
+      assert.ok(
+        run.thresholds.some((t) => t.metric === `http_req_duration{endpoint:${endpoint}}`),
+        endpoint,
+      );
     }
   });
-  test('slow exports fail the export budget', async () => assertCaughtBy(await entry('api', 'latency:route=course_export,ms=1500', env), 'http_req_duration{endpoint:course_export}'));
+  test('slow exports fail the export budget', async () =>
+    assertCaughtBy(
+      await entry('api', 'latency:route=course_export,ms=1500', env),
+      'http_req_duration{endpoint:course_export}',
+    ));
 });
 
 describe('ramp-up: sustained load as users arrive', () => {
-  const env = { PERFORMANCE_CONCURRENT_USERS: '6', PERFORMANCE_RAMP_UP: '3', PERFORMANCE_TEST_DURATION: '6', PERFORMANCE_THINK_TIME: '0.2-0.4', GENERATION_CHAPTERS: '1' };
+  const env = {
+    PERFORMANCE_CONCURRENT_USERS: '6',
+    PERFORMANCE_RAMP_UP: '3',
+    PERFORMANCE_TEST_DURATION: '6',
+    PERFORMANCE_THINK_TIME: '0.2-0.4',
+    GENERATION_CHAPTERS: '1',
+  };
   test('healthy: passes, drift measured', async () => {
     // The drift gate is ramp-up's own subject (no false alarm on a healthy platform); absolute latency is not.
     const run = await entry('ramp-up', undefined, { ...env, ...outOfReachExcept('RAMP_DRIFT_LIMIT') });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.hold_latency_drift!.count) > 5);
   });
-  test('slow answers fail the hold p95', async () => assertCaughtBy(await entry('ramp-up', 'latency:route=*,ms=600', env), 'http_req_duration{phase:hold_late,scope:api}'));
+  test('slow answers fail the hold p95', async () =>
+    assertCaughtBy(
+      await entry('ramp-up', 'latency:route=*,ms=600', env),
+      'http_req_duration{phase:hold_late,scope:api}',
+    ));
   // Requests refused fast do not raise a p95; the trend against the early hold still sees them. The
   // platform is killed 7.5 s into the scenario (ramp 3 s, early hold 3-7 s, late hold 7-11 s), timed
   // from the scenario's first request seen by the platform, so k6's start-up and setup time cannot
@@ -76,7 +101,10 @@ describe('ramp-up: sustained load as users arrive', () => {
   test('a platform that fails mid-hold shows as an upward trend', async () => {
     const platform = await startDemoPlatform();
     try {
-      const running = runK6('dist/ramp-up.js', { env: { BASE_URL: platform.url, ...env, PERFORMANCE_TEST_DURATION: '8', PERFORMANCE_DATASET_COURSES: '0' }, timeoutMs: 120_000 });
+      const running = runK6('dist/ramp-up.js', {
+        env: { BASE_URL: platform.url, ...env, PERFORMANCE_TEST_DURATION: '8', PERFORMANCE_DATASET_COURSES: '0' },
+        timeoutMs: 120_000,
+      });
       const scenarioStartedAt = await firstRegularUser(platform.url, 60_000);
       await sleep(7_500 - (Date.now() - scenarioStartedAt));
       process.kill(platform.pid, 'SIGKILL');
@@ -88,14 +116,23 @@ describe('ramp-up: sustained load as users arrive', () => {
 });
 
 describe('spike: survive a surge and come back', () => {
-  const env = { SPIKE_BASE_USERS: '2', SPIKE_FACTOR: '4', SPIKE_BASELINE_S: '5', SPIKE_HOLD_S: '4', SPIKE_RECOVERY_S: '2', SPIKE_OBSERVE_S: '5', PERFORMANCE_THINK_TIME: '0.1-0.3' };
+  const env = {
+    SPIKE_BASE_USERS: '2',
+    SPIKE_FACTOR: '4',
+    SPIKE_BASELINE_S: '5',
+    SPIKE_HOLD_S: '4',
+    SPIKE_RECOVERY_S: '2',
+    SPIKE_OBSERVE_S: '5',
+    PERFORMANCE_THINK_TIME: '0.1-0.3',
+  };
   test('healthy: recovers to the baseline', async () => {
     // Recovery (recovered latency over the baseline's) is the subject; absolute latency is not.
     const run = await entry('spike', undefined, { ...env, ...outOfReachExcept('SPIKE_RECOVERY_FACTOR') });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.recovery_latency_ratio!.count) > 5, 'recovery measured');
   });
-  test('a platform that dies in the spike never recovers', async () => assertCaughtBy(await entry('spike', 'crash:after_s=9', env), 'recovery_latency_ratio'));
+  test('a platform that dies in the spike never recovers', async () =>
+    assertCaughtBy(await entry('spike', 'crash:after_s=9', env), 'recovery_latency_ratio'));
 });
 
 describe('soak: degradation over time', () => {
@@ -106,38 +143,66 @@ describe('soak: degradation over time', () => {
     assertPasses(run);
     assert.ok(run.thresholds.some((t) => t.metric === 'server_memory_growth_mb_per_min'));
   });
-  test('a memory leak fails the memory growth gate', async () => assertCaughtBy(await entry('soak', 'leak:mb_per_s=5', env, true), 'server_memory_growth_mb_per_min'));
+  test('a memory leak fails the memory growth gate', async () =>
+    assertCaughtBy(await entry('soak', 'leak:mb_per_s=5', env, true), 'server_memory_growth_mb_per_min'));
 });
 
 describe('concurrent: 100 users create at the same instant', () => {
   test('healthy: 100 creations, none lost', async () => {
-    const run = await entry('concurrent', undefined, { PERFORMANCE_CONCURRENT_USERS: '100', ...MACHINE_GATES_OUT_OF_REACH });
+    const run = await entry('concurrent', undefined, {
+      PERFORMANCE_CONCURRENT_USERS: '100',
+      ...MACHINE_GATES_OUT_OF_REACH,
+    });
     assertPasses(run);
     assert.equal(run.summary!.metrics.courses_created!.count, 100);
   });
-  test('lost writes are caught', async () => assertCaughtBy(await entry('concurrent', 'lostwrites:rate=0.2', { PERFORMANCE_CONCURRENT_USERS: '30' }), 'lost_writes'));
+  test('lost writes are caught', async () =>
+    assertCaughtBy(
+      await entry('concurrent', 'lostwrites:rate=0.2', { PERFORMANCE_CONCURRENT_USERS: '30' }),
+      'lost_writes',
+    ));
 });
 
 describe('generation: chapters under load', () => {
   test('healthy: chapter time from the job timestamps', async () => {
-    const run = await entry('generation', undefined, { GENERATION_USERS: '5', GENERATION_CHAPTERS: '2', ...MACHINE_GATES_OUT_OF_REACH });
+    const run = await entry('generation', undefined, {
+      GENERATION_USERS: '5',
+      GENERATION_CHAPTERS: '2',
+      ...MACHINE_GATES_OUT_OF_REACH,
+    });
     assertPasses(run);
     assert.equal(run.summary!.metrics.chapter_generation_ms!.count, 10);
   });
   test('slow generation fails the chapter gate', async () =>
-    assertCaughtBy(await entry('generation', 'slowgen:factor=5', { GENERATION_USERS: '3', GENERATION_CHAPTERS: '1', THRESHOLD_CHAPTER_P95_S: '3' }), 'chapter_generation_ms'));
+    assertCaughtBy(
+      await entry('generation', 'slowgen:factor=5', {
+        GENERATION_USERS: '3',
+        GENERATION_CHAPTERS: '1',
+        THRESHOLD_CHAPTER_P95_S: '3',
+      }),
+      'chapter_generation_ms',
+    ));
 });
 
 describe('breakpoint: where it breaks', () => {
   test('reports the highest sustained rate and stops by itself', async () => {
     // Out of reach, the latency gate cannot stop the ramp: it runs to its end and stops by itself.
-    const run = await entry('breakpoint', undefined, { BREAKPOINT_START_RATE: '5', BREAKPOINT_MAX_RATE: '60', BREAKPOINT_DURATION: '8', ...MACHINE_GATES_OUT_OF_REACH });
+    const run = await entry('breakpoint', undefined, {
+      BREAKPOINT_START_RATE: '5',
+      BREAKPOINT_MAX_RATE: '60',
+      BREAKPOINT_DURATION: '8',
+      ...MACHINE_GATES_OUT_OF_REACH,
+    });
     assertPasses(run);
     assert.ok(Number(run.summary!.metrics.breakpoint_sustained_rate!.max) > 5);
     assert.ok(run.elapsedMs < 40_000);
   });
   test('a slow platform aborts the ramp early', async () => {
-    const run = await entry('breakpoint', 'latency:route=*,ms=300', { BREAKPOINT_START_RATE: '5', BREAKPOINT_MAX_RATE: '20', BREAKPOINT_DURATION: '60' });
+    const run = await entry('breakpoint', 'latency:route=*,ms=300', {
+      BREAKPOINT_START_RATE: '5',
+      BREAKPOINT_MAX_RATE: '20',
+      BREAKPOINT_DURATION: '60',
+    });
     assertCaughtBy(run, 'http_req_duration{scope:api}');
     assert.ok(run.elapsedMs < 40_000, `stopped after ${run.elapsedMs} ms, not at the end of the 60 s ramp`);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startSidecar } from '../../sidecar/process.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
-import { failedMetrics, runK6, type K6Run } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
 import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
 
 const DURATION_S = 5;
@@ -38,7 +38,10 @@ async function probe({ share = 0, holdMb = 0, growMbPerS = 0, env, during }: Pro
     await new Promise((r) => setTimeout(r, 500)); // started and holding its memory
     const sidecar = await startSidecar({ pid: child.pid!, intervalMs: 500, warmupS: 0 });
     try {
-      const run = runK6(script, { env: { SIDECAR_URL: sidecar.url, DURATION_S: String(DURATION_S), ...env }, timeoutMs: 60_000 });
+      const run = runK6(script, {
+        env: { SIDECAR_URL: sidecar.url, DURATION_S: String(DURATION_S), ...env },
+        timeoutMs: 60_000,
+      });
       if (during) await during(sidecar.pid);
       return await run;
     } finally {
@@ -64,8 +67,14 @@ describe('resource thresholds in real k6', () => {
     const memory = metric(run, 'server_memory_mb')!;
     assert.ok(cores.count >= 2 * DURATION_S - 3, `only ${cores.count} samples in ${DURATION_S} s at 2 Hz`);
     assert.ok(Math.abs(cores.avg - 50) <= 5, `half a core read as ${cores.avg} % per core`);
-    assert.ok(Math.abs(cpu.avg - 50 / CPUS) <= 5 / CPUS + 0.5, `half a core of ${CPUS} read as ${cpu.avg} % of the CPUs`);
-    assert.ok(memory.min >= 200 && memory.max < 300, `200 MB held (plus Node itself) read as ${memory.min}-${memory.max} MB`);
+    assert.ok(
+      Math.abs(cpu.avg - 50 / CPUS) <= 5 / CPUS + 0.5,
+      `half a core of ${CPUS} read as ${cpu.avg} % of the CPUs`,
+    );
+    assert.ok(
+      memory.min >= 200 && memory.max < 300,
+      `200 MB held (plus Node itself) read as ${memory.min}-${memory.max} MB`,
+    );
     const growth = metric(run, 'server_memory_growth_mb_per_min')!;
     assert.ok(Math.abs(growth.max) < 100, `steady memory grew ${growth.max} MB/min`);
     // The polls emit no http_req_failed samples (the only requests here are polls).
@@ -75,7 +84,11 @@ describe('resource thresholds in real k6', () => {
   });
 
   test('over the limits: exit 99 naming the CPU and memory thresholds', async () => {
-    const run = await probe({ share: 0.5, holdMb: 200, env: { CPU_LIMIT: String(50 / CPUS - 10), MEMORY_LIMIT: '150' } });
+    const run = await probe({
+      share: 0.5,
+      holdMb: 200,
+      env: { CPU_LIMIT: String(50 / CPUS - 10), MEMORY_LIMIT: '150' },
+    });
     assert.equal(run.code, 99, run.stderr.slice(-2000));
     assert.deepEqual(failedMetrics(run), ['server_cpu_percent', 'server_memory_mb']);
   });

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { ROOT } from '../../scripts/lib/build-if-stale.ts';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { percentile } from '../../sidecar/series.ts';
 import { LATENCY_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 
@@ -40,7 +40,7 @@ interface Run {
 /** npm run load in its own process group, killed as a group if it outlives the timeout. */
 function runLoad(name: string, args: string[]): Promise<Run> {
   const root = join(reportsRoot, name);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/load.ts', '--reports-dir', root, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'runner/cli/load.ts', '--reports-dir', root, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...RUN, K6_NO_USAGE_REPORT: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +69,11 @@ interface Sample {
 }
 
 const read = (run: Run, file: string) => JSON.parse(readFileSync(join(run.dir, file), 'utf8'));
-const p95 = (samples: Sample[]) => percentile(samples.map((s) => s.cpu_percent), 95)!;
+const p95 = (samples: Sample[]) =>
+  percentile(
+    samples.map((s) => s.cpu_percent),
+    95,
+  )!;
 
 /** The sidecar's samples and k6's own figures of one run. */
 function figuresOf(run: Run) {
@@ -99,26 +103,45 @@ describe('server resources: the load is gated, setup is shown', () => {
     assert.equal(run.code, 0, run.stdout.slice(-3000));
     // The subject: setup's samples would have owned a gate over every sample; the load's pass it.
     assert.ok(f.setup.length >= 3, `${f.setup.length} setup samples`);
-    assert.ok(p95(f.all) >= CPU_LIMIT, `a gate over every sample would have passed too (p95 ${p95(f.all)}): setup was not heavy enough to test anything`);
+    assert.ok(
+      p95(f.all) >= CPU_LIMIT,
+      `a gate over every sample would have passed too (p95 ${p95(f.all)}): setup was not heavy enough to test anything`,
+    );
     assert.ok(p95(f.load) < CPU_LIMIT, `the light load's p95 ${p95(f.load)}`);
     assert.deepEqual([f.gate.expression, f.gate.ok], [`p(95)<=${CPU_LIMIT}`, true]);
 
     // k6 gated exactly the sidecar's load samples: none of setup's, none missed.
     assert.equal(f.k6Cpu.count, f.load.length, 'k6 took every load sample');
     assert.equal(f.k6Cpu.max, Math.max(...f.load.map((s) => s.cpu_percent)), "k6's peak is the load's, not setup's");
-    assert.deepEqual([f.summary.samples, f.summary.cpu_percent_p95, f.summary.setup.samples], [f.load.length, p95(f.load), f.setup.length]);
+    assert.deepEqual(
+      [f.summary.samples, f.summary.cpu_percent_p95, f.summary.setup.samples],
+      [f.load.length, p95(f.load), f.setup.length],
+    );
     assert.ok(f.summary.load_window.to > f.summary.load_window.from, JSON.stringify(f.summary.load_window));
-    assert.equal(f.k6Growth, f.summary.memory_growth_mb_per_min, "teardown's growth figure is the sidecar's, over the same window");
+    assert.equal(
+      f.k6Growth,
+      f.summary.memory_growth_mb_per_min,
+      "teardown's growth figure is the sidecar's, over the same window",
+    );
 
     // Shown: on the console after k6's summary, and in report.html's table and charts.
-    const line = /server resources outside the load \(shown, not gated\): setup (\d+) samples \(CPU p95 ([\d.]+) %/.exec(run.stdout);
+    const line =
+      /server resources outside the load \(shown, not gated\): setup (\d+) samples \(CPU p95 ([\d.]+) %/.exec(
+        run.stdout,
+      );
     assert.ok(line, run.stdout.slice(-2000));
     assert.deepEqual([Number(line[1]), Number(line[2])], [f.setup.length, Number(p95(f.setup).toFixed(1))]);
     const html = readFileSync(join(run.dir, 'report.html'), 'utf8');
-    assert.match(html, /<table id="server-phases">.*<tr class="phase-setup"><td>setup<\/td><td>\d+<\/td>.*<td>no \(shown only\)<\/td><\/tr><tr class="phase-load"><td>load<\/td>.*<td>yes<\/td>/s);
+    assert.match(
+      html,
+      /<table id="server-phases">.*<tr class="phase-setup"><td>setup<\/td><td>\d+<\/td>.*<td>no \(shown only\)<\/td><\/tr><tr class="phase-load"><td>load<\/td>.*<td>yes<\/td>/s,
+    );
     const series = JSON.parse(/<script type="application\/json" id="series">(.*?)<\/script>/s.exec(html)![1]!);
     assert.deepEqual(
-      [series.serverPhase.filter((p: string) => p === 'setup').length, series.serverPhase.filter((p: string) => p === 'load').length],
+      [
+        series.serverPhase.filter((p: string) => p === 'setup').length,
+        series.serverPhase.filter((p: string) => p === 'load').length,
+      ],
       [f.setup.length, f.load.length],
     );
   });
@@ -127,7 +150,9 @@ describe('server resources: the load is gated, setup is shown', () => {
     // One core of the demo's burnt: about 50 % of 2 CPUs, in every second of the load.
     const run = await runLoad('burn', ['--faults', 'cpu:share=1']);
     const f = figuresOf(run);
-    console.log(`CPU p95 with a burn (% of the CPUs): setup ${p95(f.setup)}, load ${p95(f.load)}; k6's gated p95 ${f.k6Cpu['p(95)']} (limit ${CPU_LIMIT})`);
+    console.log(
+      `CPU p95 with a burn (% of the CPUs): setup ${p95(f.setup)}, load ${p95(f.load)}; k6's gated p95 ${f.k6Cpu['p(95)']} (limit ${CPU_LIMIT})`,
+    );
     assert.equal(run.code, 99, run.stdout.slice(-3000));
     assert.equal(f.gate.ok, false, JSON.stringify(f.gate));
     assert.ok(f.k6Cpu['p(95)']! >= CPU_LIMIT && p95(f.load) >= CPU_LIMIT, `load p95 ${p95(f.load)}`);

@@ -9,12 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startSidecar, type SidecarOptions } from '../../sidecar/process.ts';
 import { ProcessTreeSource } from '../../sidecar/proc-tree.ts';
+import { type SidecarOptions, startSidecar } from '../../sidecar/process.ts';
 import { PromqlSource } from '../../sidecar/promql.ts';
-import { failedMetrics as failed, runK6, type K6Run } from '../helpers/k6.ts';
-import { startPrefork, type Prefork, type PreforkOptions } from '../helpers/prefork.ts';
-import { PROMETHEUS, startPrometheus, type PrometheusServer } from '../helpers/prometheus-server.ts';
+import { failedMetrics as failed, type K6Run, runK6 } from '../helpers/k6.ts';
+import { type Prefork, type PreforkOptions, startPrefork } from '../helpers/prefork.ts';
+import { PROMETHEUS, type PrometheusServer, startPrometheus } from '../helpers/prometheus-server.ts';
 import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
@@ -62,7 +62,10 @@ async function prometheusFor(server: Prefork): Promise<PrometheusServer> {
 async function gateRun(server: Prefork, source: SidecarOptions): Promise<K6Run> {
   const sidecar = await startSidecar({ ...source, intervalMs: 500, warmupS: 0 });
   try {
-    return await runK6(script, { env: { SIDECAR_URL: sidecar.url, TARGET_URL: server.url, DURATION_S: String(DURATION_S), ...LIMITS }, timeoutMs: 60_000 });
+    return await runK6(script, {
+      env: { SIDECAR_URL: sidecar.url, TARGET_URL: server.url, DURATION_S: String(DURATION_S), ...LIMITS },
+      timeoutMs: 60_000,
+    });
   } finally {
     await sidecar.stop();
   }
@@ -78,15 +81,23 @@ async function withPrefork<T>(options: PreforkOptions, body: (server: Prefork) =
 }
 
 describe('a pre-fork server through the process tree (--match)', () => {
-  test('the workers\' leak fails the memory gate only, their burn the CPU gate only', async () => {
+  test("the workers' leak fails the memory gate only, their burn the CPU gate only", async () => {
     const leak = await withPrefork(LEAK, async (server) => {
       await new Promise((r) => setTimeout(r, LEAK_HEAD_START_MS));
       return gateRun(server, { match: server.marker });
     });
-    assert.equal(leak.code, 99, `memory ${JSON.stringify(leak.summary?.metrics.server_memory_mb)}\n${leak.stderr.slice(-2000)}`);
+    assert.equal(
+      leak.code,
+      99,
+      `memory ${JSON.stringify(leak.summary?.metrics.server_memory_mb)}\n${leak.stderr.slice(-2000)}`,
+    );
     assert.deepEqual(failed(leak), ['server_memory_mb'], `CPU p95 ${stat(leak, 'server_cpu_percent', 'p(95)')} %`);
     const burn = await withPrefork(BURN, (server) => gateRun(server, { match: server.marker }));
-    assert.equal(burn.code, 99, `CPU ${JSON.stringify(burn.summary?.metrics.server_cpu_percent)}\n${burn.stderr.slice(-2000)}`);
+    assert.equal(
+      burn.code,
+      99,
+      `CPU ${JSON.stringify(burn.summary?.metrics.server_cpu_percent)}\n${burn.stderr.slice(-2000)}`,
+    );
     assert.deepEqual(failed(burn), ['server_cpu_percent'], `memory max ${stat(burn, 'server_memory_mb', 'max')} MB`);
     assert.equal(stat(burn, 'server_memory_mb', 'count') >= DURATION_S, true, 'the run was sampled throughout');
   });
@@ -97,7 +108,9 @@ describe('a pre-fork server through its single /metrics URL (--prometheus)', () 
     test(`is refused at start-up, naming the other sources (${sched === 'rr' ? "Node's round robin" : 'the kernel picks the worker'})`, async () => {
       await withPrefork({ sched }, async (server) => {
         // A sidecar that starts anyway is stopped before the assertion fails, so no orphan outlives the test.
-        const started = startSidecar({ prometheus: `${server.url}/metrics` }).then(async (sidecar) => (await sidecar.stop(), sidecar));
+        const started = startSidecar({ prometheus: `${server.url}/metrics` }).then(
+          async (sidecar) => (await sidecar.stop(), sidecar),
+        );
         await assert.rejects(started, (error: Error) => {
           assert.match(error.message, /exited with code 2/);
           assert.match(error.message, /answers for more than one process/);
@@ -113,13 +126,19 @@ describe('a pre-fork server through its single /metrics URL (--prometheus)', () 
     await withPrefork({ workers: 1, ...LEAK }, async (server) => {
       const sidecar = await startSidecar({ prometheus: `${server.url}/metrics`, intervalMs: 500, warmupS: 0 });
       try {
-        const run = runK6(script, { env: { SIDECAR_URL: sidecar.url, DURATION_S: '8', MEMORY_LIMIT: '100000', CPU_LIMIT: '100' }, timeoutMs: 60_000 });
+        const run = runK6(script, {
+          env: { SIDECAR_URL: sidecar.url, DURATION_S: '8', MEMORY_LIMIT: '100000', CPU_LIMIT: '100' },
+          timeoutMs: 60_000,
+        });
         await new Promise((r) => setTimeout(r, 2500));
         await server.addWorker();
         const result = await run;
         assert.equal(result.code, 108, result.stderr.slice(-2000));
         assert.match(result.stderr, /sidecar refused its source: .*answers for more than one process/);
-        assert.ok(stat(result, 'server_memory_mb', 'count') >= 2, 'the single worker was read before the second one came');
+        assert.ok(
+          stat(result, 'server_memory_mb', 'count') >= 2,
+          'the single worker was read before the second one came',
+        );
       } finally {
         await sidecar.stop();
       }
@@ -127,7 +146,9 @@ describe('a pre-fork server through its single /metrics URL (--prometheus)', () 
   });
 });
 
-describe('a pre-fork server through a Prometheus server (--promql)', { skip: skipUnless(PROMETHEUS, 'prometheus') }, () => {
+describe('a pre-fork server through a Prometheus server (--promql)', {
+  skip: skipUnless(PROMETHEUS, 'prometheus'),
+}, () => {
   test('reads what the workers report, in the units of the other sources', async () => {
     await withPrefork({ burnShare: 0.5 }, async (server) => {
       const prometheus = await prometheusFor(server);
@@ -139,12 +160,25 @@ describe('a pre-fork server through a Prometheus server (--promql)', { skip: ski
         const started = Date.now();
         await new Promise((r) => setTimeout(r, 5000));
         const treeCores = (await tree.read()).cpuSeconds! / ((Date.now() - started) / 1000);
-        const source = new PromqlSource({ url: prometheus.url, cpuQuery: CPU_QUERY('prefork'), memoryQuery: MEMORY_QUERY('prefork'), cpus: 2 });
+        const source = new PromqlSource({
+          url: prometheus.url,
+          cpuQuery: CPU_QUERY('prefork'),
+          memoryQuery: MEMORY_QUERY('prefork'),
+          cpus: 2,
+        });
         const reading = await source.read();
-        const rssMb = server.workerPids.map((pid) => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024).reduce((a, b) => a + b, 0);
-        assert.ok(Math.abs(reading.memoryMb - rssMb) <= rssMb * 0.05, `read ${reading.memoryMb} MB, the workers hold ${rssMb} MB`);
+        const rssMb = server.workerPids
+          .map((pid) => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024)
+          .reduce((a, b) => a + b, 0);
+        assert.ok(
+          Math.abs(reading.memoryMb - rssMb) <= rssMb * 0.05,
+          `read ${reading.memoryMb} MB, the workers hold ${rssMb} MB`,
+        );
         assert.ok(treeCores > 0.1, `the workers got only ${treeCores} cores: nothing to measure`);
-        assert.ok(Math.abs(reading.cpuCores! - treeCores) <= 0.1 + 0.25 * treeCores, `read ${reading.cpuCores} cores, /proc says the tree used ${treeCores}`);
+        assert.ok(
+          Math.abs(reading.cpuCores! - treeCores) <= 0.1 + 0.25 * treeCores,
+          `read ${reading.cpuCores} cores, /proc says the tree used ${treeCores}`,
+        );
         assert.equal(await source.cpus(), 2);
       } finally {
         await prometheus.stop();
@@ -152,19 +186,32 @@ describe('a pre-fork server through a Prometheus server (--promql)', { skip: ski
     });
   });
 
-  test('the workers\' leak fails the memory gate only, their burn the CPU gate only', async () => {
-    const through = (server: Prefork, prometheus: PrometheusServer): SidecarOptions => ({ promql: prometheus.url, promqlCpu: CPU_QUERY('prefork'), promqlMemory: MEMORY_QUERY('prefork'), cpus: CPUS });
+  test("the workers' leak fails the memory gate only, their burn the CPU gate only", async () => {
+    const through = (server: Prefork, prometheus: PrometheusServer): SidecarOptions => ({
+      promql: prometheus.url,
+      promqlCpu: CPU_QUERY('prefork'),
+      promqlMemory: MEMORY_QUERY('prefork'),
+      cpus: CPUS,
+    });
     const leak = await withPrefork(LEAK, async (server) => {
       const prometheus = await prometheusFor(server);
       return gateRun(server, through(server, prometheus)).finally(() => prometheus.stop());
     });
-    assert.equal(leak.code, 99, `memory ${JSON.stringify(leak.summary?.metrics.server_memory_mb)}\n${leak.stderr.slice(-2000)}`);
+    assert.equal(
+      leak.code,
+      99,
+      `memory ${JSON.stringify(leak.summary?.metrics.server_memory_mb)}\n${leak.stderr.slice(-2000)}`,
+    );
     assert.deepEqual(failed(leak), ['server_memory_mb'], `CPU p95 ${stat(leak, 'server_cpu_percent', 'p(95)')} %`);
     const burn = await withPrefork(BURN, async (server) => {
       const prometheus = await prometheusFor(server);
       return gateRun(server, through(server, prometheus)).finally(() => prometheus.stop());
     });
-    assert.equal(burn.code, 99, `CPU ${JSON.stringify(burn.summary?.metrics.server_cpu_percent)}\n${burn.stderr.slice(-2000)}`);
+    assert.equal(
+      burn.code,
+      99,
+      `CPU ${JSON.stringify(burn.summary?.metrics.server_cpu_percent)}\n${burn.stderr.slice(-2000)}`,
+    );
     assert.deepEqual(failed(burn), ['server_cpu_percent'], `memory max ${stat(burn, 'server_memory_mb', 'max')} MB`);
   });
 
@@ -173,15 +220,29 @@ describe('a pre-fork server through a Prometheus server (--promql)', { skip: ski
       const prometheus = await prometheusFor(server);
       try {
         // The default CPU count is the containers' CPU limits (kube-state-metrics), which this server has not.
-        const noCpus = startSidecar({ promql: prometheus.url, promqlCpu: CPU_QUERY('prefork'), promqlMemory: MEMORY_QUERY('prefork') });
-        const perWorker = startSidecar({ promql: prometheus.url, promqlCpu: `rate(process_cpu_seconds_total{job="prefork"}[5s])`, promqlMemory: MEMORY_QUERY('prefork'), cpus: 2 });
+        const noCpus = startSidecar({
+          promql: prometheus.url,
+          promqlCpu: CPU_QUERY('prefork'),
+          promqlMemory: MEMORY_QUERY('prefork'),
+        });
+        const perWorker = startSidecar({
+          promql: prometheus.url,
+          promqlCpu: `rate(process_cpu_seconds_total{job="prefork"}[5s])`,
+          promqlMemory: MEMORY_QUERY('prefork'),
+          cpus: 2,
+        });
         const nothing = startSidecar({ promql: prometheus.url, promqlSelector: 'namespace="absent"', cpus: 2 });
         const [a, b, c] = await Promise.allSettled([noCpus, perWorker, nothing]);
-        const reason = (r: PromiseSettledResult<unknown>) => (r.status === 'rejected' ? String((r.reason as Error).message) : 'the sidecar started');
+        const reason = (r: PromiseSettledResult<unknown>) =>
+          r.status === 'rejected' ? String((r.reason as Error).message) : 'the sidecar started';
         assert.match(reason(a), /refused: cannot tell how many CPUs.*--cpus N/s);
         assert.match(reason(b), /returned 2 series.*wrap it in sum/s);
-        assert.match(reason(c), /container_(cpu_usage_seconds_total|memory_working_set_bytes)\{container!="",container!="POD",namespace="absent"\}.*returned no series/s);
-        for (const started of [a, b, c]) if (started.status === 'fulfilled') await (started.value as { stop(): Promise<void> }).stop();
+        assert.match(
+          reason(c),
+          /container_(cpu_usage_seconds_total|memory_working_set_bytes)\{container!="",container!="POD",namespace="absent"\}.*returned no series/s,
+        );
+        for (const started of [a, b, c])
+          if (started.status === 'fulfilled') await (started.value as { stop(): Promise<void> }).stop();
       } finally {
         await prometheus.stop();
       }

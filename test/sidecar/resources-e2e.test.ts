@@ -2,8 +2,8 @@
 // while real k6 runs the main job (shortened), polling the samples into server_* metrics.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildIfStale } from '../../scripts/lib/build-if-stale.ts';
-import { startDemoPlatform } from '../../scripts/lib/demo-process.ts';
+import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
+import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { LATENCY_GATES_OUT_OF_REACH, MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { runK6 } from '../helpers/k6.ts';
@@ -17,12 +17,19 @@ const SHORT_LOAD = {
   GENERATION_CHAPTERS: '1',
 };
 
-async function loadWithSidecar(faults: string | undefined, env: Record<string, string> = {}, duringRun?: (sidecar: { stop(): Promise<void> }) => Promise<void>) {
+async function loadWithSidecar(
+  faults: string | undefined,
+  env: Record<string, string> = {},
+  duringRun?: (sidecar: { stop(): Promise<void> }) => Promise<void>,
+) {
   buildIfStale();
   const platform = await startDemoPlatform({ faults });
   const sidecar = await startSidecar({ pid: platform.pid, intervalMs: 500, warmupS: 0 });
   try {
-    const run = runK6('dist/load.js', { env: { BASE_URL: platform.url, SIDECAR_URL: sidecar.url, ...SHORT_LOAD, ...env }, timeoutMs: 120_000 });
+    const run = runK6('dist/load.js', {
+      env: { BASE_URL: platform.url, SIDECAR_URL: sidecar.url, ...SHORT_LOAD, ...env },
+      timeoutMs: 120_000,
+    });
     if (duringRun) await duringRun(sidecar);
     return await run;
   } finally {
@@ -34,7 +41,7 @@ async function loadWithSidecar(faults: string | undefined, env: Record<string, s
 const failed = (run: Awaited<ReturnType<typeof runK6>>) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric);
 
 describe('server resources as k6 thresholds', () => {
-  test('a healthy run passes with the server\'s CPU and memory measured', async () => {
+  test("a healthy run passes with the server's CPU and memory measured", async () => {
     // The server's gates are the subject; latency is not.
     const run = await loadWithSidecar(undefined, LATENCY_GATES_OUT_OF_REACH);
     assert.equal(run.code, 0, `${failed(run).join(', ')}\n${run.stderr.slice(-3000)}`);
@@ -50,7 +57,10 @@ describe('server resources as k6 thresholds', () => {
     // Every request but the polls (API and setup's: probe, logins, dataset, clean-up) has an http_req_failed
     // sample, so what http_reqs counts beyond them is the polls: about one a second, and never none.
     const polls = Number(m.http_reqs!.count) - failedSamples;
-    assert.ok(failedSamples >= apiRequests + 1, `http_req_failed ${failedSamples} covers the ${apiRequests} API requests and the setup probe`);
+    assert.ok(
+      failedSamples >= apiRequests + 1,
+      `http_req_failed ${failedSamples} covers the ${apiRequests} API requests and the setup probe`,
+    );
     assert.ok(polls >= 5 && polls <= 60, `${polls} requests without an http_req_failed sample: the sidecar polls`);
     assert.ok(Number(m.http_reqs!.count) >= apiRequests + 1 + 5, 'the sidecar polls were made');
   });
@@ -77,8 +87,15 @@ describe('server resources as k6 thresholds', () => {
     // The gap is the subject: latency and the server's CPU and memory are out of reach.
     const lenient = await loadWithSidecar(undefined, MACHINE_GATES_OUT_OF_REACH, killMidRun);
     assert.equal(lenient.code, 0, failed(lenient).join(', '));
-    assert.ok(Number(lenient.summary!.metrics.server_samples_missing?.count) >= 3, JSON.stringify(lenient.summary!.metrics.server_samples_missing));
-    const strict = await loadWithSidecar(undefined, { ...MACHINE_GATES_OUT_OF_REACH, SIDECAR_STRICT: 'true' }, killMidRun);
+    assert.ok(
+      Number(lenient.summary!.metrics.server_samples_missing?.count) >= 3,
+      JSON.stringify(lenient.summary!.metrics.server_samples_missing),
+    );
+    const strict = await loadWithSidecar(
+      undefined,
+      { ...MACHINE_GATES_OUT_OF_REACH, SIDECAR_STRICT: 'true' },
+      killMidRun,
+    );
     assert.equal(strict.code, 99);
     assert.ok(failed(strict).includes('server_samples_missing'));
   });

@@ -2,18 +2,32 @@
 // hold a known amount of memory, a parent with busy children, PID reuse, and a Prometheus target
 // that restarts mid-series.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import { describe, test } from 'node:test';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countCpuList, cpuTicksSince, parseStat, pickRoot, ProcessTreeSource, type ProcStat } from '../../sidecar/proc-tree.ts';
-import { otherProcess, parsePromText, PrometheusSource, promValue, toScrape } from '../../sidecar/prometheus.ts';
-import { CgroupSource, parseUsageUsec, quotaCpus, quotaCpusV1, resolveCgroupDir, statField } from '../../sidecar/cgroup.ts';
+import { describe, test } from 'node:test';
+import {
+  CgroupSource,
+  parseUsageUsec,
+  quotaCpus,
+  quotaCpusV1,
+  resolveCgroupDir,
+  statField,
+} from '../../sidecar/cgroup.ts';
+import {
+  countCpuList,
+  cpuTicksSince,
+  ProcessTreeSource,
+  type ProcStat,
+  parseStat,
+  pickRoot,
+} from '../../sidecar/proc-tree.ts';
+import { otherProcess, PrometheusSource, parsePromText, promValue, toScrape } from '../../sidecar/prometheus.ts';
 import { cpuPercents } from '../../sidecar/sample.ts';
-import { cpuTarget, readAndTruth } from '../helpers/cpu-target.ts';
 import { percentile, slope } from '../../sidecar/series.ts';
+import { cpuTarget, readAndTruth } from '../helpers/cpu-target.ts';
 
 const HOLD = (mb: number) => `globalThis.h=Buffer.allocUnsafe(${mb}*1024*1024).fill(7);setInterval(()=>{},1000)`;
 const IDLE = 'setInterval(()=>{},1000)';
@@ -118,7 +132,10 @@ describe('cgroup and arithmetic', () => {
       assert.equal(first.memoryMb, 200, '300 MB current - 100 MB inactive_file');
       assert.equal(await source.cpus(), 0.5, 'cpu.max 50000/100000');
       const stat = readFileSync(join(dir, 'cpu.stat'), 'utf8');
-      writeFileSync(join(dir, 'cpu.stat'), stat.replace(/usage_usec (\d+)/, (_m, n: string) => `usage_usec ${Number(n) + 750_000}`));
+      writeFileSync(
+        join(dir, 'cpu.stat'),
+        stat.replace(/usage_usec (\d+)/, (_m, n: string) => `usage_usec ${Number(n) + 750_000}`),
+      );
       assert.equal((await source.read()).cpuSeconds, 0.75);
       // 0.75 s over 1 s on a 0.5-CPU quota: 75 % per core, 100 % of what the container may use.
       assert.deepEqual(cpuPercents(0.75, 1, await source.cpus()), { cpu_cores_percent: 75, cpu_percent: 100 });
@@ -139,7 +156,10 @@ describe('cgroup and arithmetic', () => {
 
   test('Prometheus text: plain and labelled samples', () => {
     assert.equal(promValue('process_cpu_seconds_total 12.5\n', 'process_cpu_seconds_total'), 12.5);
-    assert.equal(promValue('# HELP x\nprocess_resident_memory_bytes{job="api"} 1.048576e+08\n', 'process_resident_memory_bytes'), 104857600);
+    assert.equal(
+      promValue('# HELP x\nprocess_resident_memory_bytes{job="api"} 1.048576e+08\n', 'process_resident_memory_bytes'),
+      104857600,
+    );
     assert.equal(promValue('process_cpu_seconds_total_other 1\n', 'process_cpu_seconds_total'), undefined);
   });
 
@@ -148,7 +168,14 @@ describe('cgroup and arithmetic', () => {
     assert.deepEqual(cpuPercents(5, 1, 2), { cpu_cores_percent: 500, cpu_percent: 100 });
     assert.deepEqual(cpuPercents(1, 0, 2), { cpu_percent: 0, cpu_cores_percent: 0 });
     assert.equal(percentile([1, 2, 3, 4, 100], 95), 100);
-    assert.equal(slope([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }]), 2);
+    assert.equal(
+      slope([
+        { x: 0, y: 1 },
+        { x: 1, y: 3 },
+        { x: 2, y: 5 },
+      ]),
+      2,
+    );
     assert.equal(slope([{ x: 0, y: 1 }]), null);
   });
 });
@@ -158,7 +185,9 @@ test('a Prometheus target that restarts mid-series gives no negative or huge CPU
   let cpu = 100;
   let start = Math.floor(Date.now() / 1000) - 600;
   const server = createServer((_req, res) => {
-    res.end(`# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total ${cpu}\nprocess_resident_memory_bytes ${200 * 1024 * 1024}\nprocess_start_time_seconds ${start}\n`);
+    res.end(
+      `# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total ${cpu}\nprocess_resident_memory_bytes ${200 * 1024 * 1024}\nprocess_start_time_seconds ${start}\n`,
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
@@ -197,13 +226,20 @@ describe('a /metrics endpoint answered by several processes', () => {
 
   test('a start time that goes back, or forward to before the previous scrape, is another process', () => {
     assert.match(otherProcess(scrape(5, now - 100, 10), scrape(6, now - 200, 12, now + 1), new Set())!, /went back/);
-    assert.match(otherProcess(scrape(5, now - 100, 10), scrape(6, now - 50, 12, now + 1), new Set())!, /already running at the previous scrape/);
-    assert.match(otherProcess(scrape(1, now + 0.5, 1, now + 1), scrape(6, now - 100, 12, now + 2), new Set(['=' + (now - 100)]))!, /answered again/);
+    assert.match(
+      otherProcess(scrape(5, now - 100, 10), scrape(6, now - 50, 12, now + 1), new Set())!,
+      /already running at the previous scrape/,
+    );
+    assert.match(
+      otherProcess(scrape(1, now + 0.5, 1, now + 1), scrape(6, now - 100, 12, now + 2), new Set(['=' + (now - 100)]))!,
+      /answered again/,
+    );
   });
 
   test('processes reported as labelled series in one scrape are summed, each differenced on its own', async () => {
     let [a, b] = [1, 2];
-    const series = () => `process_cpu_seconds_total{pid="1"} ${a}\nprocess_cpu_seconds_total{pid="2"} ${b}\nprocess_resident_memory_bytes{pid="1"} 104857600\nprocess_resident_memory_bytes{pid="2"} 52428800\n`;
+    const series = () =>
+      `process_cpu_seconds_total{pid="1"} ${a}\nprocess_cpu_seconds_total{pid="2"} ${b}\nprocess_resident_memory_bytes{pid="1"} 104857600\nprocess_resident_memory_bytes{pid="2"} 52428800\n`;
     const server = createServer((_req, res) => res.end(series()));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {

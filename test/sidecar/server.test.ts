@@ -16,13 +16,38 @@ test('cursor, summary and the routes', async () => {
   const json = async (path: string): Promise<any> => (await get(path)).json();
   try {
     const t = Date.now();
-    for (let i = 0; i < 3; i++) series.add({ t: t + i * 60_000, from: t + i * 60_000 - 1000, cpu_percent: 10 * (i + 1), cpu_cores_percent: 20 * (i + 1), memory_mb: 100 + i * 5, rss_mb: 120, processes: 1, source: 'test' });
+    for (let i = 0; i < 3; i++)
+      series.add({
+        t: t + i * 60_000,
+        from: t + i * 60_000 - 1000,
+        cpu_percent: 10 * (i + 1),
+        cpu_cores_percent: 20 * (i + 1),
+        memory_mb: 100 + i * 5,
+        rss_mb: 120,
+        processes: 1,
+        source: 'test',
+      });
     const first = await json('/samples?since=0');
-    assert.deepEqual(first.samples.map((s: { seq: number }) => s.seq), [1, 2, 3]);
+    assert.deepEqual(
+      first.samples.map((s: { seq: number }) => s.seq),
+      [1, 2, 3],
+    );
     assert.equal(first.next, 3);
     assert.deepEqual((await json(`/samples?since=${first.next}`)).samples, []);
-    series.add({ t: t + 180_000, from: t + 179_000, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 115, rss_mb: 120, processes: 1, source: 'test' });
-    assert.deepEqual((await json('/samples?since=3')).samples.map((s: { seq: number }) => s.seq), [4]);
+    series.add({
+      t: t + 180_000,
+      from: t + 179_000,
+      cpu_percent: 5,
+      cpu_cores_percent: 10,
+      memory_mb: 115,
+      rss_mb: 120,
+      processes: 1,
+      source: 'test',
+    });
+    assert.deepEqual(
+      (await json('/samples?since=3')).samples.map((s: { seq: number }) => s.seq),
+      [4],
+    );
     const summary = await json('/summary');
     assert.equal(summary.cpu_percent_peak, 30);
     assert.equal(summary.memory_mb_peak, 115);
@@ -42,10 +67,20 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
   const server = createSidecarServer(series);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const post = (body: string) => fetch(`${base}/phase`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (body: string) =>
+    fetch(`${base}/phase`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   // A sample covering the second that ends at `end`.
   const sample = (end: number, cpu: number, memory: number) =>
-    series.add({ t: end, from: end - 1000, cpu_percent: cpu, cpu_cores_percent: 2 * cpu, memory_mb: memory, rss_mb: memory, processes: 1, source: 'test' });
+    series.add({
+      t: end,
+      from: end - 1000,
+      cpu_percent: cpu,
+      cpu_cores_percent: 2 * cpu,
+      memory_mb: memory,
+      rss_mb: memory,
+      processes: 1,
+      source: 'test',
+    });
   try {
     const t = Date.now();
     sample(t + 1000, 90, 300); // seeding the dataset, before k6 said anything: setup
@@ -54,15 +89,28 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
     const from = started.load_window.from;
     sample(from + 500, 85, 290); // its second began before the load: setup
     for (let i = 1; i <= 5; i++) sample(from + 500 + i * 1000, i, 100 + i); // the load: 1 MB more a second
-    assert.deepEqual(((await (await post('{"phase":"load"}')).json()) as { load_window: unknown }).load_window, { from, to: null }, 'a second start changes nothing');
+    assert.deepEqual(
+      ((await (await post('{"phase":"load"}')).json()) as { load_window: unknown }).load_window,
+      { from, to: null },
+      'a second start changes nothing',
+    );
     series.mark('teardown', from + 5800);
     sample(from + 6500, 70, 400); // its second reaches past the end: teardown
     series.mark('teardown', from + 9000); // a second end changes nothing
-    const served = ((await (await fetch(`${base}/samples?since=0`)).json()) as { samples: { phase: string }[] }).samples.map((s) => s.phase);
+    const served = (
+      (await (await fetch(`${base}/samples?since=0`)).json()) as { samples: { phase: string }[] }
+    ).samples.map((s) => s.phase);
     assert.deepEqual(served, ['setup', 'setup', 'load', 'load', 'load', 'load', 'load', 'teardown']);
     const summary = (await (await fetch(`${base}/summary`)).json()) as any;
     assert.deepEqual(
-      { samples: summary.samples, peak: summary.cpu_percent_peak, p95: summary.cpu_percent_p95, memory: summary.memory_mb_peak, last: summary.memory_mb_last, growth: summary.memory_growth_mb_per_min },
+      {
+        samples: summary.samples,
+        peak: summary.cpu_percent_peak,
+        p95: summary.cpu_percent_p95,
+        memory: summary.memory_mb_peak,
+        last: summary.memory_mb_last,
+        growth: summary.memory_growth_mb_per_min,
+      },
       { samples: 5, peak: 5, p95: 5, memory: 105, last: 105, growth: 60 },
     );
     assert.deepEqual(summary.load_window, { from, to: from + 5800 });
@@ -73,14 +121,23 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
     series.mark('load', from + 10_000);
     sample(from + 11_000, 3, 150);
     const next = (await (await fetch(`${base}/summary`)).json()) as any;
-    assert.deepEqual([next.samples, next.cpu_percent_peak, next.load_window], [1, 3, { from: from + 10_000, to: null }]);
+    assert.deepEqual(
+      [next.samples, next.cpu_percent_peak, next.load_window],
+      [1, 3, { from: from + 10_000, to: null }],
+    );
 
     const refused = async (body: string) => {
       const res = await post(body);
       return [res.status, ((await res.json()) as { error: string }).error];
     };
-    assert.deepEqual(await refused('load'), [400, 'body "load" is not JSON: send {"phase":"load"} when the load starts, {"phase":"teardown"} when it ends']);
-    assert.deepEqual(await refused('{"phase":"setup"}'), [400, 'phase "setup": expected "load" (the load starts) or "teardown" (it ended)']);
+    assert.deepEqual(await refused('load'), [
+      400,
+      'body "load" is not JSON: send {"phase":"load"} when the load starts, {"phase":"teardown"} when it ends',
+    ]);
+    assert.deepEqual(await refused('{"phase":"setup"}'), [
+      400,
+      'phase "setup": expected "load" (the load starts) or "teardown" (it ended)',
+    ]);
   } finally {
     server.close();
   }
@@ -89,13 +146,24 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
 test('without a load mark the summary covers every sample', () => {
   const series = new Series('test source', 0);
   const t = Date.now();
-  for (let i = 1; i <= 3; i++) series.add({ t: t + i * 1000, from: t + (i - 1) * 1000, cpu_percent: 10 * i, cpu_cores_percent: 20 * i, memory_mb: 100, rss_mb: 100, processes: 1, source: 'test' });
+  for (let i = 1; i <= 3; i++)
+    series.add({
+      t: t + i * 1000,
+      from: t + (i - 1) * 1000,
+      cpu_percent: 10 * i,
+      cpu_cores_percent: 20 * i,
+      memory_mb: 100,
+      rss_mb: 100,
+      processes: 1,
+      source: 'test',
+    });
   const summary = series.summary();
   assert.deepEqual([summary.samples, summary.cpu_percent_peak, summary.load_window], [3, 30, null]);
 });
 
 test('the CLI refuses a missing or doubled source and bad numbers, naming the flag', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'sidecar/main.ts', ...args], { encoding: 'utf8', timeout: 20_000 });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'sidecar/main.ts', ...args], { encoding: 'utf8', timeout: 20_000 });
   assert.match(run().stderr, /choose what to sample/);
   assert.match(run('--pid', '1', '--match', 'x').stderr, /choose one source, not --pid and --match/);
   assert.match(run('--pid', 'abc').stderr, /--pid "abc": expected a whole number/);
@@ -104,8 +172,14 @@ test('the CLI refuses a missing or doubled source and bad numbers, naming the fl
   assert.match(run('--pid', '1', '--bogus').stderr, /Unknown option '--bogus'/);
   assert.match(run('--promql', 'localhost:9090').stderr, /--promql "localhost:9090": expected an http\(s\) URL/);
   assert.match(run('--pid', '1', '--cpus', '2').stderr, /--cpus only applies to --prometheus and --promql/);
-  assert.match(run('--prometheus', 'http://127.0.0.1:1/metrics', '--promql-cpu', 'x').stderr, /--promql-cpu only applies to --promql/);
-  assert.match(run('--promql', 'http://127.0.0.1:1', '--promql-window', '5 minutes').stderr, /--promql-window "5 minutes": expected a PromQL duration/);
+  assert.match(
+    run('--prometheus', 'http://127.0.0.1:1/metrics', '--promql-cpu', 'x').stderr,
+    /--promql-cpu only applies to --promql/,
+  );
+  assert.match(
+    run('--promql', 'http://127.0.0.1:1', '--promql-window', '5 minutes').stderr,
+    /--promql-window "5 minutes": expected a PromQL duration/,
+  );
   assert.match(run('--promql', 'http://127.0.0.1:1', '--cpus', '0').stderr, /--cpus "0": expected a positive number/);
   const gone = run('--pid', '4194000');
   assert.equal(gone.status, 2);
@@ -119,11 +193,19 @@ test('--match skips the processes that started the sidecar, whose command lines 
   const wrapper = spawn(
     process.execPath,
     // (the script path is split so that the wrapper's own command line does not name sidecar/main.ts)
-    ['-e', `setTimeout(()=>require('node:child_process').spawn(process.execPath,['--import','tsx','sidecar'+'/main.ts','--match',process.argv[1],'--port','0','--interval-ms','200'],{stdio:'inherit'}),600)`, marker],
+    [
+      '-e',
+      `setTimeout(()=>require('node:child_process').spawn(process.execPath,['--import','tsx','sidecar'+'/main.ts','--match',process.argv[1],'--port','0','--interval-ms','200'],{stdio:'inherit'}),600)`,
+      marker,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   await new Promise((r) => setTimeout(r, 200));
-  const target = spawn(process.execPath, ['-e', 'globalThis.h=Buffer.alloc(64*1024*1024,1);setInterval(()=>{},1000)', marker], { stdio: 'ignore' });
+  const target = spawn(
+    process.execPath,
+    ['-e', 'globalThis.h=Buffer.alloc(64*1024*1024,1);setInterval(()=>{},1000)', marker],
+    { stdio: 'ignore' },
+  );
   try {
     let output = '';
     wrapper.stderr!.on('data', (chunk: Buffer) => (output += chunk));

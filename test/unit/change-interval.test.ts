@@ -2,7 +2,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { probit } from 'simple-statistics';
-import { buildSide, dersimonianLaird, drawBlocks, orderStatLogVariance, percentileSorted, quantileOf, rateChange, robustTau2, seededRng, wilson } from '../../scripts/lib/change-interval.ts';
+import {
+  buildSide,
+  dersimonianLaird,
+  drawBlocks,
+  orderStatLogVariance,
+  percentileSorted,
+  quantileOf,
+  rateChange,
+  robustTau2,
+  seededRng,
+  wilson,
+} from '../../runner/compare/change-interval.ts';
 
 test("Newcombe's hybrid score interval reproduces his published examples (Stat. Med. 1998, method 10)", () => {
   const z = 1.959963984540054;
@@ -33,11 +44,15 @@ test('a resample that draws every block once has exactly the sample quantile; dr
   assert.equal(side.runBlocks[0]!.length, 10);
   const all = Array.from(side.runBlocks[0]!);
   const sorted = [...values].sort((a, b) => a - b);
-  for (const q of [0.5, 0.9, 0.95, 0.99]) assert.equal(quantileOf(side.series.get('m')!, all, q), percentileSorted(sorted, q));
+  for (const q of [0.5, 0.9, 0.95, 0.99])
+    assert.equal(quantileOf(side.series.get('m')!, all, q), percentileSorted(sorted, q));
   const draw = (seed: number) => {
     const rng = seededRng(seed);
     const picks: number[] = [];
-    return Array.from({ length: 5 }, () => (drawBlocks(side, rng, picks), quantileOf(side.series.get('m')!, picks, 0.95)));
+    return Array.from(
+      { length: 5 },
+      () => (drawBlocks(side, rng, picks), quantileOf(side.series.get('m')!, picks, 0.95)),
+    );
   };
   assert.deepEqual(draw(7), draw(7));
   assert.notDeepEqual(draw(7), draw(8));
@@ -45,8 +60,22 @@ test('a resample that draws every block once has exactly the sample quantile; dr
 
 test("DerSimonian-Laird's tau^2 reproduces metafor's BCG vaccine example, and is excess scatter net of sampling noise", () => {
   // The 13 BCG trials (Colditz et al. 1994; metafor's dat.bcg): log risk ratios; metafor's rma(method = "DL") gives tau^2 = 0.3088.
-  const trials = [[4, 119, 11, 128], [6, 300, 29, 274], [3, 228, 11, 209], [62, 13536, 248, 12619], [33, 5036, 47, 5761], [180, 1361, 372, 1079], [8, 2537, 10, 619], [505, 87886, 499, 87892], [29, 7470, 45, 7232], [17, 1699, 65, 1600], [186, 50448, 141, 27197], [5, 2493, 3, 2338], [27, 16886, 29, 17825]];
-  const y = trials.map(([a, b, c, d]) => Math.log((a! / (a! + b!)) / (c! / (c! + d!))));
+  const trials = [
+    [4, 119, 11, 128],
+    [6, 300, 29, 274],
+    [3, 228, 11, 209],
+    [62, 13536, 248, 12619],
+    [33, 5036, 47, 5761],
+    [180, 1361, 372, 1079],
+    [8, 2537, 10, 619],
+    [505, 87886, 499, 87892],
+    [29, 7470, 45, 7232],
+    [17, 1699, 65, 1600],
+    [186, 50448, 141, 27197],
+    [5, 2493, 3, 2338],
+    [27, 16886, 29, 17825],
+  ];
+  const y = trials.map(([a, b, c, d]) => Math.log(a! / (a! + b!) / (c! / (c! + d!))));
   const v = trials.map(([a, b, c, d]) => 1 / a! - 1 / (a! + b!) + 1 / c! - 1 / (c! + d!));
   assert.equal(dersimonianLaird(y, v).toFixed(4), '0.3088');
   // Equal sampling variances: tau^2 is the sample variance minus that variance, and never below 0.
@@ -61,7 +90,8 @@ test("the order-statistic variance of a p95's log follows n: about 1/n, and unde
   const v80 = orderStatLogVariance(lognormalAt(80), 0.95);
   const v8000 = orderStatLogVariance(lognormalAt(8000), 0.95);
   // Asymptotically var(log q_p) = p(1-p) / (n f(q)^2 q^2); for a lognormal, f(q) q = phi(z_p) / sigma.
-  const asymptotic = (n: number) => (0.95 * 0.05) / (n * (Math.exp(-(1.6449 ** 2) / 2) / Math.sqrt(2 * Math.PI) / 0.5) ** 2);
+  const asymptotic = (n: number) =>
+    (0.95 * 0.05) / (n * (Math.exp(-(1.6449 ** 2) / 2) / Math.sqrt(2 * Math.PI) / 0.5) ** 2);
   assert.ok(Math.abs(v8000 / asymptotic(8000) - 1) < 0.05, `n = 8000: ${v8000} vs ${asymptotic(8000)}`);
   assert.ok(v80 / v8000 > 60 && v80 / v8000 < 160, `about 100x wider at 1/100 the samples: ${v80 / v8000}`);
   assert.ok(Number.isNaN(orderStatLogVariance(lognormalAt(19), 0.95)), 'fewer than 20 values: no value above the p95');

@@ -3,7 +3,7 @@
 // everything in between is inconclusive, never a pass in disguise.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judge, requestsFactor, settleHint } from '../../scripts/lib/compare-verdict.ts';
+import { judge, requestsFactor, settleHint } from '../../runner/compare/compare-verdict.ts';
 
 const TOL = 0.1;
 const FLOOR = 2;
@@ -18,7 +18,11 @@ test('no change needs the upper end inside the tolerance or the floor; improved 
   assert.equal(judge(-0.05, 0.08, -1, 30, TOL, FLOOR), 'no change', 'inside the tolerance');
   assert.equal(judge(-0.5, 2, -1, 1.5, TOL, FLOOR), 'no change', '+200 % of a 0.5 ms p95 is inside the 2 ms floor');
   assert.equal(judge(-0.7, -0.3, -40, -10, TOL, FLOOR), 'improved');
-  assert.equal(judge(-0.7, 0.05, -40, 1, TOL, FLOOR), 'no change', 'a regression is ruled out even if an improvement is not shown');
+  assert.equal(
+    judge(-0.7, 0.05, -40, 1, TOL, FLOOR),
+    'no change',
+    'a regression is ruled out even if an improvement is not shown',
+  );
 });
 
 test('an interval reaching into the regression zone from outside it is inconclusive', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, assertTargetAllowed, parseConfig } from '../../lib/config/config.ts';
+import { assertTargetAllowed, ConfigError, parseConfig } from '../../lib/config/config.ts';
 import { DEFAULT_TARGETS } from '../../thresholds/targets.ts';
 
 describe('parseConfig', () => {
@@ -95,11 +95,19 @@ describe('target guard', () => {
     }
   });
   test('other hosts are refused with a message that says how to allow them', () => {
-    assert.throws(guarded({ BASE_URL: 'https://api.example.com' }), /refusing to run "load" against https:\/\/api\.example\.com: api\.example\.com is not a loopback address.*PERFORMANCE_ALLOWED_HOSTS=api\.example\.com/);
-    assert.throws(guarded({ BASE_URL: 'http://10.0.0.5:8000', PERFORMANCE_ALLOWED_HOSTS: 'other.example.com' }), /10\.0\.0\.5 is not a loopback/);
+    assert.throws(
+      guarded({ BASE_URL: 'https://api.example.com' }),
+      /refusing to run "load" against https:\/\/api\.example\.com: api\.example\.com is not a loopback address.*PERFORMANCE_ALLOWED_HOSTS=api\.example\.com/,
+    );
+    assert.throws(
+      guarded({ BASE_URL: 'http://10.0.0.5:8000', PERFORMANCE_ALLOWED_HOSTS: 'other.example.com' }),
+      /10\.0\.0\.5 is not a loopback/,
+    );
   });
   test('allow-listed hosts pass', () => {
-    assert.doesNotThrow(guarded({ BASE_URL: 'https://Staging.Example.com', PERFORMANCE_ALLOWED_HOSTS: 'staging.example.com, 10.0.0.5' }));
+    assert.doesNotThrow(
+      guarded({ BASE_URL: 'https://Staging.Example.com', PERFORMANCE_ALLOWED_HOSTS: 'staging.example.com, 10.0.0.5' }),
+    );
   });
   test('a malformed allow-list is refused', () => {
     assert.throws(() => parseConfig({ PERFORMANCE_ALLOWED_HOSTS: 'a b' }), /invalid PERFORMANCE_ALLOWED_HOSTS/);

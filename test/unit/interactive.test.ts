@@ -3,15 +3,23 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classOfUser, splitUsers } from '../../lib/load/shapes.ts';
-import { parseStartInput, parseUsersChange } from '../../scripts/lib/interactive/start-input.ts';
+import { parseStartInput, parseUsersChange } from '../../runner/interactive/start-input.ts';
 
 test('the first n VUs of the pool follow the user mix as closely as whole users can', () => {
-  for (const weights of [{ regular: 70, power: 20, admin: 10 }, { regular: 100, power: 0, admin: 0 }, { regular: 34, power: 33, admin: 33 }, { regular: 0, power: 50, admin: 50 }]) {
+  for (const weights of [
+    { regular: 70, power: 20, admin: 10 },
+    { regular: 100, power: 0, admin: 0 },
+    { regular: 34, power: 33, admin: 33 },
+    { regular: 0, power: 50, admin: 50 },
+  ]) {
     const counts = { regular: 0, power: 0, admin: 0 };
     for (let n = 1; n <= 200; n++) {
       counts[classOfUser(n, weights)]++;
       for (const c of ['regular', 'power', 'admin'] as const) {
-        assert.ok(Math.abs(counts[c] - (weights[c] * n) / 100) < 1, `${JSON.stringify(weights)} n=${n}: ${c} ${counts[c]}`);
+        assert.ok(
+          Math.abs(counts[c] - (weights[c] * n) / 100) < 1,
+          `${JSON.stringify(weights)} n=${n}: ${c} ${counts[c]}`,
+        );
         if (weights[c] === 0) assert.equal(counts[c], 0);
       }
     }
@@ -24,15 +32,32 @@ test('the first n VUs of the pool follow the user mix as closely as whole users 
 
 test('Start: every bad field is named; a good form is taken as typed', () => {
   const good = { users: '5', spawnRate: '2.5', poolVus: '25', duration: '', weights: '70/20/10', target: '' };
-  assert.deepEqual(parseStartInput(good, {}).input, { target: '', weights: '70/20/10', users: 5, spawnRate: 2.5, durationS: null, poolVus: 25 });
-  const bad = parseStartInput({ users: '0', spawnRate: '0', poolVus: '3000', duration: '-1', weights: '1/2', target: 'ftp://x' }, {});
+  assert.deepEqual(parseStartInput(good, {}).input, {
+    target: '',
+    weights: '70/20/10',
+    users: 5,
+    spawnRate: 2.5,
+    durationS: null,
+    poolVus: 25,
+  });
+  const bad = parseStartInput(
+    { users: '0', spawnRate: '0', poolVus: '3000', duration: '-1', weights: '1/2', target: 'ftp://x' },
+    {},
+  );
   assert.equal(bad.input, undefined);
   assert.deepEqual(Object.keys(bad.errors).sort(), ['durationS', 'poolVus', 'spawnRate', 'target', 'users', 'weights']);
   assert.match(bad.errors.target!, /BASE_URL/);
   assert.match(bad.errors.weights!, /PERFORMANCE_USER_WEIGHTS/);
   assert.match(parseStartInput({ ...good, users: '26' }, {}).errors.users!, /at most the pool, 25/);
-  assert.match(parseStartInput({ ...good, target: 'http://10.0.0.5:8000' }, {}).errors.target!, /not a loopback address/);
-  assert.equal(parseStartInput({ ...good, target: 'http://10.0.0.5:8000' }, { PERFORMANCE_ALLOWED_HOSTS: '10.0.0.5' }).errors.target, undefined);
+  assert.match(
+    parseStartInput({ ...good, target: 'http://10.0.0.5:8000' }, {}).errors.target!,
+    /not a loopback address/,
+  );
+  assert.equal(
+    parseStartInput({ ...good, target: 'http://10.0.0.5:8000' }, { PERFORMANCE_ALLOWED_HOSTS: '10.0.0.5' }).errors
+      .target,
+    undefined,
+  );
 });
 
 test('a users change while running stays within the pool', () => {

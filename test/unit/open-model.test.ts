@@ -10,17 +10,29 @@ import { allowedDrops, droppedIterationGates } from '../../thresholds/gates.ts';
 describe('openModelVUs', () => {
   test('pre-allocates twice the iterations in flight at the p99 budget, plus one; maxVUs cover the request timeout', () => {
     // 10/s, one request at 500 ms: 5 in flight, 10 pre-allocated + 1; 10/s x 30 s = 300.
-    assert.deepEqual(openModelVUs({ ratePerS: 10, requestsPerIteration: 1, p99BudgetMs: 500, timeoutS: 30 }), { preAllocatedVUs: 11, maxVUs: 300 });
+    assert.deepEqual(openModelVUs({ ratePerS: 10, requestsPerIteration: 1, p99BudgetMs: 500, timeoutS: 30 }), {
+      preAllocatedVUs: 11,
+      maxVUs: 300,
+    });
     // Three requests an iteration triple both.
-    assert.deepEqual(openModelVUs({ ratePerS: 5, requestsPerIteration: 3, p99BudgetMs: 500, timeoutS: 30 }), { preAllocatedVUs: 16, maxVUs: 450 });
+    assert.deepEqual(openModelVUs({ ratePerS: 5, requestsPerIteration: 3, p99BudgetMs: 500, timeoutS: 30 }), {
+      preAllocatedVUs: 16,
+      maxVUs: 450,
+    });
   });
 
   test('a relaxed budget pre-allocates for 1 s a request at most: slower answers get VUs on demand', () => {
-    assert.deepEqual(openModelVUs({ ratePerS: 10, requestsPerIteration: 1, p99BudgetMs: 120_000, timeoutS: 30 }), { preAllocatedVUs: 21, maxVUs: 300 });
+    assert.deepEqual(openModelVUs({ ratePerS: 10, requestsPerIteration: 1, p99BudgetMs: 120_000, timeoutS: 30 }), {
+      preAllocatedVUs: 21,
+      maxVUs: 300,
+    });
   });
 
   test('slow rates still get a VU, and maxVUs never fall below the pre-allocation', () => {
-    assert.deepEqual(openModelVUs({ ratePerS: 0.2, requestsPerIteration: 1, p99BudgetMs: 500, timeoutS: 1 }), { preAllocatedVUs: 2, maxVUs: 2 });
+    assert.deepEqual(openModelVUs({ ratePerS: 0.2, requestsPerIteration: 1, p99BudgetMs: 500, timeoutS: 1 }), {
+      preAllocatedVUs: 2,
+      maxVUs: 2,
+    });
   });
 });
 
@@ -54,9 +66,12 @@ describe('droppedIterationGates', () => {
   });
 
   test('breakpoint aborts on them', () => {
-    assert.deepEqual(toK6Thresholds(droppedIterationGates({ rising: risingRate('x', 5, 60, 8, 50) }, 0.01, { delayAbortEval: '5s' })), {
-      'dropped_iterations{scenario:rising}': [{ threshold: 'count<=2', abortOnFail: true, delayAbortEval: '5s' }],
-    });
+    assert.deepEqual(
+      toK6Thresholds(droppedIterationGates({ rising: risingRate('x', 5, 60, 8, 50) }, 0.01, { delayAbortEval: '5s' })),
+      {
+        'dropped_iterations{scenario:rising}': [{ threshold: 'count<=2', abortOnFail: true, delayAbortEval: '5s' }],
+      },
+    );
   });
 
   test('a share that floating point would round one short still allows its count', () => {

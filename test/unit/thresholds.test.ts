@@ -9,7 +9,10 @@ describe('threshold expressions', () => {
   test('metric keys with and without tags', () => {
     assert.equal(metricKey('http_req_duration'), 'http_req_duration');
     assert.equal(metricKey('http_req_duration', { endpoint: 'health' }), 'http_req_duration{endpoint:health}');
-    assert.equal(metricKey('http_req_failed', { scope: 'api', endpoint: 'course_get' }), 'http_req_failed{scope:api,endpoint:course_get}');
+    assert.equal(
+      metricKey('http_req_failed', { scope: 'api', endpoint: 'course_get' }),
+      'http_req_failed{scope:api,endpoint:course_get}',
+    );
   });
 
   test('refuses metric names and tags k6 would misread', () => {
@@ -47,7 +50,10 @@ describe('threshold expressions', () => {
     assert.deepEqual(thresholds['http_req_duration{endpoint:course_get}'], ['p(95)<200']);
     assert.deepEqual(thresholds['http_req_failed{endpoint:course_create}'], ['rate<0.05']);
     // The overall error gate and the abort gate share one key: both rules must be there, in order.
-    assert.deepEqual(thresholds['http_req_failed{scope:api}'], ['rate<0.05', { threshold: 'rate<0.5', abortOnFail: true, delayAbortEval: '10s' }]);
+    assert.deepEqual(thresholds['http_req_failed{scope:api}'], [
+      'rate<0.05',
+      { threshold: 'rate<0.5', abortOnFail: true, delayAbortEval: '10s' },
+    ]);
     assert.deepEqual(thresholds.checks, ['rate>=0.95']);
     assert.deepEqual(thresholds.workflow_success, ['rate>=0.95']);
     assert.deepEqual(thresholds.chapter_generation_ms, ['p(95)<120000']);
@@ -60,7 +66,10 @@ describe('threshold expressions', () => {
 
   test('overridden targets flow into the expressions', () => {
     const targets = { ...DEFAULT_TARGETS, apiP95Ms: 120, healthP95Ms: 20, errorRate: 0.01 };
-    const thresholds = toK6Thresholds([...latencyGates(targets, ['health', 'course_get']), ...errorGates(targets, ['course_get'])]);
+    const thresholds = toK6Thresholds([
+      ...latencyGates(targets, ['health', 'course_get']),
+      ...errorGates(targets, ['course_get']),
+    ]);
     assert.deepEqual(thresholds['http_req_duration{endpoint:health}'], ['p(95)<20']);
     assert.deepEqual(thresholds['http_req_duration{endpoint:course_get}'], ['p(95)<120']);
     assert.deepEqual(thresholds['http_req_failed{endpoint:course_get}'], ['rate<0.01']);
