@@ -164,7 +164,12 @@ function parseJson(body: unknown): unknown {
 // One callback per status, made once: http.expectedStatuses() allocates, and this is every request's path.
 const statusCallbacks: Record<number, ReturnType<typeof http.expectedStatuses>> = {};
 function expectStatus(status: number): ReturnType<typeof http.expectedStatuses> {
-  return (statusCallbacks[status] ??= http.expectedStatuses(status));
+  let callback = statusCallbacks[status];
+  if (callback === undefined) {
+    callback = http.expectedStatuses(status);
+    statusCallbacks[status] = callback;
+  }
+  return callback;
 }
 
 /** Sees every API request's duration and outcome: how scenarios measure latency per phase. */
