@@ -1,7 +1,8 @@
 // Distinct users with an authenticated request: since start (by role, in /metrics) and in the
 // last window (the peruser fault's load factor).
+
+import type { Role } from '../lib/users/pool-spec.ts';
 import type { Session } from './auth.ts';
-import type { Role } from './db.ts';
 
 export class UserActivity {
   readonly seenByRole: Record<Role, Set<number>> = { regular: new Set(), power: new Set(), admin: new Set() };
