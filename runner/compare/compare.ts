@@ -40,13 +40,7 @@ import { rateRow } from './rate-row.ts';
 import { missingRow, serverRow, summaryLatencyRow } from './summary-rows.ts';
 
 // What the runner's commands and reports use of the comparison, from one module.
-export {
-  CompareInputError,
-  type CompareOptions,
-  type ComparisonReport,
-  type ComparisonRow,
-  type LoadedRun,
-} from './compare-model.ts';
+export { CompareInputError, type CompareOptions, type ComparisonReport, type LoadedRun } from './compare-model.ts';
 export { comparisonOutcome, describeChange, formatComparison, formatValue } from './comparison-outcome.ts';
 export { labelOf, loadRun } from './load-run.ts';
 
