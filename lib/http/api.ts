@@ -3,11 +3,11 @@
 // `name`, so per-endpoint thresholds and reports keep a small, fixed set of series.
 import { check } from 'k6';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import type { Role } from '../users/pool-spec.ts';
 import type { Endpoint } from './endpoints.ts';
 import { type Id, paths, requestTags } from './routes.ts';
 
 export type { Id };
-export type Role = 'regular' | 'power' | 'admin';
 export type Level = 'beginner' | 'intermediate' | 'advanced';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type ExportFormat = 'json' | 'markdown' | 'html';
