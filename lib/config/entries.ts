@@ -2,7 +2,7 @@
 // them, what sets its length, how the runner fits it into --max-duration, and which load level
 // its resource scaling follows. Read by scenarios/*.ts and by the runner alike, so a setting's
 // name is written once. Pure (no k6 or Node imports): both worlds bundle it.
-import { type Config, type Env, envNumber } from './config.ts';
+import { type Config, type Env, envNumber, MAX_RAMP_DOWN_S, MAX_RAMP_UP_S } from './config.ts';
 import { parseInteractive } from './interactive.ts';
 
 /** The load level whose steps the resource-scaling table follows (runner/scaling/). */
@@ -34,19 +34,23 @@ const BREAKPOINT_DURATION = 'BREAKPOINT_DURATION';
 
 /** Seconds of each of the spike's two surges (up and back down). */
 export const SPIKE_SURGE_S = 3;
+/** The longest spike phase and breakpoint ramp, seconds. */
+const MAX_PHASE_S = 86_400;
 /** How long smoke's one VU calls the endpoints. */
 const SMOKE_SECONDS = 10;
 
 const wholeSeconds = (min: number, max: number) => ({ min, max, integer: true, what: 'a whole number of seconds' });
 const wholeNumber = (min: number, max: number) => ({ min, max, integer: true });
-const part = (total: number, share: number, min = 1) => String(Math.max(min, Math.floor(total * share)));
+/** A share of `total` seconds, at least 1 and at most what the setting accepts. */
+const part = (total: number, share: number, max: number) =>
+  String(Math.min(max, Math.max(1, Math.floor(total * share))));
 const none = () => ({});
 
 /** Ramp up, hold, ramp down: 1/4, 2/3 and the rest. */
 const fitRamps = (seconds: number) => ({
-  [RAMP_UP]: part(seconds, 1 / 4),
-  [DURATION]: part(seconds, 2 / 3),
-  [RAMP_DOWN]: part(seconds, 1 / 12),
+  [RAMP_UP]: part(seconds, 1 / 4, MAX_RAMP_UP_S),
+  [DURATION]: part(seconds, 2 / 3, Infinity),
+  [RAMP_DOWN]: part(seconds, 1 / 12, MAX_RAMP_DOWN_S),
 });
 
 export const smokeEntry = {
@@ -81,7 +85,7 @@ export const rampUpEntry = {
   scaling: 'users',
   settings: (env) => ({
     /** Its own default ramp (60 s), slower than the shared one. */
-    rampUpS: envNumber(env, RAMP_UP, 60, wholeSeconds(1, 86_400)),
+    rampUpS: envNumber(env, RAMP_UP, 60, wholeSeconds(1, MAX_RAMP_UP_S)),
     holdP95Ms: envNumber(env, 'RAMP_HOLD_P95_MS', 500, { min: 1, max: 600_000, what: 'milliseconds' }),
     driftLimit: envNumber(env, 'RAMP_DRIFT_LIMIT', 1.5, { min: 1, max: 100 }),
   }),
@@ -95,15 +99,15 @@ export const spikeEntry = {
     const left = Math.max(4, seconds - 2 * SPIKE_SURGE_S);
     const [baseline, hold, recovery, observe] = SPIKE_PHASES;
     return {
-      [baseline]: part(left, 2 / 7),
-      [hold]: part(left, 2 / 7),
-      [recovery]: part(left, 1 / 7),
-      [observe]: part(left, 2 / 7),
+      [baseline]: part(left, 2 / 7, MAX_PHASE_S),
+      [hold]: part(left, 2 / 7, MAX_PHASE_S),
+      [recovery]: part(left, 1 / 7, MAX_PHASE_S),
+      [observe]: part(left, 2 / 7, MAX_PHASE_S),
     };
   },
   scaling: 'users',
   settings: (env, config) => {
-    const seconds = (name: string, fallback: number) => envNumber(env, name, fallback, wholeSeconds(1, 86_400));
+    const seconds = (name: string, fallback: number) => envNumber(env, name, fallback, wholeSeconds(1, MAX_PHASE_S));
     const [baseline, hold, recovery, observe] = SPIKE_PHASES;
     return {
       baseUsers: envNumber(
@@ -154,12 +158,12 @@ export const generationEntry = {
 export const breakpointEntry = {
   suite: 'all',
   length: /* @__PURE__ */ [BREAKPOINT_DURATION, 'or less when it breaks'].join(', '),
-  fit: (seconds) => ({ [BREAKPOINT_DURATION]: String(Math.max(1, seconds)) }),
+  fit: (seconds) => ({ [BREAKPOINT_DURATION]: String(Math.min(MAX_PHASE_S, Math.max(1, seconds))) }),
   scaling: 'requests_per_s',
   settings: (env) => {
     const startRate = envNumber(env, 'BREAKPOINT_START_RATE', 5, wholeNumber(1, 100_000));
     const maxRate = envNumber(env, 'BREAKPOINT_MAX_RATE', 2000, wholeNumber(1, 100_000));
-    const durationS = envNumber(env, BREAKPOINT_DURATION, 120, wholeSeconds(1, 86_400));
+    const durationS = envNumber(env, BREAKPOINT_DURATION, 120, wholeSeconds(1, MAX_PHASE_S));
     const windowSize = envNumber(env, 'BREAKPOINT_WINDOW', 20, wholeNumber(1, 10_000));
     if (maxRate < startRate)
       throw new Error(`BREAKPOINT_MAX_RATE=${maxRate} is below BREAKPOINT_START_RATE=${startRate}: the rate must rise`);
