@@ -8,7 +8,7 @@ import { parseInteractive } from './interactive.ts';
 /** The load level whose steps the resource-scaling table follows (runner/scaling/). */
 export type LoadLevel = 'users' | 'requests_per_s';
 
-export interface EntryFacts<Settings> {
+interface EntryFacts<Settings> {
   /** How the runner offers it: in `--suite all`, by name only (smoke), or not at all (interactive: npm run ui). */
   suite: 'all' | 'by-name' | 'none';
   /** What sets its length, for the plan's hints. */

@@ -8,7 +8,7 @@ type ParseArgsOptionConfig = NonNullable<ParseArgsConfig['options']>[string];
 /** Every flag's raw value, as node:util parseArgs gives them. */
 export type RawValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-export interface Flag<T> {
+interface Flag<T> {
   /** The parseArgs options it brings (a group, such as the --sidecar-* flags, brings several). */
   options: Record<string, ParseArgsOptionConfig>;
   /** Its lines in --help, the flags' column `column` characters wide. */
@@ -27,7 +27,7 @@ type Values<D extends Record<string, Declared<unknown>>> = {
 };
 
 /** "--suite NAMES" and its help, the help's later lines under its first. */
-export function helpLines(usage: string, help: string, column: number): string {
+function helpLines(usage: string, help: string, column: number): string {
   const [first, ...rest] = help.split('\n');
   return [`  ${usage.padEnd(column)} ${first}`, ...rest.map((line) => `${' '.repeat(column + 3)}${line}`)].join('\n');
 }

@@ -10,7 +10,7 @@ import { ROOT } from './build-if-stale.ts';
 type Threshold = string | { threshold: string };
 
 /** The parts of k6's answer the runner reads. */
-export interface K6Inspection {
+interface K6Inspection {
   scenarios?: Record<string, Record<string, unknown>>;
   thresholds?: Record<string, Threshold[]>;
   /** e.g. "1m46s": the scenarios' longest duration plus their graceful stops. */
@@ -74,7 +74,7 @@ function answerOf(status: number | null, stdout: string, stderr: string): Inspec
  * k6's reason from its log, without the stack: `level=error msg="ConfigError: invalid X=\"0\": ...\n\tat ..."`
  * gives `ConfigError: invalid X="0": ...`. Another line that says what went wrong is given as it is.
  */
-export function refusalOf(log: string): string | undefined {
+function refusalOf(log: string): string | undefined {
   const line = log.split('\n').find((text) => /error|refus|invalid/i.test(text));
   if (line === undefined) return undefined;
   const quoted = /msg="((?:[^"\\]|\\.)*)"/.exec(line);
