@@ -20,10 +20,14 @@ export function markdownReport(results: Results): string {
   const rows = results.thresholds;
   const failed = rows.filter((r) => !r.ok);
   const passed = rows.filter((r) => r.ok);
-  const lines = [
-    `## course-perf ${markdownCode(results.run.scenario, { inTable: false })}: ${failed.length === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed.length} of ${rows.length} thresholds failed`}`,
-    '',
-  ];
+  // No thresholds at all: a run k6 stopped before its summary (the outcome above says why).
+  const verdict =
+    rows.length === 0
+      ? 'no thresholds'
+      : failed.length === 0
+        ? `✅ all ${rows.length} thresholds passed`
+        : `❌ ${failed.length} of ${rows.length} thresholds failed`;
+  const lines = [`## course-perf ${markdownCode(results.run.scenario, { inTable: false })}: ${verdict}`, ''];
   if (failed.length > 0) lines.push(...thresholdTable(failed), '');
   if (passed.length > 0) {
     // GitHub renders Markdown inside <details> only after a blank line following </summary>.
