@@ -40,7 +40,7 @@ export interface LoadShape {
 export type RunOutcome = 'completed' | 'thresholds failed' | 'aborted' | 'interrupted' | 'stopped' | 'error';
 
 /** What k6 knew (RunMeta, duration) and what the runner adds after k6 exits. */
-export interface RunInfo extends RunMeta {
+interface RunInfo extends RunMeta {
   duration_ms: number | null;
   load?: LoadShape;
   /** k6's exit code; null when k6 never ran, absent when the runner could not see it (compose). */
@@ -64,7 +64,7 @@ export interface ResultsThreshold {
 }
 
 /** Resource scaling per step of load (runner/scaling/resource-scaling.ts computes it). */
-export interface ScalingStepResult {
+interface ScalingStepResult {
   from: number;
   to: number;
   seconds: number;
@@ -76,7 +76,7 @@ export interface ScalingStepResult {
   memory_mb_peak: number | null;
 }
 
-export interface SlopeResult {
+interface SlopeResult {
   unit: string;
   value: number | null;
   r2: number | null;
@@ -87,7 +87,7 @@ export interface SlopeResult {
   reason?: string;
 }
 
-export interface ScalingResult {
+interface ScalingResult {
   level: 'users' | 'requests_per_s';
   step_width: number;
   window: { from: number; to: number };
@@ -97,7 +97,7 @@ export interface ScalingResult {
 }
 
 /** One metric's verdict against the baseline run(s) (runner/compare/compare.ts computes it). */
-export interface ComparisonRowResult {
+interface ComparisonRowResult {
   metric: string;
   stat: 'p(95)' | 'rate' | 'max';
   endpoint: string | null;

@@ -18,7 +18,7 @@ export interface Outcome {
 }
 
 /** The message of one k6 log line (logfmt `msg="..."`, or plain text), escapes decoded. */
-export function logMessage(line: string): string {
+function logMessage(line: string): string {
   const quoted = /msg="((?:[^"\\]|\\.)*)"/.exec(line);
   if (!quoted) return line.replace(/^.*msg=/, '').trim();
   const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r' };

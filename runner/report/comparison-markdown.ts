@@ -12,7 +12,7 @@ export function comparisonSection(report: ComparisonResult): string {
   return `${BEGIN}\n${comparisonMarkdown(report)}\n${END}\n`;
 }
 
-export function comparisonMarkdown(report: ComparisonResult): string {
+function comparisonMarkdown(report: ComparisonResult): string {
   const o = report.options;
   const open = report.inconclusive ?? 0;
   const head =

@@ -38,7 +38,7 @@ const GATES = [
 
 const GATE_METRICS: ReadonlySet<string> = new Set(GATES.map((gate) => gate.metric));
 
-export interface ScalingGate {
+interface ScalingGate {
   variable: string;
   slope: 'memory' | 'cpu';
   unit: string;
@@ -58,9 +58,9 @@ export function scalingGates(env: NodeJS.ProcessEnv): ScalingGate[] {
 }
 
 /** A gate's row of results.json's thresholds; `reason` says why a gate could not be evaluated (it then fails: a gate asked for is never passed unmeasured). */
-export type GateResult = ResultsThreshold;
+type GateResult = ResultsThreshold;
 
-export function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): GateResult[] {
+function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): GateResult[] {
   return gates
     .filter((gate) => scaling[gate.slope].unit === gate.unit) // MB per 100 users means nothing for a request-rate run
     .map((gate) => {
