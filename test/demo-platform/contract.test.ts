@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { type Answer, login, call as rawCall, waitForJob } from '../helpers/http.ts';
 import { assertMatchesContract } from '../helpers/openapi.ts';
+import { parseExposition } from '../helpers/prometheus-text.ts';
 
 let platform: DemoPlatform;
 const tokens: Record<'regular' | 'power' | 'admin', string> = { regular: '', power: '', admin: '' };
@@ -55,20 +56,7 @@ describe('health, docs and metrics', () => {
     await rawCall(platform.url, 'GET', '/health');
     const answer = await rawCall(platform.url, 'GET', '/metrics');
     assert.equal(answer.status, 200);
-    // Samples by name with their labels as a set: the exposition format gives label order no meaning.
-    const samples: { name: string; labels: Record<string, string>; value: number }[] = [];
-    for (const line of answer.text.split('\n')) {
-      if (line === '' || line.startsWith('#')) continue;
-      const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|NaN|[+-]Inf)(?: -?\d+)?$/.exec(line);
-      assert.ok(match, `not a Prometheus sample line: ${line}`);
-      const labels = Object.fromEntries(
-        [...(match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, k, v]) => [
-          k!,
-          v!.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)),
-        ]),
-      );
-      samples.push({ name: match[1]!, labels, value: Number(match[3]) });
-    }
+    const samples = parseExposition(answer.text);
     const value = (name: string, labels: Record<string, string> = {}) =>
       samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
     assert.ok(value('process_cpu_seconds_total')! > 0);
@@ -303,89 +291,90 @@ describe('courses', () => {
   });
 });
 
+/** Generates a new course of 3 chapters: refused before and while it runs, completed with each chapter's timings. */
+async function generateCourse(): Promise<{ courseId: number; jobId: number }> {
+  const { json: course } = await call('course_create', 'POST', '/api/v1/courses', {
+    token: tokens.power,
+    body: newCourse('Generated', 3),
+  });
+  assert.equal(
+    (await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/1`, { token: tokens.power })).status,
+    404,
+  );
+  assert.equal(
+    (await call('course_export', 'GET', `/api/v1/courses/${course.id}/export`, { token: tokens.power })).status,
+    409,
+  );
+  const accepted = await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, {
+    token: tokens.power,
+  });
+  assert.equal(accepted.status, 202);
+  assert.equal(accepted.json.status, 'queued');
+  assert.equal(
+    (await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, { token: tokens.power })).status,
+    409,
+  );
+  await waitForJob(platform.url, tokens.power, accepted.json.job_id);
+  const job = await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power });
+  assert.equal(job.json.status, 'completed');
+  assert.equal(job.json.chapters_completed, 3);
+  for (const chapter of job.json.chapters) {
+    assert.equal(chapter.status, 'completed');
+    assert.equal(chapter.duration_ms, Date.parse(chapter.finished_at) - Date.parse(chapter.started_at));
+    assert.ok(chapter.duration_ms >= 25, `chapter took ${chapter.duration_ms} ms, below DEMO_CHAPTER_MS`);
+  }
+  assert.ok(Date.parse(job.json.finished_at) >= Date.parse(job.json.created_at));
+  return { courseId: course.id, jobId: accepted.json.job_id };
+}
+
+/** A generated course's chapters: the second one's text, none beyond the third. */
+async function assertChapters(courseId: number): Promise<void> {
+  const courseAfter = await call('course_get', 'GET', `/api/v1/courses/${courseId}`, { token: tokens.power });
+  assert.equal(courseAfter.json.status, 'generated');
+  const chapter = await call('chapter_get', 'GET', `/api/v1/courses/${courseId}/chapters/2`, { token: tokens.power });
+  assert.equal(chapter.status, 200);
+  assert.equal(chapter.json.index, 2);
+  assert.match(chapter.json.content, /performance/);
+  assert.equal(
+    chapter.json.content.match(/[A-Za-z]+/g).length - chapter.json.title.match(/[A-Za-z]+/g).length,
+    chapter.json.word_count,
+  );
+  assert.equal(
+    (await call('chapter_get', 'GET', `/api/v1/courses/${courseId}/chapters/4`, { token: tokens.power })).status,
+    404,
+  );
+}
+
+/** A generated course's exports: JSON, Markdown and HTML; PDF is refused. */
+async function assertExports(courseId: number): Promise<void> {
+  const exported = (format: string) =>
+    call('course_export', 'GET', `/api/v1/courses/${courseId}/export?format=${format}`, { token: tokens.power });
+  const json = await exported('json');
+  assert.equal(json.json.chapters.length, 3);
+  assert.match(
+    json.headers.get('content-disposition')!,
+    new RegExp(`attachment; filename="course-${courseId}\\.json"`),
+  );
+  const markdown = await exported('markdown');
+  assert.match(markdown.headers.get('content-type')!, /^text\/markdown/);
+  assert.match(markdown.text, /^# Generated/);
+  const html = await exported('html');
+  assert.match(html.headers.get('content-type')!, /^text\/html/);
+  assert.match(html.text, /<h1>Generated<\/h1>/);
+  assert.equal((await exported('pdf')).status, 422);
+}
+
 describe('generation', () => {
   test('lifecycle: queued, 409 while running, completed with timings, chapters, exports', async () => {
-    const { json: course } = await call('course_create', 'POST', '/api/v1/courses', {
-      token: tokens.power,
-      body: newCourse('Generated', 3),
-    });
-    assert.equal(
-      (await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/1`, { token: tokens.power })).status,
-      404,
-    );
-    assert.equal(
-      (await call('course_export', 'GET', `/api/v1/courses/${course.id}/export`, { token: tokens.power })).status,
-      409,
-    );
-    const accepted = await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, {
-      token: tokens.power,
-    });
-    assert.equal(accepted.status, 202);
-    assert.equal(accepted.json.status, 'queued');
-    assert.equal(
-      (await call('course_generate', 'POST', `/api/v1/courses/${course.id}/generate`, { token: tokens.power })).status,
-      409,
-    );
-    await waitForJob(platform.url, tokens.power, accepted.json.job_id);
-    const job = await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power });
-    assert.equal(job.json.status, 'completed');
-    assert.equal(job.json.chapters_completed, 3);
-    for (const chapter of job.json.chapters) {
-      assert.equal(chapter.status, 'completed');
-      assert.equal(chapter.duration_ms, Date.parse(chapter.finished_at) - Date.parse(chapter.started_at));
-      assert.ok(chapter.duration_ms >= 25, `chapter took ${chapter.duration_ms} ms, below DEMO_CHAPTER_MS`);
-    }
-    assert.ok(Date.parse(job.json.finished_at) >= Date.parse(job.json.created_at));
-    const courseAfter = await call('course_get', 'GET', `/api/v1/courses/${course.id}`, { token: tokens.power });
-    assert.equal(courseAfter.json.status, 'generated');
-    const chapter = await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/2`, {
-      token: tokens.power,
-    });
-    assert.equal(chapter.status, 200);
-    assert.equal(chapter.json.index, 2);
-    assert.match(chapter.json.content, /performance/);
-    assert.equal(
-      chapter.json.content.match(/[A-Za-z]+/g).length - chapter.json.title.match(/[A-Za-z]+/g).length,
-      chapter.json.word_count,
-    );
-    assert.equal(
-      (await call('chapter_get', 'GET', `/api/v1/courses/${course.id}/chapters/4`, { token: tokens.power })).status,
-      404,
-    );
-
-    const json = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=json`, {
-      token: tokens.power,
-    });
-    assert.equal(json.json.chapters.length, 3);
-    assert.match(
-      json.headers.get('content-disposition')!,
-      new RegExp(`attachment; filename="course-${course.id}\\.json"`),
-    );
-    const markdown = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=markdown`, {
-      token: tokens.power,
-    });
-    assert.match(markdown.headers.get('content-type')!, /^text\/markdown/);
-    assert.match(markdown.text, /^# Generated/);
-    const html = await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=html`, {
-      token: tokens.power,
-    });
-    assert.match(html.headers.get('content-type')!, /^text\/html/);
-    assert.match(html.text, /<h1>Generated<\/h1>/);
-    assert.equal(
-      (await call('course_export', 'GET', `/api/v1/courses/${course.id}/export?format=pdf`, { token: tokens.power }))
-        .status,
-      422,
-    );
-
+    const { courseId, jobId } = await generateCourse();
+    await assertChapters(courseId);
+    await assertExports(courseId);
     // Deleting the course takes its jobs and chapters with it.
     assert.equal(
-      (await call('course_delete', 'DELETE', `/api/v1/courses/${course.id}`, { token: tokens.power })).status,
+      (await call('course_delete', 'DELETE', `/api/v1/courses/${courseId}`, { token: tokens.power })).status,
       204,
     );
-    assert.equal(
-      (await call('job_get', 'GET', `/api/v1/jobs/${accepted.json.job_id}`, { token: tokens.power })).status,
-      404,
-    );
+    assert.equal((await call('job_get', 'GET', `/api/v1/jobs/${jobId}`, { token: tokens.power })).status, 404);
   });
 
   test('admin stats, job list and user list', async () => {

@@ -11,7 +11,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -27,6 +26,8 @@ import {
   tail,
 } from '../helpers/compose.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
+import { failedMetrics } from '../helpers/k6.ts';
+import { freePort } from '../helpers/net.ts';
 
 const skip = composeSkipReason();
 const PYTHON_IMAGE = 'course-perf-test-python-platform:local';
@@ -58,14 +59,6 @@ const RAMP_UP = {
 const FIRST_RUN_MS = 15 * 60_000; // the first run builds the images (on a fresh engine: apt-get, npm ci, compiling better-sqlite3)
 const RUN_MS = 4 * 60_000;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const seconds = (run: ComposeRun) =>
   `${(run.upMs / 1000).toFixed(1)} s up, ${(run.elapsedMs / 1000).toFixed(1)} s with down`;
 
@@ -94,7 +87,7 @@ function assertHealthyRun(run: ComposeRun): void {
   assert.equal(folder.results?.verdict, 'passed');
   assert.ok(
     folder.results!.thresholds.length > 0 && folder.results!.thresholds.every((t) => t.ok),
-    `a threshold failed: ${JSON.stringify(folder.results!.thresholds.filter((t) => !t.ok))}`,
+    `failed: ${failedMetrics(folder.results!).join(', ')}`,
   );
   const samples = folder.server?.samples ?? [];
   assert.ok(samples.length >= 5, `the sidecar took ${samples.length} samples of the platform`);
@@ -228,14 +221,7 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
     assert.match(run.output, /http_req_duration\{endpoint:course_get\}/);
     const thresholds = readRunFolder(run.runDir!).results!.thresholds;
     const courseGet = thresholds.find((t) => t.metric === 'http_req_duration{endpoint:course_get}');
-    assert.equal(
-      courseGet?.ok,
-      false,
-      `failed thresholds: ${thresholds
-        .filter((t) => !t.ok)
-        .map((t) => t.metric)
-        .join(', ')}`,
-    );
+    assert.equal(courseGet?.ok, false, `failed: ${failedMetrics({ thresholds }).join(', ')}`);
     assert.ok(courseGet.observed! >= 300, `course_get p95 ${courseGet.observed} ms includes the 300 ms injected`);
   });
 

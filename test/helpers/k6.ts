@@ -65,10 +65,18 @@ export async function runK6(script: string, options: K6RunOptions = {}): Promise
   return { code, stdout, stderr, elapsedMs: Date.now() - started, summary, thresholds };
 }
 
-/** The metrics whose thresholds failed, sorted (a metric with two failed expressions is listed twice). */
-export function failedMetrics(run: K6Run): string[] {
-  return run.thresholds
+/**
+ * The metrics whose thresholds failed, sorted (a metric with two failed expressions is listed twice): of a
+ * k6 run here, or of a results.json.
+ */
+export function failedMetrics(judged: { thresholds: { metric: string; ok: boolean }[] }): string[] {
+  return judged.thresholds
     .filter((t) => !t.ok)
     .map((t) => t.metric)
     .sort();
+}
+
+/** For an assertion's message: k6's exit code, the failed thresholds and the end of k6's log. */
+export function whyK6Failed(run: K6Run, logChars = 2000): string {
+  return `k6 exited ${run.code}, failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-logChars)}`;
 }

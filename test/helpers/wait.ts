@@ -20,6 +20,23 @@ export async function until<T>(
   }
 }
 
+/** Whether `url` answers at all within a second (any status). */
+export const answers = (url: string): Promise<boolean> =>
+  fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+    () => true,
+    () => false,
+  );
+
+/** Waits until `url` answers 2xx; fails naming `what` after timeoutMs. */
+export async function untilOk(url: string, timeoutMs: number, what: string): Promise<void> {
+  const ok = () =>
+    fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+  await until(ok, Boolean, timeoutMs, what);
+}
+
 /** Reads k6's dashboard event stream until it has delivered `count` snapshot events. */
 export async function waitForSnapshots(url: string, count: number, timeoutMs: number): Promise<void> {
   const controller = new AbortController();

@@ -103,6 +103,111 @@ const line = (report: ComparisonReport, metric: string) => {
 };
 const slug = (text: string) => text.replace(/\W+/g, '-');
 
+/** What the healthy pairs added up to. */
+interface Tally {
+  /** Regressions reported between healthy runs: false alarms. */
+  seen: string[];
+  /** Per endpoint, the smallest p95 rise each pair could resolve (ms). */
+  smallest: Map<string, number[]>;
+  judged: number;
+  endpointIntervals: number;
+  inconclusive: number;
+}
+
+/** One ordered pair of healthy runs compared: logged, checked not vacuous, added to the tally. */
+async function tallyPair(healthy: LoadedRun[], baseline: LoadedRun, current: LoadedRun, tally: Tally): Promise<void> {
+  const report = await compareRuns([baseline], current, OPTIONS);
+  const endpointRows = report.rows.filter((r) => r.endpoint && r.stat === 'p(95)' && r.interval);
+  tally.judged += report.confidence.judged;
+  tally.inconclusive += report.inconclusive;
+  console.log(
+    `healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} intervals (${endpointRows.length} endpoint p95s), ${report.inconclusive} of ${report.rows.length} inconclusive, regressed: ${
+      regressed(report)
+        .map((r) => r.metric)
+        .join(', ') || 'none'
+    }`,
+  );
+  // Not vacuous: error rates (and latency where the run had enough samples) got intervals.
+  assert.ok(
+    report.confidence.judged >= 5,
+    `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} intervals drawn`,
+  );
+  assert.equal(report.inconclusive, report.rows.filter((r) => r.verdict === 'inconclusive').length);
+  tally.endpointIntervals += endpointRows.length;
+  // The smallest rise: tolerance and floor beyond the interval's half-width (README's figures).
+  for (const r of endpointRows.filter((x) => x.interval_abs && x.baseline !== null)) {
+    const halfLog = (Math.log(1 + r.interval![1]) - Math.log(1 + r.interval![0])) / 2;
+    const halfAbs = (r.interval_abs![1] - r.interval_abs![0]) / 2;
+    const ms = Math.max(
+      r.baseline! * (Math.exp(Math.log(1 + OPTIONS.tolerance) + halfLog) - 1),
+      OPTIONS.minMs + halfAbs,
+    );
+    tally.smallest.set(r.endpoint!, [...(tally.smallest.get(r.endpoint!) ?? []), ms]);
+  }
+  tally.seen.push(
+    ...regressed(report).map(
+      (r) =>
+        `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`,
+    ),
+  );
+}
+
+function logTally(tally: Tally): void {
+  for (const [endpoint, ms] of tally.smallest) {
+    ms.sort((a, b) => a - b);
+    console.log(
+      `smallest p95 rise resolvable on ${endpoint}: median +${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, worst +${ms.at(-1)!.toFixed(1)} ms over ${ms.length} pairs`,
+    );
+  }
+  console.log(
+    `healthy pairs: ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)}, intervals: ${tally.judged} (endpoint p95s: ${tally.endpointIntervals}), inconclusive rows: ${tally.inconclusive}, false alarms: ${tally.seen.length}`,
+  );
+}
+
+/** Several baselines: each healthy run against the other four regresses nowhere. */
+async function assertNoneAgainstTheOthers(healthy: LoadedRun[]): Promise<void> {
+  for (const current of healthy) {
+    const report = await compareRuns(
+      healthy.filter((b) => b !== current),
+      current,
+      OPTIONS,
+    );
+    assert.deepEqual(
+      regressed(report).map((r) => r.metric),
+      [],
+      `run ${healthy.indexOf(current)} against the other ${HEALTHY_RUNS - 1}`,
+    );
+  }
+}
+
+/**
+ * The CLI on a healthy pair: exit 0; its closing line says "no regression" only when nothing was inconclusive,
+ * and --inconclusive fail turns inconclusive metrics into exit 99.
+ */
+async function assertCliOnHealthyPair(healthy: LoadedRun[]): Promise<void> {
+  const [first, second] = [healthy[0]!, healthy[1]!];
+  const cli = await runScript('runner/cli/compare.ts', [first.label, second.label, '--print-only']).done;
+  assert.equal(cli.code, 0, cli.stdout + cli.stderr);
+  const pair = await compareRuns([first], second, OPTIONS);
+  if (pair.inconclusive > 0) {
+    assert.match(
+      cli.stdout,
+      new RegExp(`no regression shown, but ${pair.inconclusive} of ${pair.rows.length} metrics inconclusive`),
+    );
+    assert.doesNotMatch(cli.stdout, /no regression beyond/);
+    const strict = await runScript('runner/cli/compare.ts', [
+      first.label,
+      second.label,
+      '--print-only',
+      '--inconclusive',
+      'fail',
+    ]).done;
+    assert.equal(strict.code, 99, strict.stdout + strict.stderr);
+  } else {
+    assert.match(cli.stdout, /no regression beyond the noise, the tolerance and the floors: every metric judged/);
+  }
+}
+
 for (const series of SERIES) {
   describe(`baseline comparison on real runs: ${series.name}`, { timeout: 900_000 }, () => {
     const healthy: LoadedRun[] = [];
@@ -119,101 +224,19 @@ for (const series of SERIES) {
     });
 
     test(`${HEALTHY_RUNS} healthy runs, every ordered pair: zero regressions, and never "no regression" while a metric was inconclusive`, async () => {
-      const seen: string[] = [];
-      // Per endpoint, the smallest p95 rise each pair could resolve: tolerance and floor beyond the interval's half-width (README's figures).
-      const smallest = new Map<string, number[]>();
-      let judged = 0;
-      let endpointIntervals = 0;
-      let inconclusive = 0;
+      const tally: Tally = { seen: [], smallest: new Map(), judged: 0, endpointIntervals: 0, inconclusive: 0 };
       for (const baseline of healthy) {
-        for (const current of healthy) {
-          if (baseline === current) continue;
-          const report = await compareRuns([baseline], current, OPTIONS);
-          const endpointRows = report.rows.filter((r) => r.endpoint && r.stat === 'p(95)' && r.interval);
-          judged += report.confidence.judged;
-          inconclusive += report.inconclusive;
-          console.log(
-            `healthy ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: run-wide shift ${((report.run_wide_shift?.change ?? NaN) * 100).toFixed(0)} %, ${report.confidence.judged} intervals (${endpointRows.length} endpoint p95s), ${report.inconclusive} of ${report.rows.length} inconclusive, regressed: ${
-              regressed(report)
-                .map((r) => r.metric)
-                .join(', ') || 'none'
-            }`,
-          );
-          // Not vacuous: error rates (and latency where the run had enough samples) got intervals.
-          assert.ok(
-            report.confidence.judged >= 5,
-            `pair ${healthy.indexOf(baseline)} -> ${healthy.indexOf(current)}: only ${report.confidence.judged} intervals drawn`,
-          );
-          assert.equal(report.inconclusive, report.rows.filter((r) => r.verdict === 'inconclusive').length);
-          endpointIntervals += endpointRows.length;
-          for (const r of endpointRows.filter((x) => x.interval_abs && x.baseline !== null)) {
-            const halfLog = (Math.log(1 + r.interval![1]) - Math.log(1 + r.interval![0])) / 2;
-            const halfAbs = (r.interval_abs![1] - r.interval_abs![0]) / 2;
-            const ms = Math.max(
-              r.baseline! * (Math.exp(Math.log(1 + OPTIONS.tolerance) + halfLog) - 1),
-              OPTIONS.minMs + halfAbs,
-            );
-            smallest.set(r.endpoint!, [...(smallest.get(r.endpoint!) ?? []), ms]);
-          }
-          seen.push(
-            ...regressed(report).map(
-              (r) =>
-                `${healthy.indexOf(baseline)}->${healthy.indexOf(current)} ${r.metric} ${r.change?.toFixed(2)} [${r.interval?.map((x) => x.toFixed(2))}]`,
-            ),
-          );
-        }
+        for (const current of healthy) if (baseline !== current) await tallyPair(healthy, baseline, current, tally);
       }
-      for (const [endpoint, ms] of smallest) {
-        ms.sort((a, b) => a - b);
-        console.log(
-          `smallest p95 rise resolvable on ${endpoint}: median +${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, worst +${ms.at(-1)!.toFixed(1)} ms over ${ms.length} pairs`,
-        );
-      }
-      const pairs = HEALTHY_RUNS * (HEALTHY_RUNS - 1);
-      console.log(
-        `healthy pairs: ${pairs}, intervals: ${judged} (endpoint p95s: ${endpointIntervals}), inconclusive rows: ${inconclusive}, false alarms: ${seen.length}`,
-      );
+      logTally(tally);
       // A machine so busy that too few endpoints had a p95 on both sides leaves latency unjudged: then this test proves nothing about it.
       assert.ok(
-        endpointIntervals >= series.minEndpointIntervals,
-        `only ${endpointIntervals} endpoint p95 intervals in ${pairs} pairs`,
+        tally.endpointIntervals >= series.minEndpointIntervals,
+        `only ${tally.endpointIntervals} endpoint p95 intervals in ${HEALTHY_RUNS * (HEALTHY_RUNS - 1)} pairs`,
       );
-      assert.deepEqual(seen, [], 'no regression between healthy runs');
-      // Several baselines: each run against the other four.
-      for (const current of healthy) {
-        const report = await compareRuns(
-          healthy.filter((b) => b !== current),
-          current,
-          OPTIONS,
-        );
-        assert.deepEqual(
-          regressed(report).map((r) => r.metric),
-          [],
-          `run ${healthy.indexOf(current)} against the other ${HEALTHY_RUNS - 1}`,
-        );
-      }
-      // The CLI on a healthy pair: exit 0; its closing line says "no regression" only when nothing was inconclusive,
-      // and --inconclusive fail turns inconclusive metrics into exit 99.
-      const cli = await runScript('runner/cli/compare.ts', [healthy[0]!.label, healthy[1]!.label, '--print-only']).done;
-      assert.equal(cli.code, 0, cli.stdout + cli.stderr);
-      const pair = await compareRuns([healthy[0]!], healthy[1]!, OPTIONS);
-      if (pair.inconclusive > 0) {
-        assert.match(
-          cli.stdout,
-          new RegExp(`no regression shown, but ${pair.inconclusive} of ${pair.rows.length} metrics inconclusive`),
-        );
-        assert.doesNotMatch(cli.stdout, /no regression beyond/);
-        const strict = await runScript('runner/cli/compare.ts', [
-          healthy[0]!.label,
-          healthy[1]!.label,
-          '--print-only',
-          '--inconclusive',
-          'fail',
-        ]).done;
-        assert.equal(strict.code, 99, strict.stdout + strict.stderr);
-      } else {
-        assert.match(cli.stdout, /no regression beyond the noise, the tolerance and the floors: every metric judged/);
-      }
+      assert.deepEqual(tally.seen, [], 'no regression between healthy runs');
+      await assertNoneAgainstTheOthers(healthy);
+      await assertCliOnHealthyPair(healthy);
     });
 
     for (const fault of series.faults) {

@@ -9,11 +9,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { chromium } from 'playwright-core';
 import { compareRuns, loadRun } from '../../runner/compare/compare.ts';
+import { chartPoints, openReport } from '../helpers/browser.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { type RunSpec, writeSyntheticRun } from '../helpers/synthetic-run.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
@@ -74,10 +73,7 @@ test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; wri
   assert.match(run.stderr, /regression\(s\): .*http_req_duration\{endpoint:course_get\} p\(95\)/);
   const text = readFileSync(join(slower, 'results.json'), 'utf8');
   const results = JSON.parse(text);
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
-  const valid = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), JSON.parse(text));
-  assert.ok(valid, JSON.stringify(ajv.errors));
+  assertValidResults(JSON.parse(text));
   const row = results.comparison.rows.find((r: any) => r.metric === 'http_req_duration{endpoint:course_get}');
   assert.equal(row.verdict, 'regressed');
   assert.ok(row.interval[0] > 0.1 && row.interval_abs[0] > 2, JSON.stringify(row));
@@ -235,16 +231,10 @@ test('report.html draws the before/after chart of the regressed endpoint in Chro
 }, async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route(/^(?!file:)/, (route) => route.abort());
-    await page.goto(pathToFileURL(join(dir, 'slower', 'report.html')).href);
+    const { page, errors } = await openReport(browser, join(dir, 'slower', 'report.html'));
     await page.waitForSelector('#cmp-course_get canvas');
     assert.deepEqual(errors, []);
-    const points = await page.evaluate(
-      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
-    );
+    const points = await chartPoints(page);
     assert.equal(points['cmp-course_get'], 10, 'p50..p99 of baseline and current');
     assert.equal(await page.locator('#comparison tr.fail', { hasText: 'endpoint:course_get' }).count(), 1);
   } finally {

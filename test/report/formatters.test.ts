@@ -6,8 +6,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import MarkdownIt from 'markdown-it';
 import { escapeXml } from '../../lib/report/escape.ts';
 import { junitReport } from '../../lib/report/junit.ts';
@@ -15,6 +13,7 @@ import { markdownReport } from '../../lib/report/markdown.ts';
 import { buildResults } from '../../lib/report/results.ts';
 import { droppedIterations, endpointRows, type SummaryData, thresholdRows } from '../../lib/report/summary-data.ts';
 import { textSummary } from '../../lib/report/text.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { skipUnless } from '../helpers/tools.ts';
 
 const recorded: SummaryData = JSON.parse(readFileSync('test/fixtures/report/load-summary.json', 'utf8'));
@@ -283,9 +282,6 @@ describe('Markdown and results.json', () => {
   });
 
   test('results.json validates against its schema for every case', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
     for (const [name, data] of Object.entries({
       recorded,
       failed: withFailedThreshold(),
@@ -295,8 +291,7 @@ describe('Markdown and results.json', () => {
       huge: huge(),
       drops: withDrops(),
     })) {
-      const results = buildResults(data, meta, perIteration);
-      assert.ok(validate(results), `${name}: ${ajv.errorsText(validate.errors)}`);
+      assertValidResults(buildResults(data, meta, perIteration), name);
     }
     assert.equal(buildResults(withFailedThreshold(), meta).verdict, 'failed');
     assert.equal(buildResults(recorded, meta).verdict, 'passed');
@@ -304,7 +299,7 @@ describe('Markdown and results.json', () => {
     assert.equal(buildResults(empty, meta).dropped, null);
     assert.equal(buildResults(withDrops(), meta, perIteration).dropped!.requests, 39);
     for (const file of ['test/fixtures/report/load-results.json', 'test/fixtures/report/load-run/results.json']) {
-      assert.ok(validate(JSON.parse(readFileSync(file, 'utf8'))), `${file}: ${ajv.errorsText(validate.errors)}`);
+      assertValidResults(JSON.parse(readFileSync(file, 'utf8')), file);
     }
   });
 });

@@ -9,10 +9,10 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Results } from '../../lib/report/results.ts';
 import { readK6Series, readServerSeries, writeHtmlReport } from '../../runner/report/html-report.ts';
+import { chartPoints, openReport } from '../helpers/browser.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
 const RECORDED = 'test/fixtures/report/load-run';
@@ -113,18 +113,11 @@ test('the HTML report renders in Chromium with charts, a red failed threshold an
   const samples = readServerSeries(join(dir, 'server-resources.json')).samples.length;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
     // No network: the report must be self-contained.
-    await page.route(/^(?!file:)/, (route) => route.abort());
-    await page.goto(pathToFileURL(file).href);
+    const { page, errors } = await openReport(browser, file);
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
-    const points = await page.evaluate(
-      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
-    );
+    const points = await chartPoints(page);
     for (const id of ['chart-rps', 'chart-latency', 'chart-errors', 'chart-vus'])
       assert.ok(points[id]! >= 30, `${id} drew ${points[id]} points`);
     assert.equal(points['chart-cpu'], samples);
@@ -166,10 +159,7 @@ test("setup's and teardown's samples: a row each in the phase table, and lines o
   const report = await writeHtmlReport(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(pathToFileURL(report).href);
+    const { page, errors } = await openReport(browser, report);
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
     // phase, samples, CPU p95, gated
@@ -182,9 +172,7 @@ test("setup's and teardown's samples: a row each in the phase table, and lines o
       ['teardown', '2', rows[2]![2], 'no (shown only)'],
     ]);
     assert.ok(Number.parseFloat(rows[1]![2]!) < 90, `the load's CPU p95 ${rows[1]![2]} is its own, not setup's`);
-    const points = await page.evaluate(
-      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
-    );
+    const points = await chartPoints(page);
     assert.equal(points['chart-cpu'], n, 'every sample is drawn, setup and teardown included');
     const legend = await page.locator('#chart-cpu .u-legend').innerText();
     assert.match(legend, /CPU % \(load, gated\)[\s\S]*setup \(not gated\)[\s\S]*teardown \(not gated\)/);
@@ -199,8 +187,7 @@ test('without a sidecar series the server charts say so', { skip: skipUnless('ch
   const file = await writeHtmlReport(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
-    await page.goto(pathToFileURL(file).href);
+    const { page } = await openReport(browser, file);
     await page.waitForSelector('#chart-memory');
     assert.match(await page.locator('#chart-cpu').innerText(), /not measured \(no sidecar series in this run\)/);
     assert.match(await page.locator('body').innerText(), /server resources: not measured \(no sidecar\)/);

@@ -7,21 +7,20 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import type { Results } from '../../lib/report/results.ts';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { resolveK6 } from '../../runner/k6/k6-binary.ts';
 import { writeHtmlReport } from '../../runner/report/html-report.ts';
+import { openReport } from '../helpers/browser.ts';
+import { freePort, listenOnLoopback } from '../helpers/net.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasCommand, skipUnless } from '../helpers/tools.ts';
-import { until, waitForSnapshots } from '../helpers/wait.ts';
+import { until, untilOk, waitForSnapshots } from '../helpers/wait.ts';
 
 const PROBE_SECONDS = 15;
 const SECRET = 'probe-secret-token-3f9a';
@@ -33,15 +32,6 @@ let dashboardPort: number;
 let k6Done: Promise<{ code: number | null; stdout: string; stderr: string }>;
 let browser: Browser | undefined;
 
-/** A port nobody listens on right now, for k6's dashboard (k6 cannot be told to pick one itself). */
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
-
 /** The server under test: /ok at once, /slow after 40 ms, /sometimes-fails a 500 every fourth time. */
 async function startTestServer(): Promise<string> {
   let count = 0;
@@ -50,8 +40,7 @@ async function startTestServer(): Promise<string> {
     if (req.url === '/sometimes-fails') res.statusCode = ++count % 4 === 0 ? 500 : 200;
     res.end('ok');
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return `http://127.0.0.1:${await listenOnLoopback(server)}`;
 }
 
 /** Samples this process (it hosts the server under test) in the sidecar's series format. */
@@ -142,16 +131,7 @@ after(async () => {
 describe('a real k6 run', () => {
   test('the web dashboard shows live data while k6 runs', { skip: skipUnless('chromium', 'chromium') }, async () => {
     const url = `http://127.0.0.1:${dashboardPort}/`;
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const up = await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      assert.ok(Date.now() < deadline, `the dashboard did not answer on ${url} within 10 s`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilOk(url, 10_000, `the dashboard answering on ${url}`);
     // k6 v2.2's dashboard page breaks (a TypeError in its chart code, a blank page) when a metric
     // first appears after the page drew its charts; a page opened once the run's metrics exist
     // works. So wait for two snapshots on k6's event stream, as a person would open it a moment in.
@@ -196,10 +176,7 @@ describe('a real k6 run', () => {
     }
 
     const results: Results = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
-    assert.ok(validate(results), ajv.errorsText(validate.errors));
+    assertValidResults(results);
     assert.equal(results.verdict, 'failed');
     assert.equal(results.run.scenario, 'report-probe');
     assert.equal(results.run.k6_version, '2.2.0');
@@ -231,12 +208,7 @@ describe('a real k6 run', () => {
     await k6Done;
     const file = await writeHtmlReport(runDir);
     assert.ok(!readFileSync(file, 'utf8').includes(HOSTILE));
-    const page = await browser!.newPage({ viewport: { width: 1200, height: 1400 } });
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route(/^(?!file:)/, (route) => route.abort());
-    await page.goto(pathToFileURL(file).href);
+    const { page, errors } = await openReport(browser!, file);
     await page.waitForSelector('#chart-memory canvas');
     assert.deepEqual(errors, []);
     const { points, scales } = await page.evaluate(() => {

@@ -7,14 +7,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { chromium } from 'playwright-core';
 import { readServerSeries } from '../../runner/report/html-report.ts';
 import { loadSeconds } from '../../runner/report/scaling-report.ts';
-import type { Scaling } from '../../runner/scaling/resource-scaling.ts';
+import type { Scaling, ScalingStep } from '../../runner/scaling/resource-scaling.ts';
+import { chartPoints, openReport } from '../helpers/browser.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { runScript } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
@@ -36,24 +35,16 @@ const RAMP = {
   ...MACHINE_GATES_OUT_OF_REACH,
 };
 
-test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', {
-  skip: skipUnless('chromium', 'chromium'),
-}, async () => {
-  const run = await runScript('runner/cli/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
-  // k6's own thresholds held; the failed slope gate makes it a threshold failure.
-  assert.equal(run.code, 99, run.stderr.slice(-3000));
-  assert.match(run.stdout, /ramp-up\s+thresholds failed\s+server_cpu_percent_per_100_rps slope<-1000/);
-  assert.doesNotMatch(run.stderr, /level=error msg="thresholds on metrics/, "k6's own thresholds held");
-  const [dir] = readdirSync(root).map((name) => join(root, name));
-  const results: {
-    scaling: Scaling;
-    verdict: string;
-    thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
-  } = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
-  const ajv = new Ajv2020({ strict: true });
-  addFormats.default(ajv);
-  assert.ok(ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results), ajv.errorsText());
-  const scaling: Scaling = results.scaling;
+interface RunResults {
+  scaling: Scaling;
+  verdict: string;
+  thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
+}
+
+/** results.json: valid, the failed slope gate first with the slope as observed, a step per user level. */
+function assertScalingInResults(results: RunResults): void {
+  assertValidResults(results);
+  const scaling = results.scaling;
   const gate = (metric: string) => results.thresholds.find((t) => t.metric === metric)!;
   assert.deepEqual(gate('server_cpu_percent_per_100_rps'), {
     metric: 'server_cpu_percent_per_100_rps',
@@ -72,10 +63,12 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
     [1, 2, 3, 4, 5],
     'a step per user level of the ramp, none above the 5 users',
   );
+}
 
-  // Against the run's raw material: k6's per-second series and the sidecar's samples.
-  const seconds = (await loadSeconds(dir!)).filter((s) => s.t >= scaling.window.from && s.t <= scaling.window.to);
-  const samples = readServerSeries(join(dir!, 'server-resources.json')).samples;
+/** The steps against the run's raw material: k6's per-second series and the sidecar's samples. Resolves to the top step. */
+async function assertStepsAgainstRawMaterial(dir: string, scaling: Scaling): Promise<ScalingStep> {
+  const seconds = (await loadSeconds(dir)).filter((s) => s.t >= scaling.window.from && s.t <= scaling.window.to);
+  const samples = readServerSeries(join(dir, 'server-resources.json')).samples;
   assert.equal(
     scaling.steps.reduce((n, s) => n + s.seconds, 0),
     seconds.filter((s) => (s.vus ?? 0) > 0).length,
@@ -108,18 +101,21 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
   }
   assert.equal(scaling.memory.unit, 'MB per 100 users');
   assert.equal(scaling.cpu.unit, 'CPU % per 100 req/s');
+  return top;
+}
 
-  // The console and summary.md show the same table and slopes.
+/** The console, summary.md and junit.xml show the same table, slopes and failed gate. */
+function assertScalingInTextReports(stdout: string, dir: string, top: ScalingStep): void {
   assert.match(
-    run.stdout,
+    stdout,
     /resource scaling \(rising and holding part of the run\)\n\s+load step\s+seconds\s+users\s+req\/s/,
   );
-  assert.match(run.stdout, new RegExp(`5 users\\s+${top.seconds}\\s+`));
+  assert.match(stdout, new RegExp(`5 users\\s+${top.seconds}\\s+`));
   assert.match(
-    run.stdout,
+    stdout,
     /memory: [+-]\d+\.\d\d MB per 100 users \(least-squares line through the steps: [3-9] steps from \d\.\d to \d\.\d users, R² \d\.\d\d\)/,
   );
-  const markdown = readFileSync(join(dir!, 'summary.md'), 'utf8');
+  const markdown = readFileSync(join(dir, 'summary.md'), 'utf8');
   assert.match(markdown, /### Resource scaling/);
   assert.match(markdown, new RegExp(`\\| 5 users \\| ${top.seconds} \\| `));
   assert.match(markdown, /- ❌ server_cpu_percent_per_100_rps slope<-1000: observed /);
@@ -128,21 +124,19 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
     /^> \*\*Resource-scaling gate failed\*\*: `server_cpu_percent_per_100_rps slope<-1000`/,
     'said before the heading k6 wrote',
   );
-  const junit = readFileSync(join(dir!, 'junit.xml'), 'utf8');
+  const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');
   assert.match(junit, /<testsuite name="course-perf.ramp-up" tests="\d+" failures="1"/);
   assert.match(
     junit,
     /<testcase classname="course-perf.ramp-up" name="server_cpu_percent_per_100_rps slope&lt;-1000" time="0">\n\s+<failure /,
   );
+}
 
+/** report.html in Chromium: the table and both scaling charts; the screenshot kept in test-artifacts/. */
+async function assertScalingInHtmlReport(dir: string, scaling: Scaling, top: ScalingStep): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route(/^(?!file:)/, (route) => route.abort());
-    await page.goto(pathToFileURL(join(dir!, 'report.html')).href);
+    const { page, errors } = await openReport(browser, join(dir, 'report.html'));
     await page.waitForSelector('#chart-scaling-rps canvas');
     assert.deepEqual(errors, []);
     assert.equal(await page.locator('#scaling tbody tr').count(), scaling.steps.length);
@@ -151,9 +145,7 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
       new RegExp(`${top.memory_mb_peak!.toFixed(1)} MB`),
     );
     assert.match(await page.locator('#slope-memory').innerText(), /MB per 100 users \(least-squares line/);
-    const points = await page.evaluate(
-      () => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints,
-    );
+    const points = await chartPoints(page);
     const withSamples = scaling.steps.filter((s) => s.server_samples > 0).length;
     assert.equal(points['chart-scaling-users'], withSamples);
     assert.equal(points['chart-scaling-rps'], withSamples);
@@ -163,4 +155,20 @@ test('a ramp-up run reports CPU and memory per step of users, with slopes, in ev
   } finally {
     await browser.close();
   }
+}
+
+test('a ramp-up run reports CPU and memory per step of users, with slopes, in every report', {
+  skip: skipUnless('chromium', 'chromium'),
+}, async () => {
+  const run = await runScript('runner/cli/perf.ts', ['--suite', 'ramp-up', '--reports-dir', root], RAMP).done;
+  // k6's own thresholds held; the failed slope gate makes it a threshold failure.
+  assert.equal(run.code, 99, run.stderr.slice(-3000));
+  assert.match(run.stdout, /ramp-up\s+thresholds failed\s+server_cpu_percent_per_100_rps slope<-1000/);
+  assert.doesNotMatch(run.stderr, /level=error msg="thresholds on metrics/, "k6's own thresholds held");
+  const [dir] = readdirSync(root).map((name) => join(root, name));
+  const results: RunResults = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+  assertScalingInResults(results);
+  const top = await assertStepsAgainstRawMaterial(dir!, results.scaling);
+  assertScalingInTextReports(run.stdout, dir!, top);
+  await assertScalingInHtmlReport(dir!, results.scaling, top);
 });

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { freeLoopbackPort } from '../../runner/dashboard/dashboard-proxy.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
+import { freePort } from '../helpers/net.ts';
 import { runScript } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
-import { until } from '../helpers/wait.ts';
+import { untilOk } from '../helpers/wait.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dashboard-tab-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -20,7 +20,7 @@ after(() => rmSync(root, { recursive: true, force: true }));
 test('a --dashboard run with a browser tab left open on the dashboard finishes on time with its reports and exit code', {
   skip: skipUnless('chromium', 'chromium'),
 }, async () => {
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const userDataDir = join(root, 'chromium-profile');
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -50,16 +50,7 @@ test('a --dashboard run with a browser tab left open on the dashboard finishes o
   );
   try {
     const url = `http://127.0.0.1:${port}/`;
-    await until(
-      () =>
-        fetch(url).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      Boolean,
-      30_000,
-      `the dashboard answering on ${url}`,
-    );
+    await untilOk(url, 30_000, `the dashboard answering on ${url}`);
     // Opened at once, as a person does. (k6 v2.2's page may then break on metrics that appear
     // later, but its event stream stays connected: exactly the tab that used to hold runs hostage.)
     const page = await browser.newPage();

@@ -7,11 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { runScript } from '../helpers/spawn.ts';
 
 const reportsRoot = mkdtempSync(join(tmpdir(), 'runner-reports-'));
@@ -59,10 +58,7 @@ describe('npm run load', () => {
       assert.ok(existsSync(join(dir!, file)), `${file} missing`);
     }
     const results: any = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
-    const ajv = new Ajv2020({ strict: true });
-    addFormats.default(ajv);
-    const valid: boolean = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
-    assert.ok(valid, ajv.errorsText());
+    assertValidResults(results);
     assert.equal(results.run.outcome, 'completed');
     assert.equal(results.run.k6_exit_code, 0);
     assert.match(results.run.k6_version, /^2\./);

@@ -8,14 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { Results } from '../../lib/report/results.ts';
 import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
 import { writeHtmlReport } from '../../runner/report/html-report.ts';
 import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { LATENCY_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
-import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6, whyK6Failed } from '../helpers/k6.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 
 const ENV = { PERFORMANCE_TEST_DURATION: '20', ...LATENCY_GATES_OUT_OF_REACH };
 // The api groups (lib/workflows/endpoint-groups.ts), each one open-model scenario.
@@ -47,10 +46,7 @@ async function apiRun(name: string, faults: string | undefined): Promise<ApiRun>
     await platform.stop();
   }
   const results: Results = JSON.parse(readFileSync(join(reports, 'results.json'), 'utf8'));
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')));
-  assert.ok(validate(results), ajv.errorsText(validate.errors));
+  assertValidResults(results);
   const html = readFileSync(await writeHtmlReport(reports), 'utf8');
   return {
     run,
@@ -110,7 +106,7 @@ describe('api: requests not sent on time', () => {
 
   test('a healthy platform: every scheduled request is sent', async () => {
     const { run, results, markdown } = await apiRun('healthy', undefined);
-    assert.equal(run.code, 0, `failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-2000)}`);
+    assert.equal(run.code, 0, whyK6Failed(run));
     const gates = run.thresholds.filter((t) => t.metric.startsWith('dropped_iterations{'));
     assert.deepEqual(
       gates.map((t) => t.metric).sort(),

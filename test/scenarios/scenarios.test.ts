@@ -6,7 +6,7 @@ import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
 import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
-import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6, whyK6Failed } from '../helpers/k6.ts';
 
 async function entry(
   name: string,
@@ -45,7 +45,7 @@ async function firstRegularUser(url: string, timeoutMs: number): Promise<number>
 }
 
 function assertPasses(run: K6Run): void {
-  assert.equal(run.code, 0, `failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-2000)}`);
+  assert.equal(run.code, 0, whyK6Failed(run));
   assert.ok(run.thresholds.length > 0);
 }
 function assertCaughtBy(run: K6Run, metric: string): void {

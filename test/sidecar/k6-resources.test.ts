@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startSidecar } from '../../sidecar/process.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
-import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6, whyK6Failed } from '../helpers/k6.ts';
 import { bundleResourcesProbe } from '../helpers/resources-probe.ts';
 
 const DURATION_S = 5;
@@ -61,7 +61,7 @@ describe('resource thresholds in real k6', () => {
       holdMb: 200,
       env: { CPU_LIMIT: String(50 / CPUS + 15), MEMORY_LIMIT: '400', GROWTH_LIMIT: '100' },
     });
-    assert.equal(run.code, 0, `${failedMetrics(run).join(', ')}\n${run.stderr.slice(-2000)}`);
+    assert.equal(run.code, 0, whyK6Failed(run));
     const cores = metric(run, 'server_cpu_cores_percent')!;
     const cpu = metric(run, 'server_cpu_percent')!;
     const memory = metric(run, 'server_memory_mb')!;

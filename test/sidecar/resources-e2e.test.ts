@@ -6,7 +6,7 @@ import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
 import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { LATENCY_GATES_OUT_OF_REACH, MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
-import { runK6 } from '../helpers/k6.ts';
+import { failedMetrics as failed, runK6, whyK6Failed } from '../helpers/k6.ts';
 
 const SHORT_LOAD = {
   PERFORMANCE_CONCURRENT_USERS: '6',
@@ -38,13 +38,11 @@ async function loadWithSidecar(
   }
 }
 
-const failed = (run: Awaited<ReturnType<typeof runK6>>) => run.thresholds.filter((t) => !t.ok).map((t) => t.metric);
-
 describe('server resources as k6 thresholds', () => {
   test("a healthy run passes with the server's CPU and memory measured", async () => {
     // The server's gates are the subject; latency is not.
     const run = await loadWithSidecar(undefined, LATENCY_GATES_OUT_OF_REACH);
-    assert.equal(run.code, 0, `${failed(run).join(', ')}\n${run.stderr.slice(-3000)}`);
+    assert.equal(run.code, 0, whyK6Failed(run, 3000));
     const memory = run.summary!.metrics.server_memory_mb!;
     const cpu = run.summary!.metrics.server_cpu_percent!;
     assert.ok(Number(memory.max) > 20 && Number(memory.max) < 1024, `memory max ${memory.max}`);

@@ -28,6 +28,7 @@ import { otherProcess, PrometheusSource, parsePromText, promValue, toScrape } fr
 import { cpuPercents } from '../../sidecar/sample.ts';
 import { percentile, slope } from '../../sidecar/series.ts';
 import { cpuTarget, readAndTruth } from '../helpers/cpu-target.ts';
+import { listenOnLoopback } from '../helpers/net.ts';
 
 const HOLD = (mb: number) => `globalThis.h=Buffer.allocUnsafe(${mb}*1024*1024).fill(7);setInterval(()=>{},1000)`;
 const IDLE = 'setInterval(()=>{},1000)';
@@ -189,8 +190,7 @@ test('a Prometheus target that restarts mid-series gives no negative or huge CPU
       `# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total ${cpu}\nprocess_resident_memory_bytes ${200 * 1024 * 1024}\nprocess_start_time_seconds ${start}\n`,
     );
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
+  const port = await listenOnLoopback(server);
   try {
     const source = new PrometheusSource(`http://127.0.0.1:${port}/metrics`, 2);
     assert.equal((await source.read()).cpuSeconds, undefined);
@@ -241,9 +241,9 @@ describe('a /metrics endpoint answered by several processes', () => {
     const series = () =>
       `process_cpu_seconds_total{pid="1"} ${a}\nprocess_cpu_seconds_total{pid="2"} ${b}\nprocess_resident_memory_bytes{pid="1"} 104857600\nprocess_resident_memory_bytes{pid="2"} 52428800\n`;
     const server = createServer((_req, res) => res.end(series()));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = await listenOnLoopback(server);
     try {
-      const source = new PrometheusSource(`http://127.0.0.1:${(server.address() as { port: number }).port}/metrics`, 2);
+      const source = new PrometheusSource(`http://127.0.0.1:${port}/metrics`, 2);
       await source.read();
       [a, b] = [1.25, 2.5];
       assert.deepEqual(await source.read(), { cpuSeconds: 0.75, memoryMb: 150, rssMb: 150, processes: 2 });

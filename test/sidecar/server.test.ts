@@ -6,12 +6,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { Series } from '../../sidecar/series.ts';
 import { createSidecarServer } from '../../sidecar/server.ts';
+import { listenOnLoopback } from '../helpers/net.ts';
 
 test('cursor, summary and the routes', async () => {
   const series = new Series('test source', 0);
   const server = createSidecarServer(series);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const base = `http://127.0.0.1:${await listenOnLoopback(server)}`;
   const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
   const json = async (path: string): Promise<any> => (await get(path)).json();
   try {
@@ -65,8 +65,7 @@ test('cursor, summary and the routes', async () => {
 test('phases: setup before the load mark, teardown after the end mark, and the summary covers the load alone', async () => {
   const series = new Series('test source', 0);
   const server = createSidecarServer(series);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const base = `http://127.0.0.1:${await listenOnLoopback(server)}`;
   const post = (body: string) =>
     fetch(`${base}/phase`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   // A sample covering the second that ends at `end`.

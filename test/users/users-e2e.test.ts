@@ -15,7 +15,7 @@ import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-proc
 import { demoPoolFor } from '../../runner/run/user-pool.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { call } from '../helpers/http.ts';
-import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6, whyK6Failed } from '../helpers/k6.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'course-perf-users-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -47,9 +47,7 @@ function shortLoad(baseUrl: string, vus: number, env: Record<string, string> = {
 
 /** Why a run did not pass (exit 0, every gate held), or undefined when it did. */
 function green(run: K6Run): string | undefined {
-  return run.code === 0
-    ? undefined
-    : `k6 exited ${run.code}, failed: ${failedMetrics(run).join(', ')}\n${run.stderr.slice(-1500)}`;
+  return run.code === 0 ? undefined : whyK6Failed(run, 1500);
 }
 
 /** The failed gates other than latency's: a run whose latency gate is its subject must fail on nothing else. */
