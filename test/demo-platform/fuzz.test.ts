@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
-import { call, login } from '../helpers/http.ts';
+import { type Answer, call, login } from '../helpers/http.ts';
 
 let platform: DemoPlatform;
 let token = '';
@@ -48,7 +48,7 @@ const courseLike = fc.record(
   { requiredKeys: [] },
 );
 
-function assertNoServerError(answer: { status: number; text: string; json: any }, what: string): void {
+function assertNoServerError(answer: Answer, what: string): void {
   assert.ok(answer.status < 500, `${what} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
   if (answer.status >= 400)
     assert.equal(typeof answer.json?.error?.code, 'string', `${what}: 4xx without an error body`);

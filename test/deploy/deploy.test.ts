@@ -149,7 +149,7 @@ describe('k6-operator', () => {
       formats: { int32: true, int64: true, 'date-time': true },
     });
     const validate = ajv.compile(schema);
-    const testRun: any = parse(readFileSync('deploy/k6-operator/testrun.yaml', 'utf8'));
+    const testRun = parse(readFileSync('deploy/k6-operator/testrun.yaml', 'utf8'));
     const valid: boolean = validate(testRun);
     assert.ok(valid, ajv.errorsText(validate.errors));
     assert.equal(testRun.kind, crd.spec.names.kind);

@@ -3,6 +3,7 @@ export interface Answer {
   status: number;
   headers: Headers;
   text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the body of any route; tests read the fields they test, and contract.test.ts checks each shape against openapi.json
   json: any;
 }
 
@@ -49,8 +50,14 @@ export async function login(baseUrl: string, role: 'regular' | 'power' | 'admin'
   return answer.json.access_token;
 }
 
+/** A generation job as GET /api/v1/jobs/{id} answers it (demo-platform/openapi.json). */
+export interface Job {
+  status: string;
+  chapters: { status: string; duration_ms: number }[];
+}
+
 /** Polls a job until it completes or fails. */
-export async function waitForJob(baseUrl: string, token: string, jobId: number, timeoutMs = 30_000): Promise<any> {
+export async function waitForJob(baseUrl: string, token: string, jobId: number, timeoutMs = 30_000): Promise<Job> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const job = await call(baseUrl, 'GET', `/api/v1/jobs/${jobId}`, { token });

@@ -10,9 +10,15 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi');
 
-const operations = new Map<string, any>();
-for (const methods of Object.values<any>(doc.paths)) {
-  for (const operation of Object.values<any>(methods)) operations.set(operation.operationId, operation);
+/** What this check reads of an OpenAPI operation. */
+interface Operation {
+  operationId: string;
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+
+const operations = new Map<string, Operation>();
+for (const methods of Object.values<Record<string, Operation>>(doc.paths)) {
+  for (const operation of Object.values(methods)) operations.set(operation.operationId, operation);
 }
 
 const rewriteRefs = (schema: unknown): unknown =>

@@ -31,7 +31,15 @@ export interface RunSpec {
   /** Share of failed requests per endpoint. */
   errors?: Record<string, number>;
   raw?: boolean;
-  results?: (r: any) => void;
+  /** Edits results.json before it is written (a test of what compare refuses). */
+  results?: (r: SyntheticResults) => void;
+}
+
+/** results.json of a synthetic run, as `RunSpec.results` may edit it. */
+export interface SyntheticResults {
+  schema_version: number;
+  run: { scenario: string; load?: typeof LOAD } & Record<string, unknown>;
+  [field: string]: unknown;
 }
 
 /** A run folder: metrics.json.gz with 16 s of requests (about 3,000, lognormal around 3 ms, bursty per second) and a results.json with k6's aggregates of them. */
@@ -81,7 +89,7 @@ export function writeSyntheticRun(folder: string, spec: RunSpec): string {
     metrics[`http_req_duration{endpoint:${e}}`] = trend(durations.get(e)!);
     metrics[`http_req_failed{endpoint:${e}}`] = rate(failed.get(e)!);
   }
-  const results = {
+  const results: SyntheticResults = {
     schema_version: 1,
     run: {
       scenario: 'load',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { compareRuns, loadRun } from '../../runner/compare/compare.ts';
+import { type ComparisonRow, compareRuns, loadRun } from '../../runner/compare/compare.ts';
 import { chartPoints, openReport } from '../helpers/browser.ts';
 import { assertValidResults } from '../helpers/results-schema.ts';
 import { type RunSpec, writeSyntheticRun } from '../helpers/synthetic-run.ts';
@@ -74,7 +74,7 @@ test('+20 ms on one endpoint: exit 99, that endpoint only, interval printed; wri
   const text = readFileSync(join(slower, 'results.json'), 'utf8');
   const results = JSON.parse(text);
   assertValidResults(JSON.parse(text));
-  const row = results.comparison.rows.find((r: any) => r.metric === 'http_req_duration{endpoint:course_get}');
+  const row = results.comparison.rows.find((r: ComparisonRow) => r.metric === 'http_req_duration{endpoint:course_get}');
   assert.equal(row.verdict, 'regressed');
   assert.ok(row.interval[0] > 0.1 && row.interval_abs[0] > 2, JSON.stringify(row));
   assert.equal(results.comparison.baselines.length, 1);
@@ -202,7 +202,7 @@ test('bad input exits 2 naming it; mismatched runs are refused by name unless al
   const entry = compare(base, spike);
   assert.equal(entry.status, 2);
   assert.match(entry.stderr, /entry: baseline .*base ran "load", current .*spike ran "spike"/);
-  const users = makeRun('users', { seed: 10, results: (r) => (r.run.load.concurrent_users = 100) });
+  const users = makeRun('users', { seed: 10, results: (r) => (r.run.load!.concurrent_users = 100) });
   const refused = compare(base, users);
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /concurrent_users: baseline .* has 20, current has 100/);

@@ -57,7 +57,7 @@ describe('npm run load', () => {
     ]) {
       assert.ok(existsSync(join(dir!, file)), `${file} missing`);
     }
-    const results: any = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
+    const results = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
     assertValidResults(results);
     assert.equal(results.run.outcome, 'completed');
     assert.equal(results.run.k6_exit_code, 0);

@@ -231,7 +231,7 @@ describe('a /metrics endpoint answered by several processes', () => {
       /already running at the previous scrape/,
     );
     assert.match(
-      otherProcess(scrape(1, now + 0.5, 1, now + 1), scrape(6, now - 100, 12, now + 2), new Set(['=' + (now - 100)]))!,
+      otherProcess(scrape(1, now + 0.5, 1, now + 1), scrape(6, now - 100, 12, now + 2), new Set([`=${now - 100}`]))!,
       /answered again/,
     );
   });

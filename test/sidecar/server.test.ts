@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { Series } from '../../sidecar/series.ts';
+import { Series, type Summary } from '../../sidecar/series.ts';
 import { createSidecarServer } from '../../sidecar/server.ts';
 import { listenOnLoopback } from '../helpers/net.ts';
 
@@ -13,7 +13,7 @@ test('cursor, summary and the routes', async () => {
   const server = createSidecarServer(series);
   const base = `http://127.0.0.1:${await listenOnLoopback(server)}`;
   const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
-  const json = async (path: string): Promise<any> => (await get(path)).json();
+  const json = async <T>(path: string) => (await get(path)).json() as Promise<T>;
   try {
     const t = Date.now();
     for (let i = 0; i < 3; i++)
@@ -27,13 +27,13 @@ test('cursor, summary and the routes', async () => {
         processes: 1,
         source: 'test',
       });
-    const first = await json('/samples?since=0');
+    const first = await json<{ samples: { seq: number }[]; next: number }>('/samples?since=0');
     assert.deepEqual(
-      first.samples.map((s: { seq: number }) => s.seq),
+      first.samples.map((s) => s.seq),
       [1, 2, 3],
     );
     assert.equal(first.next, 3);
-    assert.deepEqual((await json(`/samples?since=${first.next}`)).samples, []);
+    assert.deepEqual((await json<{ samples: unknown[] }>(`/samples?since=${first.next}`)).samples, []);
     series.add({
       t: t + 180_000,
       from: t + 179_000,
@@ -45,10 +45,10 @@ test('cursor, summary and the routes', async () => {
       source: 'test',
     });
     assert.deepEqual(
-      (await json('/samples?since=3')).samples.map((s: { seq: number }) => s.seq),
+      (await json<{ samples: { seq: number }[] }>('/samples?since=3')).samples.map((s) => s.seq),
       [4],
     );
-    const summary = await json('/summary');
+    const summary = await json<Summary>('/summary');
     assert.equal(summary.cpu_percent_peak, 30);
     assert.equal(summary.memory_mb_peak, 115);
     assert.equal(summary.memory_growth_mb_per_min, 5);
@@ -100,7 +100,7 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
       (await (await fetch(`${base}/samples?since=0`)).json()) as { samples: { phase: string }[] }
     ).samples.map((s) => s.phase);
     assert.deepEqual(served, ['setup', 'setup', 'load', 'load', 'load', 'load', 'load', 'teardown']);
-    const summary = (await (await fetch(`${base}/summary`)).json()) as any;
+    const summary = (await (await fetch(`${base}/summary`)).json()) as Summary;
     assert.deepEqual(
       {
         samples: summary.samples,
@@ -119,7 +119,7 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
     // The next run's load: a new window, and the summary covers it alone.
     series.mark('load', from + 10_000);
     sample(from + 11_000, 3, 150);
-    const next = (await (await fetch(`${base}/summary`)).json()) as any;
+    const next = (await (await fetch(`${base}/summary`)).json()) as Summary;
     assert.deepEqual(
       [next.samples, next.cpu_percent_peak, next.load_window],
       [1, 3, { from: from + 10_000, to: null }],
