@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import type { Results } from '../../lib/report/results.ts';
-import { readK6Series, readServerSeries, writeHtmlReport } from '../../runner/report/html-report.ts';
+import { readServerSeries, writeHtmlReport } from '../../runner/report/html-report.ts';
 import { chartPoints, openReport } from '../helpers/browser.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
@@ -43,46 +43,7 @@ function withFailureAndHostileTag(results: Results): void {
   results.endpoints.push({ endpoint: HOSTILE, requests: 1, p50: 1, p95: 1, p99: 1, max: 1, errorRate: 0 });
 }
 
-describe('reading the series', () => {
-  test("k6's series counts API requests only: the sidecar's and setup's are left out", async () => {
-    const results: Results = JSON.parse(readFileSync(join(RECORDED, 'results.json'), 'utf8'));
-    const buckets = await readK6Series(join(RECORDED, 'metrics.json.gz'));
-    const requests = [...buckets.values()].reduce((n, b) => n + b.requests, 0);
-    // k6's own per-endpoint counts, from the summary: an independent tally of the same requests.
-    const perEndpoint = results.endpoints.reduce((n, e) => n + e.requests, 0);
-    assert.equal(requests, perEndpoint);
-    assert.ok(requests < results.metrics.http_reqs!.count!, 'http_reqs also counts the sidecar polls');
-    assert.ok(buckets.size >= 30, `${buckets.size} seconds of a ~37 s run`);
-  });
-
-  test("the sidecar's series: its file shape, a bare array, missing, corrupt or odd", () => {
-    const recorded = readServerSeries(join(RECORDED, 'server-resources.json'));
-    assert.equal(
-      recorded.samples.length,
-      JSON.parse(readFileSync(join(RECORDED, 'server-resources.json'), 'utf8')).samples.length,
-    );
-    assert.equal(recorded.note, null);
-    const file = (name: string, text: string) => {
-      writeFileSync(join(work, name), text);
-      return join(work, name);
-    };
-    const sample = (t: number) => ({ seq: t, t, cpu_percent: 5, cpu_cores_percent: 10, memory_mb: 80, rss_mb: 90 });
-    assert.deepEqual(
-      readServerSeries(file('array.json', JSON.stringify([sample(2000), sample(1000)]))).samples.map((s) => s.t),
-      [1000, 2000],
-    );
-    assert.deepEqual(readServerSeries(join(work, 'absent.json')), { samples: [], note: null });
-    const corrupt = readServerSeries(file('corrupt.json', '{"samples": ['));
-    assert.deepEqual(corrupt.samples, []);
-    assert.match(corrupt.note!, /corrupt\.json is not readable JSON/);
-    assert.match(readServerSeries(file('odd.json', '{"rows": []}')).note!, /no "samples" array/);
-    assert.equal(
-      readServerSeries(file('holes.json', JSON.stringify([sample(1000), { t: 2000, cpu_percent: null }]))).samples
-        .length,
-      1,
-    );
-  });
-
+describe('npm run report', () => {
   test('npm run report names what is wrong with a run folder', () => {
     const report = (dir: string) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'runner/cli/report.ts', dir], {

@@ -142,24 +142,6 @@ test('phases: setup before the load mark, teardown after the end mark, and the s
   }
 });
 
-test('without a load mark the summary covers every sample', () => {
-  const series = new Series('test source', 0);
-  const t = Date.now();
-  for (let i = 1; i <= 3; i++)
-    series.add({
-      t: t + i * 1000,
-      from: t + (i - 1) * 1000,
-      cpu_percent: 10 * i,
-      cpu_cores_percent: 20 * i,
-      memory_mb: 100,
-      rss_mb: 100,
-      processes: 1,
-      source: 'test',
-    });
-  const summary = series.summary();
-  assert.deepEqual([summary.samples, summary.cpu_percent_peak, summary.load_window], [3, 30, null]);
-});
-
 test('the CLI refuses a missing or doubled source and bad numbers, naming the flag', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'sidecar/main.ts', ...args], { encoding: 'utf8', timeout: 20_000 });

@@ -1,94 +1,35 @@
 // The report formatters on a recorded k6 summary (a real `load` run) and on edited copies of it:
-// failed thresholds, missing metrics, zero requests, huge numbers, and a hostile tag value.
+// failed thresholds, missing metrics, zero requests, huge numbers, and a hostile tag value
+// (test/helpers/summary-cases.ts). JUnit against its XML schema: test/report/junit-schema.test.ts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { escapeXml } from '../../lib/report/escape.ts';
 import { junitReport } from '../../lib/report/junit.ts';
 import { markdownReport } from '../../lib/report/markdown.ts';
 import { buildResults } from '../../lib/report/results.ts';
-import { droppedIterations, endpointRows, type SummaryData, thresholdRows } from '../../lib/report/summary-data.ts';
+import { droppedIterations, endpointRows, thresholdRows } from '../../lib/report/summary-data.ts';
 import { textSummary } from '../../lib/report/text.ts';
 import { assertValidResults } from '../helpers/results-schema.ts';
-import { skipUnless } from '../helpers/tools.ts';
+import {
+  asResults,
+  copy,
+  empty,
+  HOSTILE,
+  huge,
+  meta,
+  perIteration,
+  recorded,
+  summaryCases,
+  withDrops,
+  withFailedThreshold,
+  withHostileTag,
+  zeroRequests,
+} from '../helpers/summary-cases.ts';
 
-const recorded: SummaryData = JSON.parse(readFileSync('test/fixtures/report/load-summary.json', 'utf8'));
-const copy = (): SummaryData => structuredClone(recorded);
-const HOSTILE = '<script>alert(1)</script>';
 /** Starts an ANSI colour code. */
 const ESC = String.fromCharCode(27);
-
-function withFailedThreshold(): SummaryData {
-  const data = copy();
-  data.metrics['http_req_duration{endpoint:course_get}']!.thresholds!['p(95)<200'] = { ok: false };
-  data.metrics['http_req_duration{endpoint:course_get}']!.values['p(95)'] = 512.5;
-  return data;
-}
-function withHostileTag(): SummaryData {
-  const data = copy();
-  data.metrics[`http_req_duration{endpoint:${HOSTILE}}`] = {
-    type: 'trend',
-    contains: 'time',
-    values: { med: 1, 'p(95)': 2, 'p(99)': 3, max: 4, count: 5 },
-    thresholds: { 'p(95)<200': { ok: false } },
-  };
-  return data;
-}
-const empty: SummaryData = { metrics: {}, state: { testRunDurationMs: 0 } };
-function zeroRequests(): SummaryData {
-  return {
-    metrics: {
-      http_reqs: { type: 'counter', values: { count: 0, rate: 0 } },
-      'http_req_duration{scope:api}': {
-        type: 'trend',
-        contains: 'time',
-        values: {},
-        thresholds: { 'p(95)<200': { ok: true } },
-      },
-    },
-    state: { testRunDurationMs: 1000 },
-  };
-}
-function huge(): SummaryData {
-  const data = copy();
-  data.metrics['http_req_duration{scope:api}']!.values['p(95)'] = 1e15;
-  data.metrics.http_reqs!.values.count = 123_456_789_012;
-  return data;
-}
-/** An open-model run: a gated scenario that dropped beyond its allowance, one within it, an ungated probe. */
-function withDrops(): SummaryData {
-  const data = copy();
-  data.metrics.dropped_iterations = { type: 'counter', values: { count: 15, rate: 0.2 } };
-  data.metrics['dropped_iterations{scenario:writes}'] = {
-    type: 'counter',
-    values: { count: 12, rate: 0.2 },
-    thresholds: { 'count<=3': { ok: false } },
-  };
-  data.metrics['dropped_iterations{scenario:health}'] = {
-    type: 'counter',
-    values: { count: 2, rate: 0 },
-    thresholds: { 'count<=6': { ok: true } },
-  };
-  data.metrics['dropped_iterations{scenario:health_probe}'] = { type: 'counter', values: { count: 1, rate: 0 } };
-  return data;
-}
-const perIteration = { writes: 3, health: 1, health_probe: 1 };
-const meta = {
-  scenario: 'load',
-  profile: null,
-  target: 'http://127.0.0.1:8000',
-  k6_version: '2.2.0',
-  git_commit: null,
-  started_at: null,
-  finished_at: new Date().toISOString(),
-};
-/** The reports render from results.json's content, as handleSummary builds it. */
-const asResults = (data: SummaryData, scenario = 'load', requestsPerIteration: Record<string, number> = {}) =>
-  buildResults(data, { ...meta, scenario }, requestsPerIteration);
 
 describe('summary rows', () => {
   test('every threshold of the recorded run, with the value it tested', () => {
@@ -210,27 +151,6 @@ describe('JUnit XML', () => {
     assert.ok(!xml.includes(HOSTILE));
     assert.ok(xml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   });
-
-  test('validates against the JUnit schema', { skip: skipUnless('xmllint', 'libxml2-utils') }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'junit-'));
-    try {
-      for (const [name, data] of Object.entries({
-        recorded,
-        failed: withFailedThreshold(),
-        hostile: withHostileTag(),
-        empty,
-        zero: zeroRequests(),
-        huge: huge(),
-      })) {
-        const file = join(dir, `${name}.xml`);
-        writeFileSync(file, junitReport(asResults(data)));
-        const run = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', file], { encoding: 'utf8' });
-        assert.equal(run.status, 0, `${name}: ${run.stderr}`);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });
 
 describe('Markdown and results.json', () => {
@@ -284,15 +204,7 @@ describe('Markdown and results.json', () => {
   });
 
   test('results.json validates against its schema for every case', () => {
-    for (const [name, data] of Object.entries({
-      recorded,
-      failed: withFailedThreshold(),
-      hostile: withHostileTag(),
-      empty,
-      zero: zeroRequests(),
-      huge: huge(),
-      drops: withDrops(),
-    })) {
+    for (const [name, data] of Object.entries({ ...summaryCases(), drops: withDrops() })) {
       assertValidResults(buildResults(data, meta, perIteration), name);
     }
     assert.equal(buildResults(withFailedThreshold(), meta).verdict, 'failed');
