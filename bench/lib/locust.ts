@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type Cost, measure } from './measure.ts';
 
-export const LOCUST_VERSION = '2.47.0';
+const LOCUST_VERSION = '2.47.0';
 export const LOCUST_CLASSES = { HttpUser: 'BareHttpUser', FastHttpUser: 'BareFastHttpUser' } as const;
 export type LocustClass = keyof typeof LOCUST_CLASSES;
 

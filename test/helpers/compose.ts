@@ -6,7 +6,7 @@ import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { hasCommand } from './tools.ts';
 
 /** The compose project the tests use: fixed, so `down` after each run finds exactly its containers. */
-export const TEST_PROJECT = 'courseperf-test';
+const TEST_PROJECT = 'courseperf-test';
 
 /** Why the compose tests cannot run here, or false when a Docker engine and a compose CLI answer. */
 export function composeSkipReason(): string | false {
@@ -21,7 +21,7 @@ export function composeSkipReason(): string | false {
 }
 
 /** `docker compose` when the Compose v2 plugin is there, else Compose v1's `docker-compose` (same subcommands and flags). */
-export function composeCli(): string[] | undefined {
+function composeCli(): string[] | undefined {
   if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0) return ['docker', 'compose'];
   if (hasCommand('docker-compose')) return ['docker-compose'];
   return undefined;
@@ -117,7 +117,7 @@ function latestRunDir(): string | undefined {
   return existsSync(link) ? realpathSync(link) : undefined;
 }
 
-export interface ServerSeries {
+interface ServerSeries {
   summary: Record<string, unknown>;
   samples: { cpu_percent: number; memory_mb: number; processes: number; source: string }[];
 }

@@ -21,7 +21,7 @@ export function cpuTarget({ share, children = 0, holdMb = 0, growMbPerS = 0 }: T
 }
 
 /** CPU ms the target tree has used so far, as it accounted it itself. */
-export function trueCpuMs(target: ChildProcess): Promise<number> {
+function trueCpuMs(target: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     target.once('message', (ms) => resolve(Number(ms)));
     target.send('cpu');

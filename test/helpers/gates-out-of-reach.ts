@@ -19,20 +19,20 @@ export const LATENCY_GATES_OUT_OF_REACH = {
 } as const;
 
 /** Latency trends (late hold vs early, recovered vs baseline, end of a soak vs start): ratios no run reaches. */
-export const LATENCY_TREND_GATES_OUT_OF_REACH = {
+const LATENCY_TREND_GATES_OUT_OF_REACH = {
   RAMP_DRIFT_LIMIT: '100',
   SOAK_DRIFT_LIMIT: '100',
   SPIKE_RECOVERY_FACTOR: '1000',
 } as const;
 
 /** The server's CPU and memory (runs with a sidecar): CPU p95 at most 100 % never fails; 1 TB of memory. */
-export const RESOURCE_GATES_OUT_OF_REACH = {
+const RESOURCE_GATES_OUT_OF_REACH = {
   PERFORMANCE_CPU_LIMIT: '100',
   PERFORMANCE_MEMORY_LIMIT: '1048576',
 } as const;
 
 /** Iterations an open model could not start on time (api, breakpoint): a stalled machine drops them too; 1 allows all. */
-export const DROPPED_ITERATIONS_GATE_OUT_OF_REACH = {
+const DROPPED_ITERATIONS_GATE_OUT_OF_REACH = {
   THRESHOLD_DROPPED_SHARE: '1',
 } as const;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { resolveK6 } from '../../runner/k6/k6-binary.ts';
 
-export interface ThresholdResult {
+interface ThresholdResult {
   metric: string;
   expression: string;
   ok: boolean;

@@ -47,5 +47,3 @@ export function assertMatchesContract(
       `${operationId} ${status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
     );
 }
-
-export const documentedOperations = () => [...operations.keys()];

@@ -10,7 +10,7 @@ import { freePort } from './net.ts';
 export const PROMETHEUS = '/usr/bin/prometheus';
 
 /** One series of an instant query's answer: its labels and its value. */
-export interface Sample {
+interface Sample {
   labels: Record<string, string>;
   value: number;
 }

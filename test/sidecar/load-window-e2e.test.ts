@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
-import { percentile } from '../../sidecar/series.ts';
+import { percentile, type Summary } from '../../sidecar/series.ts';
 import { LATENCY_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 
 const reportsRoot = mkdtempSync(join(tmpdir(), 'load-window-'));
@@ -77,7 +77,7 @@ const p95 = (samples: Sample[]) =>
 
 /** The sidecar's samples and k6's own figures of one run. */
 function figuresOf(run: Run) {
-  const server: { summary: any; samples: Sample[] } = read(run, 'server-resources.json');
+  const server: { summary: Summary; samples: Sample[] } = read(run, 'server-resources.json');
   const samples = server.samples;
   const metrics = read(run, 'summary.json').metrics;
   const gate = read(run, 'results.json').thresholds.find((t: { metric: string }) => t.metric === 'server_cpu_percent');
@@ -117,7 +117,7 @@ describe('server resources: the load is gated, setup is shown', () => {
       [f.summary.samples, f.summary.cpu_percent_p95, f.summary.setup.samples],
       [f.load.length, p95(f.load), f.setup.length],
     );
-    assert.ok(f.summary.load_window.to > f.summary.load_window.from, JSON.stringify(f.summary.load_window));
+    assert.ok(f.summary.load_window!.to! > f.summary.load_window!.from, JSON.stringify(f.summary.load_window));
     assert.equal(
       f.k6Growth,
       f.summary.memory_growth_mb_per_min,

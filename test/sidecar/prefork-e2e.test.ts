@@ -108,9 +108,10 @@ describe('a pre-fork server through its single /metrics URL (--prometheus)', () 
     test(`is refused at start-up, naming the other sources (${sched === 'rr' ? "Node's round robin" : 'the kernel picks the worker'})`, async () => {
       await withPrefork({ sched }, async (server) => {
         // A sidecar that starts anyway is stopped before the assertion fails, so no orphan outlives the test.
-        const started = startSidecar({ prometheus: `${server.url}/metrics` }).then(
-          async (sidecar) => (await sidecar.stop(), sidecar),
-        );
+        const started = startSidecar({ prometheus: `${server.url}/metrics` }).then(async (sidecar) => {
+          await sidecar.stop();
+          return sidecar;
+        });
         await assert.rejects(started, (error: Error) => {
           assert.match(error.message, /exited with code 2/);
           assert.match(error.message, /answers for more than one process/);
@@ -187,7 +188,7 @@ describe('a pre-fork server through a Prometheus server (--promql)', {
   });
 
   test("the workers' leak fails the memory gate only, their burn the CPU gate only", async () => {
-    const through = (server: Prefork, prometheus: PrometheusServer): SidecarOptions => ({
+    const through = (prometheus: PrometheusServer): SidecarOptions => ({
       promql: prometheus.url,
       promqlCpu: CPU_QUERY('prefork'),
       promqlMemory: MEMORY_QUERY('prefork'),
@@ -195,7 +196,7 @@ describe('a pre-fork server through a Prometheus server (--promql)', {
     });
     const leak = await withPrefork(LEAK, async (server) => {
       const prometheus = await prometheusFor(server);
-      return gateRun(server, through(server, prometheus)).finally(() => prometheus.stop());
+      return gateRun(server, through(prometheus)).finally(() => prometheus.stop());
     });
     assert.equal(
       leak.code,
@@ -205,7 +206,7 @@ describe('a pre-fork server through a Prometheus server (--promql)', {
     assert.deepEqual(failed(leak), ['server_memory_mb'], `CPU p95 ${stat(leak, 'server_cpu_percent', 'p(95)')} %`);
     const burn = await withPrefork(BURN, async (server) => {
       const prometheus = await prometheusFor(server);
-      return gateRun(server, through(server, prometheus)).finally(() => prometheus.stop());
+      return gateRun(server, through(prometheus)).finally(() => prometheus.stop());
     });
     assert.equal(
       burn.code,
