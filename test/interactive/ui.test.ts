@@ -292,12 +292,12 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
   });
 
   test('start 5 users, raise to 20, pause, resume, stop: k6 follows, and the run folder holds the change', async () => {
-    const ui = { page, url };
-    const rest = await startFiveUsers(ui);
-    await raiseToTwenty(ui, rest);
-    await assertLiveFigures(ui, rest);
-    await pauseAndResume(ui, rest);
-    await assertRunFolder(url, await stop(ui));
+    const onPage = { page, url };
+    const rest = await startFiveUsers(onPage);
+    await raiseToTwenty(onPage, rest);
+    await assertLiveFigures(onPage, rest);
+    await pauseAndResume(onPage, rest);
+    await assertRunFolder(url, await stop(onPage));
     assert.ok(!(await answers(rest)), "k6's REST API is gone with k6");
   });
 });
