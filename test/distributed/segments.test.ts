@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { createGunzip } from 'node:zlib';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { type MergedVerdict, mergeAndEvaluate } from '../../runner/cli/merge.ts';
 import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
 import { startDemoPlatform } from '../../runner/run/demo-process.ts';
 import { MACHINE_GATES_OUT_OF_REACH, outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
-import { type K6Run, runK6 } from '../helpers/k6.ts';
+import { failedMetrics, type K6Run, runK6 } from '../helpers/k6.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 
 const SCRIPT = 'dist/api.js';
 const ENV = { PERFORMANCE_TEST_DURATION: '6', API_RATE: '4' };
@@ -216,16 +215,10 @@ describe('execution segments', () => {
     assert.equal(JSON.parse(readFileSync(join(work, 'merged', 'merged-results.json'), 'utf8')).ok, false);
     // ...and the merged run's own results.json (schema-valid) and reports, rendered as a single run's are.
     const results = JSON.parse(readFileSync(join(work, 'merged', 'results.json'), 'utf8'));
-    const ajv = new Ajv2020({ strict: true });
-    addFormats.default(ajv);
-    const valid: boolean = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
-    assert.ok(valid, ajv.errorsText());
+    assertValidResults(results);
     assert.equal(results.verdict, 'failed');
     assert.deepEqual(results.run.merged_from, faulty.files);
-    assert.deepEqual(
-      results.thresholds.filter((t: { ok: boolean }) => !t.ok).map((t: { metric: string }) => t.metric),
-      ['http_req_duration{endpoint:course_export}'],
-    );
+    assert.deepEqual(failedMetrics(results), ['http_req_duration{endpoint:course_export}']);
     assert.match(
       readFileSync(join(work, 'merged', 'junit.xml'), 'utf8'),
       /<testsuite name="course-perf\.api" tests="\d+" failures="1"/,

@@ -7,10 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { Results } from '../../lib/report/results.ts';
 import { k6ErrorReason, outcomeOf } from '../../runner/finish/k6-outcome.ts';
+import { assertValidResults } from '../helpers/results-schema.ts';
 import { runScript } from '../helpers/spawn.ts';
 import { hasCommand } from '../helpers/tools.ts';
 
@@ -54,10 +53,7 @@ describe("k6's own reason", () => {
 
     const [dir] = readdirSync(root).map((name) => join(root, name));
     const results: Results = JSON.parse(readFileSync(join(dir!, 'results.json'), 'utf8'));
-    const ajv = new Ajv2020({ strict: true });
-    addFormats.default(ajv);
-    const valid: boolean = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
-    assert.ok(valid, ajv.errorsText());
+    assertValidResults(results);
     assert.equal(results.run.outcome, 'error');
     assert.equal(results.run.k6_exit_code, 107);
     assert.equal(results.run.outcome_reason, reason, 'the first line of the error, no stack trace');
