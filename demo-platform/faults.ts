@@ -62,7 +62,7 @@ export class FaultSyntaxError extends Error {
   override name = 'FaultSyntaxError';
 }
 
-export function noFaults(): Faults {
+function noFaults(): Faults {
   return {
     latencyMs: new Map(),
     errorRate: new Map(),

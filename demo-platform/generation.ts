@@ -21,7 +21,7 @@ const WORDS = (
 ).split(' ');
 
 /** Builds a chapter's text: a few hundred words, deterministic per course and chapter, plus hashing work. */
-export function writeChapter(topic: string, title: string, seed: number): { content: string; wordCount: number } {
+function writeChapter(topic: string, title: string, seed: number): { content: string; wordCount: number } {
   let state = seed >>> 0 || 1;
   const next = () => {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;

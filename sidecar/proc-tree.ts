@@ -38,7 +38,7 @@ export function parseStat(text: string): ProcStat {
 }
 
 /** kB value of a "Name:   123 kB" line. */
-export function kbField(text: string, name: string): number | undefined {
+function kbField(text: string, name: string): number | undefined {
   const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text);
   return match ? Number(match[1]) : undefined;
 }
@@ -70,7 +70,7 @@ function allStats(): ProcStat[] {
 }
 
 /** The root and all its live descendants. */
-export function descendants(root: ProcStat, stats: ProcStat[]): ProcStat[] {
+function descendants(root: ProcStat, stats: ProcStat[]): ProcStat[] {
   const children = new Map<number, ProcStat[]>();
   for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
   const tree: ProcStat[] = [];

@@ -137,7 +137,7 @@ function scrapeOnce(url: string, timeoutMs = 5000): Promise<string> {
 }
 
 /** Scrapes at start-up before the first reading: enough fresh connections to meet a second worker. */
-export const PROBE_SCRAPES = 10;
+const PROBE_SCRAPES = 10;
 const PROBE_GAP_MS = 50;
 
 export class PrometheusSource implements Source {

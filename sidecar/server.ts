@@ -22,7 +22,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** The phase named by a POST /phase body ({"phase":"load"} or {"phase":"teardown"}), or an error saying what was wrong. */
-export function parsePhase(body: string): (typeof PHASES)[number] | { error: string } {
+function parsePhase(body: string): (typeof PHASES)[number] | { error: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);

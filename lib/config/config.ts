@@ -225,12 +225,12 @@ export function parseConfig(env: Env): Config {
 }
 
 /** The host part of a URL, lower-cased, IPv6 in brackets. */
-export function hostOf(baseUrl: string): string {
+function hostOf(baseUrl: string): string {
   const match = /^https?:\/\/(\[[^\]]+\]|[^/:]+)/i.exec(baseUrl);
   return (match?.[1] ?? '').toLowerCase();
 }
 
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 

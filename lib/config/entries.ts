@@ -71,7 +71,7 @@ export const apiEntry = {
   }),
 } satisfies EntryFacts<unknown>;
 
-export const loadEntry = {
+const loadEntry = {
   suite: 'all',
   length: /* @__PURE__ */ [RAMP_UP, DURATION, RAMP_DOWN].join(' + '),
   fit: fitRamps,

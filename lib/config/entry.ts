@@ -37,7 +37,7 @@ export interface EntryOptions {
 }
 
 /** Whether this runtime is k6's VU 0 (options, setup, teardown, handleSummary) rather than a load VU. */
-export function isControlRuntime(): boolean {
+function isControlRuntime(): boolean {
   return __VU === 0;
 }
 
@@ -103,7 +103,7 @@ export function pollResources(): void {
  * What only the end of the run knows: the load ended (samples after it are teardown's, not gated)
  * and the server's memory growth over it. Entries with a teardown of their own call it first.
  */
-export function recordResourcesAtEnd(): void {
+function recordResourcesAtEnd(): void {
   if (runConfig.sidecarUrl) endLoad(runConfig.sidecarUrl);
 }
 

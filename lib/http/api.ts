@@ -91,7 +91,7 @@ const shape = <T>(test: (field: Field) => boolean): Shape<T> => test;
 const isId = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number';
 const isCount = (v: unknown): boolean => typeof v === 'number'; // `<array>.#` is a number only for an array
 
-export const shapes = {
+const shapes = {
   health: shape<{ status: string }>((field) => field('status') === 'ok'),
   login: shape<Login>((field) => {
     const token = field('access_token');

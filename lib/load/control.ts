@@ -13,7 +13,7 @@ import { Counter } from 'k6/metrics';
 import type { Scenario } from './shapes.ts';
 
 /** Net count of working users: +1 when a VU starts working, -1 when it stops (k6 sums them). */
-export const usersActive = new Counter('users_active');
+const usersActive = new Counter('users_active');
 
 export interface ControlState {
   users: number;
@@ -34,7 +34,7 @@ let readAt = 0;
 let working = false;
 
 /** The controller's current state, read at most once a second per VU; the last known one when it does not answer. */
-export function controlState(controlUrl: string): ControlState {
+function controlState(controlUrl: string): ControlState {
   if (Date.now() - readAt < POLL_EVERY_MS) return state;
   readAt = Date.now();
   const res = http.get(`${controlUrl}/control`, POLL as never);

@@ -10,13 +10,13 @@ import { durationSeconds } from './duration.ts';
 import type { Scenario } from './shapes.ts';
 
 /** Pre-allocated VUs hold twice the iterations in flight at the covered latency (bursts, a generator catching up after a pause). */
-export const PREALLOCATED_HEADROOM = 2;
+const PREALLOCATED_HEADROOM = 2;
 /**
  * The latency pre-allocated VUs cover is the p99 budget, counted up to this many seconds: k6
  * initialises every pre-allocated VU before the load starts, so a relaxed budget (e.g. 60 s) would
  * start thousands; slower answers get VUs on demand up to maxVUs.
  */
-export const PREALLOCATED_LATENCY_CAP_S = 1;
+const PREALLOCATED_LATENCY_CAP_S = 1;
 
 export interface OpenModelLoad {
   /** Iterations per second. */

@@ -14,9 +14,9 @@ import { Trend } from 'k6/metrics';
 import { observeRequests } from '../http/api.ts';
 import { driftRatio, median, type Phase, phaseAt } from './phase-math.ts';
 
-export { median, type Phase, phaseAt } from './phase-math.ts';
+export type { Phase } from './phase-math.ts';
 
-export function elapsedInScenarioS(): number {
+function elapsedInScenarioS(): number {
   return (Date.now() - exec.scenario.startTime) / 1000;
 }
 

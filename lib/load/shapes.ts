@@ -70,7 +70,7 @@ export function rampingUsers(
 }
 
 /** k6 wants a whole rate: a fractional per-second rate is expressed per minute instead. */
-export function wholeRate(perSecond: number): { rate: number; timeUnit: string } {
+function wholeRate(perSecond: number): { rate: number; timeUnit: string } {
   return Number.isInteger(perSecond)
     ? { rate: perSecond, timeUnit: '1s' }
     : { rate: Math.max(1, Math.round(perSecond * 60)), timeUnit: '1m' };

@@ -13,15 +13,15 @@ import { type Gate, type K6Thresholds, toK6Thresholds } from '../../thresholds/e
 import type { Scenario } from '../load/shapes.ts';
 
 /** Percent of the CPUs available to the server, 0-100. */
-export const serverCpuPercent = new Trend('server_cpu_percent');
+const serverCpuPercent = new Trend('server_cpu_percent');
 /** Per-core sum: 100 = one core fully busy. */
-export const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
+const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
 /** PSS sum (process tree), working set (cgroup), RSS (/metrics) or the memory query (Prometheus server), MB. */
-export const serverMemoryMb = new Trend('server_memory_mb');
+const serverMemoryMb = new Trend('server_memory_mb');
 /** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
-export const serverSamplesMissing = new Counter('server_samples_missing');
+const serverSamplesMissing = new Counter('server_samples_missing');
 /** MB per minute over the load after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
-export const serverMemoryGrowth = new Trend('server_memory_growth_mb_per_min');
+const serverMemoryGrowth = new Trend('server_memory_growth_mb_per_min');
 
 interface Sample {
   seq: number;

@@ -22,7 +22,7 @@ export function runIdOf(title: string): string | undefined {
 }
 
 /** Start time of a run id, ms since the epoch, or undefined. */
-export function runStartOf(runId: string): number | undefined {
+function runStartOf(runId: string): number | undefined {
   const ms = parseInt(runId.split('-')[0]!, 36);
   return Number.isFinite(ms) ? ms : undefined;
 }

@@ -49,7 +49,7 @@ function filePool(path: string): Pool {
   };
 }
 
-export function makePool(config: Config): Pool {
+function makePool(config: Config): Pool {
   if (config.usersFile) return filePool(config.usersFile);
   const users = config.users;
   if (config.demoUsers) {

@@ -11,7 +11,7 @@ import type { Role } from './pool-spec.ts';
 import { type RunData, secretPasswords } from './setup.ts';
 
 /** Logins after a VU's first: its token expired or the platform answered 401. */
-export const relogins = new Counter('relogins');
+const relogins = new Counter('relogins');
 
 interface Session {
   client: ApiClient;

@@ -8,7 +8,7 @@ import { coursesCreated } from '../metrics/metrics.ts';
 import type { Context } from './workflows.ts';
 import { uniqueTitle } from './workflows.ts';
 
-export const lostWrites = new Rate('lost_writes');
+const lostWrites = new Rate('lost_writes');
 
 export function createAndVerify(ctx: Context, settleS: number): boolean {
   const client = new ApiClient(ctx.config.baseUrl, ctx.config.apiTimeoutS, ctx.data.tokens.power);

@@ -24,7 +24,7 @@ export type FieldErrors = Partial<Record<keyof StartInput, string>>;
  */
 export const OPEN_ENDED_LIMIT_S = 2 * 3600;
 /** The longest duration the page takes. */
-export const MAX_DURATION_S = 24 * 3600;
+const MAX_DURATION_S = 24 * 3600;
 
 function wholeNumber(value: unknown, min: number, max: number, what: string): { value?: number; error?: string } {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';

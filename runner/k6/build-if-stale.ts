@@ -15,7 +15,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export function isStale(root = ROOT): boolean {
+function isStale(root = ROOT): boolean {
   const scenarios = readdirSync(join(root, 'scenarios')).filter((name) => name.endsWith('.ts'));
   const bundles = scenarios.map((name) => join(root, 'dist', name.replace(/\.ts$/, '.js')));
   if (bundles.some((bundle) => !existsSync(bundle))) return true;

@@ -115,11 +115,7 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
   return buckets;
 }
 
-export function toTimeSeries(
-  buckets: Map<number, Bucket>,
-  server: ServerSample[],
-  usersTimeline?: UsersPoint[],
-): TimeSeries {
+function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[], usersTimeline?: UsersPoint[]): TimeSeries {
   const seconds = [...buckets.keys()].sort((a, b) => a - b);
   const series: TimeSeries = {
     t: [],
@@ -178,7 +174,7 @@ tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{
 .verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
 .chart h3{font-size:14px;margin:4px 0}.none{color:#777}.note{color:#8a5300}`;
 
-export function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
+function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
   const serverSamples = series.cpu.map((cpu_percent, i) => ({
     cpu_percent,
     memory_mb: series.memory[i]!,

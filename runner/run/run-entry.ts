@@ -47,8 +47,6 @@ export interface RunOptions {
   interactive?: () => InteractiveResult;
 }
 
-export { newRunDir };
-
 export interface RunResult {
   entry: string;
   runDir: string;

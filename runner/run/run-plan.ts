@@ -6,7 +6,7 @@ import { durationSeconds } from '../../lib/load/duration.ts';
 import { inspectEntry } from '../k6/inspect.ts';
 
 /** 1830 -> "30m30s"; 45 -> "45s"; 3600 -> "1h0m0s". */
-export function formatSeconds(seconds: number): string {
+function formatSeconds(seconds: number): string {
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

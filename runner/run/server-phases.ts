@@ -5,7 +5,7 @@
 import type { Phase } from '../../sidecar/sample.ts';
 import { percentile } from '../../sidecar/series.ts';
 
-export const PHASES: readonly Phase[] = ['setup', 'load', 'teardown'];
+const PHASES: readonly Phase[] = ['setup', 'load', 'teardown'];
 
 export interface PhasedSample {
   cpu_percent: number;

@@ -74,8 +74,8 @@ export interface Scaling {
   cpu: Slope;
 }
 
-export const MIN_STEPS = 3;
-export const MIN_SAMPLES = 3;
+const MIN_STEPS = 3;
+const MIN_SAMPLES = 3;
 const FIT = 'least-squares line through the steps';
 
 /** The smallest of 1, 2, 5 × 10^k that splits 0..max into at most `maxSteps` steps. */
