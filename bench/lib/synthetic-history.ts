@@ -35,13 +35,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Series of the healthy runs with a value in every run, a non-zero level, and some spread. */
+/** Series of the healthy runs with a value in at least 3 of 4 runs, a non-zero level, and some spread. */
 export function noiseSources(runs: FixtureRun[]): NoiseSource[] {
-  const names = Object.keys(runs[0]?.values ?? {}).filter((name) =>
-    runs.every((run) => run.values[name] !== undefined),
-  );
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.values)))].sort();
   return names.flatMap((series) => {
-    const values = runs.map((run) => run.values[series]!);
+    const values = runs.map((run) => run.values[series]).filter((v): v is number => v !== undefined);
+    if (values.length < 0.75 * runs.length) return [];
     const level = median(values);
     if (level <= 0 || values.every((v) => v === values[0])) return [];
     return [{ series, level, deviations: values.map((v) => v / level - 1) }];

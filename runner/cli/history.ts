@@ -25,6 +25,7 @@ const USAGE = `usage: npm run history -- [command] [flags]
   --window N              points per E-Divisive window (default 50, as Otava)
   --p-value P             largest p-value of a change point (default 0.001, as Otava)
   --min-magnitude PCT     smallest change kept, percent (default 0, as Otava's --magnitude)
+  --min-runs N            fewest runs each side of a change point (default 2: one odd run is no change; Otava 1)
   --last N                change points of the last N runs: shown, and gated by check (default 5)
   --tolerance PCT         check: a worse segment fails only beyond this change, percent (default 5)
   --html FILE             where show writes history.html (default: history.html beside a SQLite store,
@@ -52,7 +53,7 @@ function analysisOptions(values: Values): AnalysisOptions {
     window: number('window', values.window as string, 2, 10_000, true),
     pValue,
     minMagnitude: number('min-magnitude', values['min-magnitude'] as string, 0, 10_000) / 100,
-    minSegment: 1,
+    minSegment: number('min-runs', values['min-runs'] as string, 1, 1000, true),
     last: number('last', values.last as string, 1, 1_000_000, true),
     tolerance: number('tolerance', values.tolerance as string, 0, 10_000) / 100,
   };
@@ -70,6 +71,7 @@ function parse() {
       window: { type: 'string', default: '50' },
       'p-value': { type: 'string', default: '0.001' },
       'min-magnitude': { type: 'string', default: '0' },
+      'min-runs': { type: 'string', default: '2' },
       last: { type: 'string', default: '5' },
       tolerance: { type: 'string', default: '5' },
       html: { type: 'string' },

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import type { AnalysisOptions, SeriesAnalysis } from './analyze.ts';
-import { changeLine, percent, shortCommit } from './format.ts';
+import { changeLine, percent, shortCommit, shortTime } from './format.ts';
 import type { StoredRun } from './store.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +30,8 @@ interface ChartSeries {
 
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** A test's series grouped by chart, each on the test's run axis. */
-function chartGroups(history: TestHistory): { title: string; series: ChartSeries[] }[] {
+/** A test's series grouped by chart, each on the test's run axis; latency on a log scale (login's ~100 ms beside 1 ms reads). */
+function chartGroups(history: TestHistory): { title: string; log: boolean; series: ChartSeries[] }[] {
   const index = new Map(history.runs.map((run, i) => [run.id, i]));
   const groups = new Map<string, ChartSeries[]>();
   for (const a of history.analyses) {
@@ -45,7 +45,11 @@ function chartGroups(history: TestHistory): { title: string; series: ChartSeries
     }));
     groups.set(a.kind.group, [...(groups.get(a.kind.group) ?? []), { name: a.series, label, values, changes }]);
   }
-  return [...groups.entries()].map(([title, series]) => ({ title, series }));
+  return [...groups.entries()].map(([title, series]) => ({
+    title,
+    log: title.startsWith('latency') && series.every((s) => s.values.every((v) => v === null || v > 0)),
+    series,
+  }));
 }
 
 function testSection(history: TestHistory, n: number, options: AnalysisOptions): string {
@@ -57,7 +61,7 @@ function testSection(history: TestHistory, n: number, options: AnalysisOptions):
   const last = history.runs.at(-1);
   const span =
     first && last
-      ? `${first.time.slice(0, 16)} … ${last.time.slice(0, 16)}, newest commit ${shortCommit(last.commit)}`
+      ? `${shortTime(first.time)} … ${shortTime(last.time)}, newest commit ${shortCommit(last.commit)}`
       : '';
   return `<section class="test"><h2>${escapeHtml(history.test)}</h2><p>${history.runs.length} runs, ${escapeHtml(span)}</p>${list}<div class="charts" id="charts-${n}"></div></section>`;
 }

@@ -46,8 +46,8 @@ function chart(holder, id, group, runs) {
   const options = {
     width: 560,
     height: 240,
-    scales: { x: { time: false } },
-    axes: [{ label: 'run' }, {}],
+    scales: { x: { time: false }, y: group.log ? { distr: 3 } : {} },
+    axes: [{ label: 'run', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }, {}],
     series: [{ label: 'run' }].concat(
       group.series.map((s, i) => ({
         label: s.label,

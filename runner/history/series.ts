@@ -65,15 +65,25 @@ const ENDPOINT_STATS: Record<string, Omit<SeriesKind, 'group'> & { group: string
 };
 
 const RUN_SERIES: Record<string, SeriesKind> = {
-  'run.requests_per_s': { unit: 'req/s', worse: null, gated: false, group: 'throughput and checks' },
-  'run.checks_rate': { unit: 'ratio', worse: 'down', gated: true, group: 'throughput and checks' },
-  'run.dropped_iterations': { unit: 'iterations', worse: 'up', gated: true, group: 'throughput and checks' },
-  'server.cpu_p95_percent': { unit: '%', worse: 'up', gated: true, group: 'server CPU and memory' },
-  'server.memory_peak_mb': { unit: 'MB', worse: 'up', gated: true, group: 'server CPU and memory' },
-  'server.memory_growth_mb_per_min': { unit: 'MB/min', worse: 'up', gated: false, group: 'server CPU and memory' },
-  'scaling.memory_slope': { unit: 'MB per 100', worse: 'up', gated: false, group: 'capacity (scaling)' },
-  'scaling.cpu_slope': { unit: '% per 100 req/s', worse: 'up', gated: false, group: 'capacity (scaling)' },
-  'scaling.peak_requests_per_s': { unit: 'req/s', worse: 'down', gated: false, group: 'capacity (scaling)' },
+  'run.requests_per_s': { unit: 'req/s', worse: null, gated: false, group: 'throughput (req/s)' },
+  'run.checks_rate': { unit: 'ratio', worse: 'down', gated: true, group: 'checks passed' },
+  'run.dropped_iterations': { unit: 'iterations', worse: 'up', gated: true, group: 'iterations not sent on time' },
+  'server.cpu_p95_percent': { unit: '%', worse: 'up', gated: true, group: 'server CPU p95 (%)' },
+  'server.memory_peak_mb': { unit: 'MB', worse: 'up', gated: true, group: 'server memory peak (MB)' },
+  'server.memory_growth_mb_per_min': {
+    unit: 'MB/min',
+    worse: 'up',
+    gated: false,
+    group: 'server memory growth (MB/min)',
+  },
+  'scaling.memory_slope': {
+    unit: 'MB per 100',
+    worse: 'up',
+    gated: false,
+    group: 'memory per 100 users or req/s (MB)',
+  },
+  'scaling.cpu_slope': { unit: '% per 100 req/s', worse: 'up', gated: false, group: 'CPU per 100 req/s (%)' },
+  'scaling.peak_requests_per_s': { unit: 'req/s', worse: 'down', gated: false, group: 'highest request rate (req/s)' },
 };
 
 /** The kind of a series by its name; an unknown name (an imported CSV column) is drawn, never gated. */
