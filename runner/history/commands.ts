@@ -80,7 +80,10 @@ export function check(tests: TestHistory[], options: AnalysisOptions): number {
     return 0;
   }
   console.error(`history check: ${found.length} gated series opened a worse segment (${scope}):`);
-  for (const { test, r } of found) console.error(`  ${test}\n    ${changeLine(r)}`);
+  for (const test of new Set(found.map((f) => f.test))) {
+    console.error(`  ${test}`);
+    for (const { r } of found.filter((f) => f.test === test)) console.error(`    ${changeLine(r)}`);
+  }
   return 99;
 }
 

@@ -26,18 +26,18 @@ export function shortTime(iso: string): string {
 }
 
 /** The relative change and its 95 % interval; "from 0" when there was nothing before. */
-export function changeText(change: NamedChange): string {
+function changeText(change: NamedChange): string {
   if (change.change === null) return 'from 0';
   const interval = change.interval ? ` [${percent(change.interval[0])}, ${percent(change.interval[1])}]` : '';
   return `${percent(change.change)}${interval}`;
 }
 
-export function meansText(change: NamedChange): string {
+function meansText(change: NamedChange): string {
   const unit = change.unit === 'ratio' ? '' : ` ${change.unit}`;
   return `${figure(change.before.mean)} → ${figure(change.after.mean)}${unit}`;
 }
 
-export function verdictWord(change: NamedChange): string {
+function verdictWord(change: NamedChange): string {
   return change.worse === true ? 'worse' : change.worse === false ? 'better' : 'changed';
 }
 

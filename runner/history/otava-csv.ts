@@ -33,7 +33,7 @@ export interface ExportedTest {
 }
 
 /** One test's runs (time order) as a CSV; which series went in and which could not. */
-export function testCsv(runs: StoredRun[]): { csv: string; series: string[]; leftOut: string[] } {
+function testCsv(runs: StoredRun[]): { csv: string; series: string[]; leftOut: string[] } {
   const all = [...new Set(runs.flatMap((run) => Object.keys(run.values)))].sort();
   const series = all.filter((name) => runs.every((run) => run.values[name] !== undefined));
   const withBranch = runs.some((run) => run.branch);
@@ -89,7 +89,7 @@ export function exportOtava(runs: StoredRun[], dir: string): ExportedTest[] {
 }
 
 /** RFC 4180 rows: quoted cells may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -24,7 +24,7 @@ import {
 const SCHEMA_LOCK = 727_123_001;
 
 /** The URL without its password: for messages and results.json. */
-export function postgresLabel(url: string): string {
+function postgresLabel(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.password = '';

@@ -38,8 +38,10 @@ export function readRunResults(runDir: string): RunResults {
   return results;
 }
 
-/** Refuses a run whose figures do not cover the run it planned. */
+/** Refuses a run whose figures do not cover the run it planned, and interactive runs (no fixed load). */
 export function admit(results: RunResults, runDir: string): void {
+  if (results.run.scenario === 'interactive')
+    throw new RunRefused(`${runDir}: an interactive run's load is what the person did: it is no point of a history`);
   const outcome = results.run.outcome;
   if (outcome !== undefined && !WHOLE_RUN.has(outcome))
     throw new RunRefused(`${runDir}: outcome "${outcome}": its figures cover part of the run, so it is not added`);

@@ -103,7 +103,7 @@ function add(out: Record<string, number>, series: string, value: number | null |
 }
 
 /** Requests an endpoint needs in a run for its figures to be kept. */
-export const MIN_REQUESTS = 20;
+const MIN_REQUESTS = 20;
 
 /** Every series value a run has; a figure the run lacks (no sidecar, too few requests) is left out, not 0. */
 export function seriesValues(results: RunResults): Record<string, number> {
