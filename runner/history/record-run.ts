@@ -6,46 +6,13 @@ import { dirname } from 'node:path';
 import { ROOT } from '../k6/build-if-stale.ts';
 import { analyzeRuns, type NamedChange, recentChanges, regressions } from './analyze.ts';
 import { DEFAULT_DETECT } from './change-points.ts';
+import type { HistoryChange, HistoryFacts } from './history-facts.ts';
 import { historyLocation, openHistoryStore } from './open-store.ts';
 import { admit, machineFingerprint, RunRefused, runFactsOf, testOf } from './run-facts.ts';
 import { type RunResults, seriesValues } from './series.ts';
 
 /** The defaults of `npm run history`: the run's report says what `history -- check` would. */
 export const RECORD_OPTIONS = { ...DEFAULT_DETECT, last: 5, tolerance: 0.05 };
-
-export interface HistoryChange {
-  series: string;
-  unit: string;
-  run: string;
-  commit: string | null;
-  time: string;
-  change: number | null;
-  interval: [number, number] | null;
-  before: number;
-  after: number;
-  runs_before: number;
-  runs_after: number;
-  p_value: number;
-  worse: boolean | null;
-}
-
-/** results.json `history` (schemas/results.schema.json). */
-export interface HistoryFacts {
-  store: string;
-  test: string | null;
-  added: boolean;
-  /** Why this run was not added (its figures cover part of the run). */
-  refused?: string;
-  /** The store failed: said here and on stderr; the run's own reports are complete. */
-  error?: string;
-  runs: number;
-  /** The oldest of the last `last` runs: what "changes since" counts from. */
-  since: { run: string; commit: string | null; time: string } | null;
-  options: { window: number; p_value: number; min_magnitude: number; last: number; tolerance: number };
-  changes: HistoryChange[];
-  /** Series `npm run history -- check` would fail on now. */
-  regressions: string[];
-}
 
 function factsOf(change: NamedChange): HistoryChange {
   return {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { HistoryFacts } from '../../runner/history/history-facts.ts';
 import { historySection } from '../../runner/history/history-section.ts';
-import { type HistoryFacts, recordRun } from '../../runner/history/record-run.ts';
+import { recordRun } from '../../runner/history/record-run.ts';
 import type { RunResults } from '../../runner/history/series.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'history-record-'));
