@@ -1,7 +1,7 @@
 // Password hashing and bearer tokens. Passwords are scrypt-hashed (node:crypto, no package needed);
 // tokens are random, kept in memory with their expiry, so checking one costs a Map lookup.
 import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Role } from './db.ts';
+import type { Role } from '../lib/users/pool-spec.ts';
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);

@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Role } from '../lib/users/pool-spec.ts';
 
-export type Role = 'regular' | 'power' | 'admin';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 
 export interface UserRow {

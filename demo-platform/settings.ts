@@ -1,11 +1,11 @@
 // The demo platform's settings from the environment, validated at start.
 import { join } from 'node:path';
-import { parsePoolSpec, poolEmail, ROLES, UsersFileError } from '../lib/users/pool-spec.ts';
+import { type PoolSizes, parsePoolSpec, poolEmail, ROLES, type Role, UsersFileError } from '../lib/users/pool-spec.ts';
 
 export interface UserSeed {
   email: string;
   password: string;
-  role: 'regular' | 'power' | 'admin';
+  role: Role;
 }
 
 export interface Settings {
@@ -73,7 +73,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   };
   let pool: UserSeed[] = [];
   if (env.DEMO_USERS !== undefined && env.DEMO_USERS.trim() !== '') {
-    let sizes;
+    let sizes: PoolSizes;
     try {
       sizes = parsePoolSpec(env.DEMO_USERS, 'DEMO_USERS');
     } catch (error) {

@@ -51,7 +51,7 @@ export async function cgroupQuotaCpus(pid: number): Promise<number | undefined> 
   const v1 = /^\d+:(?:[^:]*,)?cpu(?:,[^:]*)?:(\/.*)$/m.exec(membership)?.[1];
   for (
     let dir = v2 === undefined ? undefined : join(CGROUP_ROOT, v2);
-    dir && dir.startsWith(CGROUP_ROOT);
+    dir?.startsWith(CGROUP_ROOT);
     dir = dir === CGROUP_ROOT ? undefined : dirname(dir)
   ) {
     const max = await readOr(join(dir, 'cpu.max'));

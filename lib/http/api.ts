@@ -3,11 +3,11 @@
 // `name`, so per-endpoint thresholds and reports keep a small, fixed set of series.
 import { check } from 'k6';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
+import type { Role } from '../users/pool-spec.ts';
 import type { Endpoint } from './endpoints.ts';
 import { type Id, paths, requestTags } from './routes.ts';
 
 export type { Id };
-export type Role = 'regular' | 'power' | 'admin';
 export type Level = 'beginner' | 'intermediate' | 'advanced';
 export type JobStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type ExportFormat = 'json' | 'markdown' | 'html';
@@ -164,7 +164,12 @@ function parseJson(body: unknown): unknown {
 // One callback per status, made once: http.expectedStatuses() allocates, and this is every request's path.
 const statusCallbacks: Record<number, ReturnType<typeof http.expectedStatuses>> = {};
 function expectStatus(status: number): ReturnType<typeof http.expectedStatuses> {
-  return (statusCallbacks[status] ??= http.expectedStatuses(status));
+  let callback = statusCallbacks[status];
+  if (callback === undefined) {
+    callback = http.expectedStatuses(status);
+    statusCallbacks[status] = callback;
+  }
+  return callback;
 }
 
 /** Sees every API request's duration and outcome: how scenarios measure latency per phase. */

@@ -57,9 +57,13 @@ function batched(count: number, make: (i: number) => BatchRequest, onAnswer: (re
       if (again.length === 0) break;
       retried += again.length;
       sleep(0.2 * 2 ** (attempt - 1));
-      (http.batch(again.map((k) => chunk[k]!)) as Response[]).forEach((res, j) => (got[again[j]!] = res));
+      (http.batch(again.map((k) => chunk[k]!)) as Response[]).forEach((res, j) => {
+        got[again[j]!] = res;
+      });
     }
-    got.forEach((res, k) => onAnswer(res, first + k));
+    got.forEach((res, k) => {
+      onAnswer(res, first + k);
+    });
   }
 }
 
@@ -107,6 +111,14 @@ interface Listed {
   ids: Id[];
 }
 
+/** What the steps of making the dataset share: the accounts, their tokens (by owner index) and the counts so far. */
+interface Seeding {
+  base: string;
+  owners: Owner[];
+  tokens: string[];
+  report: DatasetReport;
+}
+
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
 export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const { courses: wanted, generated: generatedPerUser, reseed } = config.dataset;
@@ -120,65 +132,85 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   };
   if (wanted === 0 || owners.length === 0) return report;
   const retriedBefore = retried;
-  const base = config.baseUrl;
+  const seeding: Seeding = { base: config.baseUrl, owners, tokens: [], report };
+  logIn(
+    seeding,
+    owners.map((_, i) => i),
+  );
+  let listed = listDatasets(seeding);
+  if (reseed) listed = removeDatasets(seeding, listed);
+  const toGenerate = createCourses(seeding, listed, wanted, generatedPerUser);
+  awaitGeneration(seeding, startGeneration(seeding, toGenerate), config.generationTimeoutS);
+  report.retried = retried - retriedBefore;
+  return report;
+}
 
-  const tokens: string[] = [];
-  const logIn = (which: number[]) =>
-    batched(
-      which.length,
-      (k) => ({
-        method: 'POST',
-        url: `${base}${paths.login()}`,
-        body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }),
-        params: params('login', undefined, true),
-      }),
-      (res, k) => {
-        const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
-        if (!token)
-          throw new Error(
-            `dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`,
-          );
-        tokens[which[k]!] = token;
-      },
-    );
-  logIn(owners.map((_, i) => i));
+/** Logs the owners at these indexes in, keeping their tokens. */
+function logIn({ base, owners, tokens }: Seeding, which: number[]): void {
+  batched(
+    which.length,
+    (k) => ({
+      method: 'POST',
+      url: `${base}${paths.login()}`,
+      body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }),
+      params: params('login', undefined, true),
+    }),
+    (res, k) => {
+      const token = res.status === 200 ? json<{ access_token?: string }>(res)?.access_token : undefined;
+      if (!token)
+        throw new Error(
+          `dataset: logging in as ${owners[which[k]!]!.role} account ${owners[which[k]!]!.email} failed with status ${res.status}: check its password in the user pool`,
+        );
+      tokens[which[k]!] = token;
+    },
+  );
+}
 
+/** Each owner's dataset courses: how many, and the ids of the first page. */
+function listDatasets({ base, owners, tokens }: Seeding): Listed[] {
   const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
-  const list = (): Listed[] => {
-    const listed: Listed[] = [];
+  const listed: Listed[] = [];
+  batched(
+    owners.length,
+    (i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) }),
+    (res, i) => {
+      const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
+      if (!body)
+        throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
+      listed[i] = { total: body.total, ids: body.items.map((c) => c.id) };
+    },
+  );
+  return listed;
+}
+
+/** Removes the old dataset page by page (each list shows the next page once the previous is gone); returns the lists after. */
+function removeDatasets(seeding: Seeding, listed: Listed[]): Listed[] {
+  const { base, tokens, report } = seeding;
+  for (let round = 0; listed.some((l) => l.ids.length > 0) && round < 1000; round++) {
+    const doomed = listed.flatMap((l, i) => l.ids.map((id) => ({ owner: i, id })));
     batched(
-      owners.length,
-      (i) => ({ method: 'GET', url: listUrl, params: params('list dataset', tokens[i]) }),
-      (res, i) => {
-        const body = res.status === 200 ? json<{ total: number; items: { id: Id }[] }>(res) : undefined;
-        if (!body)
-          throw new Error(`dataset: listing the courses of ${owners[i]!.email} failed with status ${res.status}`);
-        listed[i] = { total: body.total, ids: body.items.map((c) => c.id) };
+      doomed.length,
+      (k) => ({
+        method: 'DELETE',
+        url: `${base}${paths.course(doomed[k]!.id)}`,
+        params: params('remove dataset', tokens[doomed[k]!.owner]),
+      }),
+      (res) => {
+        if (res.status === 204) report.removed++;
       },
     );
-    return listed;
-  };
-  let listed = list();
-
-  if (reseed) {
-    // Remove the old dataset page by page (each list shows the next page once the previous is gone).
-    for (let round = 0; listed.some((l) => l.ids.length > 0) && round < 1000; round++) {
-      const doomed = listed.flatMap((l, i) => l.ids.map((id) => ({ owner: i, id })));
-      batched(
-        doomed.length,
-        (k) => ({
-          method: 'DELETE',
-          url: `${base}${paths.course(doomed[k]!.id)}`,
-          params: params('remove dataset', tokens[doomed[k]!.owner]),
-        }),
-        (res) => {
-          if (res.status === 204) report.removed++;
-        },
-      );
-      listed = list();
-    }
+    listed = listDatasets(seeding);
   }
+  return listed;
+}
 
+/** Creates the courses each owner lacks; returns those to generate (regular accounts' first ones). */
+function createCourses(
+  { base, owners, tokens, report }: Seeding,
+  listed: Listed[],
+  wanted: number,
+  generatedPerUser: number,
+): { owner: number; id: Id }[] {
   const creations: { owner: number; n: number; generate: boolean }[] = [];
   owners.forEach((owner, i) => {
     const have = listed[i]!.total;
@@ -214,8 +246,16 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
       if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
     },
   );
+  return toGenerate;
+}
 
-  let jobs: { owner: number; jobId: Id }[] = [];
+interface Job {
+  owner: number;
+  jobId: Id;
+}
+
+function startGeneration({ base, owners, tokens }: Seeding, toGenerate: { owner: number; id: Id }[]): Job[] {
+  const jobs: Job[] = [];
   batched(
     toGenerate.length,
     (k) => ({
@@ -233,47 +273,56 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
       jobs.push({ owner: toGenerate[k]!.owner, jobId });
     },
   );
-  const deadline = Date.now() + config.generationTimeoutS * 1000;
+  return jobs;
+}
+
+/** Polls the jobs once a second until all completed; throws on a failed job or at GENERATION_TIMEOUT. */
+function awaitGeneration(seeding: Seeding, jobs: Job[], timeoutS: number): void {
+  const deadline = Date.now() + timeoutS * 1000;
   while (jobs.length > 0) {
     if (Date.now() > deadline)
       throw new Error(
-        `dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${config.generationTimeoutS}s`,
+        `dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${timeoutS}s`,
       );
     sleep(1);
-    const open: typeof jobs = [];
-    const expired = new Set<number>();
-    batched(
-      jobs.length,
-      (k) => ({
-        method: 'GET',
-        url: `${base}${paths.job(jobs[k]!.jobId)}`,
-        params: params('poll dataset job', tokens[jobs[k]!.owner]),
-      }),
-      (res, k) => {
-        // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
-        if (res.status === 401) {
-          expired.add(jobs[k]!.owner);
-          open.push(jobs[k]!);
-          return;
-        }
-        if (res.status !== 200)
-          throw new Error(
-            `dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`,
-          );
-        const status = json<{ status?: string; error?: string }>(res);
-        if (status?.status === 'failed')
-          throw new Error(
-            `dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`,
-          );
-        if (status?.status === 'completed') report.generated++;
-        else open.push(jobs[k]!);
-      },
-    );
-    if (expired.size > 0) logIn([...expired]);
+    const { open, expired } = pollJobs(seeding, jobs);
+    if (expired.size > 0) logIn(seeding, [...expired]);
     jobs = open;
   }
-  report.retried = retried - retriedBefore;
-  return report;
+}
+
+/** One poll of every job: those still open, and the owners whose token expired while waiting. */
+function pollJobs({ base, owners, tokens, report }: Seeding, jobs: Job[]): { open: Job[]; expired: Set<number> } {
+  const open: Job[] = [];
+  const expired = new Set<number>();
+  batched(
+    jobs.length,
+    (k) => ({
+      method: 'GET',
+      url: `${base}${paths.job(jobs[k]!.jobId)}`,
+      params: params('poll dataset job', tokens[jobs[k]!.owner]),
+    }),
+    (res, k) => {
+      // A token that expired while waiting (short-lived tokens): log that owner in again and poll on.
+      if (res.status === 401) {
+        expired.add(jobs[k]!.owner);
+        open.push(jobs[k]!);
+        return;
+      }
+      if (res.status !== 200)
+        throw new Error(
+          `dataset: following a generation job of ${owners[jobs[k]!.owner]!.email} failed with status ${res.status}${res.error ? ` (${res.error})` : ''}`,
+        );
+      const status = json<{ status?: string; error?: string }>(res);
+      if (status?.status === 'failed')
+        throw new Error(
+          `dataset: generating a course of ${owners[jobs[k]!.owner]!.email} failed: ${status.error ?? 'no reason given'}`,
+        );
+      if (status?.status === 'completed') report.generated++;
+      else open.push(jobs[k]!);
+    },
+  );
+  return { open, expired };
 }
 
 /**

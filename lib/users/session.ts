@@ -4,9 +4,10 @@
 // Checked once per workflow step, never per request.
 import { Counter } from 'k6/metrics';
 import type { Config } from '../config/config.ts';
-import { ApiClient, type Id, type Role } from '../http/api.ts';
+import { ApiClient, type Id } from '../http/api.ts';
 import { DATASET_TITLE } from './dataset-names.ts';
 import { accountOfVu, pool } from './pool.ts';
+import type { Role } from './pool-spec.ts';
 import { type RunData, secretPasswords } from './setup.ts';
 
 /** Logins after a VU's first: its token expired or the platform answered 401. */

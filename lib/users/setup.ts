@@ -8,11 +8,11 @@ import exec from 'k6/execution';
 import http from 'k6/http';
 import secrets from 'k6/secrets';
 import type { Config } from '../config/config.ts';
-import { ApiClient, type Id, type Role } from '../http/api.ts';
+import { ApiClient, type Id } from '../http/api.ts';
 import { ensureDataset, type Owner, quietLogin, removeCourses } from './dataset.ts';
 import { isLeftover, newRunId, RUN_TITLE_FILTER } from './dataset-names.ts';
 import { pool } from './pool.ts';
-import { ROLES, vuIdBound } from './pool-spec.ts';
+import { ROLES, type Role, vuIdBound } from './pool-spec.ts';
 
 export interface RunData {
   /** Unique per run, part of every title this run creates, so runs and VUs never collide. */

@@ -52,7 +52,7 @@ export const ENDPOINT_GROUPS = {
     rate: (r) => Math.max(0.2, r / 5),
     requestsPerIteration: 1,
     steps: [
-      ({ user }, data, _title, config) => {
+      ({ user }, _data, _title, config) => {
         const account = accountOfVu(pool, 'regular', classPassword(config, 'regular'));
         if (account) user.login(account.email, account.password);
       },

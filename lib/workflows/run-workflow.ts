@@ -10,7 +10,11 @@ let loggedErrors = 0;
 const tagsByName: Record<string, { workflow: string }> = {};
 
 export function runWorkflow(name: string, workflow: Workflow, ctx: Context): void {
-  const tags = (tagsByName[name] ??= { workflow: name }); // made once per workflow, not per iteration
+  let tags = tagsByName[name];
+  if (tags === undefined) {
+    tags = { workflow: name }; // made once per workflow, not per iteration
+    tagsByName[name] = tags;
+  }
   try {
     workflowSuccess.add(workflow(ctx), tags);
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.ts';
 import type { ApiClient, ExportFormat, Id } from '../http/api.ts';
 import { coursesCreated } from '../metrics/metrics.ts';
 import { isLeftover } from '../users/dataset-names.ts';
+import type { Role } from '../users/pool-spec.ts';
 import { ownCourses, userClient } from '../users/session.ts';
 import type { RunData } from '../users/setup.ts';
 import { generateAndWait } from './generation.ts';
@@ -19,7 +20,7 @@ export interface Context {
 export type Workflow = (ctx: Context) => boolean;
 
 /** This VU's client for a class: logged in as its own account (lib/users/session.ts). */
-function clientFor(ctx: Context, role: 'regular' | 'power' | 'admin'): ApiClient | undefined {
+function clientFor(ctx: Context, role: Role): ApiClient | undefined {
   return userClient(ctx.config, ctx.data, role);
 }
 

@@ -10,7 +10,7 @@
 // - inconclusive: a regression is neither shown nor ruled out — the interval reaches into the zone
 //                 from outside it. More requests or more baseline runs narrow it; a gate must not
 //                 read this as "no regression".
-export type Verdict = 'improved' | 'no change' | 'regressed' | 'inconclusive';
+export type ChangeVerdict = 'improved' | 'no change' | 'regressed' | 'inconclusive';
 
 /** low/high: relative ends (0.1 = +10 %, or for rates the end over the baseline rate); lowAbs/highAbs: in the metric's unit. */
 export function judge(
@@ -20,7 +20,7 @@ export function judge(
   highAbs: number,
   tolerance: number,
   floor: number,
-): Verdict {
+): ChangeVerdict {
   if (low > tolerance && lowAbs > floor) return 'regressed';
   if (high < -tolerance && highAbs < -floor) return 'improved';
   if (high <= tolerance || highAbs <= floor) return 'no change';

@@ -8,7 +8,7 @@
 // internal/dashboard): `param` lists every threshold and the aggregate names per metric type;
 // `metric` announces new metric names; `cumulative` carries the run-so-far values as one array
 // per metric in the sorted order of the names announced.
-import { createParser } from 'eventsource-parser';
+import { createParser, type EventSourceParser } from 'eventsource-parser';
 
 export interface EndpointLatency {
   endpoint: string;
@@ -39,33 +39,6 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
   const types = new Map<string, string>();
   let figures: DashboardFigures | null = null;
 
-  const onCumulative = (values: (number | null)[][]) => {
-    const names = [...types.keys()].sort();
-    if (names.length !== values.length) return; // out of step (a name not yet announced): wait for the next one
-    const endpoints: EndpointLatency[] = [];
-    names.forEach((name, i) => {
-      const match = ENDPOINT_TREND.exec(name);
-      if (!match) return;
-      const aggregate = aggregates[types.get(name)!] ?? [];
-      const value = (stat: string) => {
-        const v = values[i]?.[aggregate.indexOf(stat)];
-        return typeof v === 'number' ? v : null;
-      };
-      endpoints.push({
-        endpoint: match[1]!,
-        p50: value('med'),
-        p95: value('p(95)'),
-        p99: value('p(99)'),
-        max: value('max'),
-      });
-    });
-    figures = {
-      at: new Date().toISOString(),
-      endpoints: endpoints.sort((a, b) => a.endpoint.localeCompare(b.endpoint)),
-      expressions: thresholds,
-    };
-  };
-
   const parser = createParser({
     onEvent(event) {
       let data: any;
@@ -80,37 +53,68 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
       } else if (event.event === 'metric') {
         for (const [name, metric] of Object.entries(data ?? {})) types.set(name, (metric as { type: string }).type);
       } else if (event.event === 'cumulative') {
-        onCumulative(data);
+        const endpoints = endpointLatencies(types, aggregates, data);
+        if (endpoints) figures = { at: new Date().toISOString(), endpoints, expressions: thresholds };
       } else if (event.event === 'stop') {
         abort.abort();
       }
     },
   });
-
-  void (async () => {
-    // The dashboard starts with k6; try once a second until it answers or the follower is closed.
-    while (!abort.signal.aborted) {
-      try {
-        const res = await fetch(eventsUrl, { signal: abort.signal });
-        if (res.status === 204) return; // the test has ended
-        if (res.ok && res.body) {
-          const decoder = new TextDecoder();
-          for await (const chunk of res.body) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-          // A stream that ends without k6's `stop` event (dropped, or cut while k6 was busy) is
-          // followed again: only `stop` or a 204 says the test has ended.
-          parser.reset();
-        } else {
-          await res.body?.cancel();
-        }
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  })();
+  void followStream(eventsUrl, parser, abort.signal);
 
   return {
     latest: () => figures,
     close: () => abort.abort(),
   };
+}
+
+/** Each endpoint's latency from a `cumulative` event, by endpoint name; null when out of step with the names announced. */
+function endpointLatencies(
+  types: Map<string, string>,
+  aggregates: Record<string, string[]>,
+  values: (number | null)[][],
+): EndpointLatency[] | null {
+  const names = [...types.keys()].sort();
+  if (names.length !== values.length) return null; // out of step (a name not yet announced): wait for the next one
+  const endpoints: EndpointLatency[] = [];
+  names.forEach((name, i) => {
+    const match = ENDPOINT_TREND.exec(name);
+    if (!match) return;
+    const aggregate = aggregates[types.get(name)!] ?? [];
+    const value = (stat: string) => {
+      const v = values[i]?.[aggregate.indexOf(stat)];
+      return typeof v === 'number' ? v : null;
+    };
+    endpoints.push({
+      endpoint: match[1]!,
+      p50: value('med'),
+      p95: value('p(95)'),
+      p99: value('p(99)'),
+      max: value('max'),
+    });
+  });
+  return endpoints.sort((a, b) => a.endpoint.localeCompare(b.endpoint));
+}
+
+/** Feeds the event stream to the parser until the test ends (a 204) or `signal` aborts. */
+async function followStream(eventsUrl: string, parser: EventSourceParser, signal: AbortSignal): Promise<void> {
+  // The dashboard starts with k6; try once a second until it answers or the follower is closed.
+  while (!signal.aborted) {
+    try {
+      const res = await fetch(eventsUrl, { signal });
+      if (res.status === 204) return; // the test has ended
+      if (res.ok && res.body) {
+        const decoder = new TextDecoder();
+        for await (const chunk of res.body) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+        // A stream that ends without k6's `stop` event (dropped, or cut while k6 was busy) is
+        // followed again: only `stop` or a 204 says the test has ended.
+        parser.reset();
+      } else {
+        await res.body?.cancel();
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
 }

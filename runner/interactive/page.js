@@ -50,6 +50,19 @@ const cell = (text) => {
 
 function render(state) {
   const run = state.run;
+  const live = run && run.live;
+  renderControls(state);
+  renderFigures(run, live);
+  // k6's verdict per gated metric (its REST API), with the metric's expressions (its dashboard stream).
+  const figures = run && run.figures;
+  renderThresholds(live, figures);
+  renderEndpoints(live, figures);
+  if (live && live.error) say(live.error, false);
+}
+
+/** The buttons a run allows, the links to its dashboard and the last report, and what the run is doing. */
+function renderControls(state) {
+  const run = state.run;
   $('start').disabled = !!run;
   for (const id of ['apply', 'pause', 'resume', 'stop']) $(id).disabled = !run || run.stopping;
   const links = [];
@@ -68,7 +81,6 @@ function render(state) {
         ')',
     );
   $('links').innerHTML = links.join(' · ');
-  const live = run && run.live;
   if (run) {
     $('status').textContent =
       (run.stopping ? 'stopping' : run.paused ? 'paused' : 'running') +
@@ -80,6 +92,10 @@ function render(state) {
   } else {
     $('status').textContent = state.finished ? 'finished: ' + state.finished.runDir : 'no run';
   }
+}
+
+/** Requests per second, users, VUs, errors, and the server's CPU and memory. */
+function renderFigures(run, live) {
   const reqs = metric(live, 'http_reqs{scope:api}');
   if (reqs && live) {
     const at = Date.parse(live.at);
@@ -105,8 +121,9 @@ function render(state) {
     live && live.server && live.server.phase && live.server.phase !== 'load' ? ' (' + live.server.phase + ')' : '';
   $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' + phase : '–';
   $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
-  // k6's verdict per gated metric (its REST API), with the metric's expressions (its dashboard stream).
-  const figures = run && run.figures;
+}
+
+function renderThresholds(live, figures) {
   const thresholds = $('thresholds').tBodies[0];
   thresholds.replaceChildren();
   // Sub-metrics kept with an empty threshold list (API requests, the probe's dropped iterations) are no gates.
@@ -123,6 +140,10 @@ function render(state) {
     );
     thresholds.append(tr);
   }
+}
+
+/** Latency per endpoint: the dashboard stream's (with p99) when it has them, else k6's REST API's. */
+function renderEndpoints(live, figures) {
   const endpoints = $('endpoints').tBodies[0];
   endpoints.replaceChildren();
   const rows =
@@ -143,7 +164,6 @@ function render(state) {
     tr.append(cell(name), cell(ms(p50)), cell(ms(p95)), cell(ms(p99)), cell(ms(max)));
     endpoints.append(tr);
   }
-  if (live && live.error) say(live.error, false);
 }
 
 async function refresh() {

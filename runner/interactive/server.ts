@@ -39,12 +39,30 @@ export async function startUiServer(options: {
   app.get('/page.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(PAGE_JS));
   // The VUs' question, answered from memory: many VUs ask once a second.
   app.get('/control', () => session.control());
-
   app.get('/api/state', () => {
     session.pageSeen();
     return session.state();
   });
+  runRoutes(app, session);
+  reportRoutes(app, options.reportsRoot);
 
+  url = await app.listen({ host: options.host, port: options.port });
+  // The VUs always ask over loopback, whatever interface the page is served on.
+  const { port } = app.server.address() as { port: number };
+  controlUrl = options.host === '::1' ? `http://[::1]:${port}` : `http://127.0.0.1:${port}`;
+  return {
+    url: `${url}/`,
+    app,
+    session,
+    async close() {
+      await session.shutdown();
+      await app.close();
+    },
+  };
+}
+
+/** The page's buttons: start a run, change its users, pause, resume, stop. */
+function runRoutes(app: FastifyInstance, session: Session): void {
   app.post('/api/start', async (req, reply) => {
     if (session.isRunning())
       return reply
@@ -90,11 +108,13 @@ export async function startUiServer(options: {
     await session.stop('Stop pressed on the page');
     return { stopping: true };
   });
+}
 
-  // Report files of run folders under the reports root only (no path in the name).
+/** Report files of run folders under the reports root only (no path in the name). */
+function reportRoutes(app: FastifyInstance, reportsRoot: string): void {
   app.get<{ Params: { run: string; file: string } }>('/runs/:run/:file', (req, reply) => {
     const { run, file } = req.params;
-    const dir = resolve(options.reportsRoot, basename(run));
+    const dir = resolve(reportsRoot, basename(run));
     const path = join(dir, file);
     if (basename(run) !== run || !REPORT_FILES.has(file) || !existsSync(path))
       return reply.code(404).send({ error: 'no such report' });
@@ -108,18 +128,4 @@ export async function startUiServer(options: {
       )
       .send(readFileSync(path));
   });
-
-  url = await app.listen({ host: options.host, port: options.port });
-  // The VUs always ask over loopback, whatever interface the page is served on.
-  const { port } = app.server.address() as { port: number };
-  controlUrl = options.host === '::1' ? `http://[::1]:${port}` : `http://127.0.0.1:${port}`;
-  return {
-    url: `${url}/`,
-    app,
-    session,
-    async close() {
-      await session.shutdown();
-      await app.close();
-    },
-  };
 }
