@@ -103,6 +103,7 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
     const shown = await cli(['--html', join(work, 'history.html')]);
     assert.equal(shown.code, 0, shown.stderr);
     assert.match(shown.stdout, /✗ endpoint\.course_get\.p95_ms .* commit faulted-co/);
+    for (const line of shown.stdout.split('\n').filter((l) => /^\s+[✗·] /.test(l))) t.diagnostic(line.trim());
     assert.ok(existsSync(join(work, 'history.html')));
   });
 
