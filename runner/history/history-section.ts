@@ -39,14 +39,21 @@ function sectionText(facts: HistoryFacts): { title: string; lead: string; gate: 
   return { title: `History: changes since ${since}`, lead, gate };
 }
 
-/** The section as Markdown (summary.md) or HTML (report.html); nothing when history was off. */
+/** The section as Markdown (summary.md), HTML (report.html) or plain text (the console); nothing when history was off. */
 export function historySection(
   facts: HistoryFacts | null | undefined,
-  format: 'markdown' | 'html' = 'markdown',
+  format: 'markdown' | 'html' | 'text' = 'markdown',
 ): string {
   if (!facts) return '';
   const { title, lead, gate } = sectionText(facts);
   const changes = facts.changes.map(changeParts);
+  if (format === 'text')
+    return [
+      title,
+      `  ${lead}`,
+      ...changes.map((c) => `    ${c.series} ${c.text}`),
+      ...(gate ? [`  ${gate}`] : []),
+    ].join('\n');
   if (format === 'markdown') {
     const items = changes.map((c) => `- ${markdownCode(c.series, { inTable: false })} ${c.text}`);
     return [

@@ -90,6 +90,10 @@ test('recordRun facts: the change at the first +20 ms run, in results.json `hist
   assert.match(html, /<li><code>endpoint\.course_get\.p95_ms<\/code> \+\d+ %/);
   assert.equal(historySection(null), '');
   assert.match(
+    historySection(last, 'text'),
+    /^History: changes since commit-3 .*\n {2}Change points .*\n {4}endpoint\.course_get\.p95_ms \+\d+ %/,
+  );
+  assert.match(
     historySection({ ...last, error: 'cannot reach the history store postgres://x@h/db: ECONNREFUSED' }),
     /Not recorded: cannot reach .*ECONNREFUSED\. The run's own reports are complete\./,
   );
