@@ -8,7 +8,7 @@
 // health 2x, export /2, generate and login /5), API_ERROR_RATE (per-endpoint error budget, default 0.01),
 // THRESHOLD_API_P95_MS / _P99_MS / THRESHOLD_HEALTH_P95_MS / THRESHOLD_EXPORT_P95_MS,
 // THRESHOLD_DROPPED_SHARE (0.01), PERFORMANCE_API_TIMEOUT (sizes maxVUs).
-import { envNumber } from '../lib/config/config.ts';
+import { apiEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { openModelVUs } from '../lib/load/open-model.ts';
@@ -27,8 +27,7 @@ import {
 import { abortGates, droppedIterationGates, endpointBudgetGates, endpointP99 } from '../thresholds/gates.ts';
 
 const config = guardedConfig('api');
-const rate = envNumber(__ENV, 'API_RATE', 5, { min: 0.1, max: 10_000, what: 'iterations per second' });
-const errorRate = envNumber(__ENV, 'API_ERROR_RATE', 0.01, { min: 0, max: 1, what: 'a fraction (e.g. 0.01)' });
+const { rate, errorRate } = apiEntry.settings(__ENV);
 
 /** A group's VUs: its rate, its requests per iteration, its endpoints' highest p99 budget and the request timeout. */
 function groupVUs(group: EndpointGroup) {

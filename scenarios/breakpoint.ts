@@ -13,7 +13,7 @@
 // Env: BREAKPOINT_START_RATE (5), BREAKPOINT_MAX_RATE (2000; the demo platform holds 500/s on 2 cores), BREAKPOINT_DURATION (120),
 // BREAKPOINT_WINDOW (20), THRESHOLD_API_P95_MS (200), THRESHOLD_ERROR_RATE (0.05), THRESHOLD_DROPPED_SHARE (0.01).
 
-import { envNumber } from '../lib/config/config.ts';
+import { breakpointEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { ApiClient } from '../lib/http/api.ts';
@@ -25,17 +25,7 @@ import { readMixRequest } from '../lib/workflows/read-mix.ts';
 import { breakpointGates, droppedIterationGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('breakpoint');
-const startRate = envNumber(__ENV, 'BREAKPOINT_START_RATE', 5, { min: 1, max: 100_000, integer: true });
-const maxRate = envNumber(__ENV, 'BREAKPOINT_MAX_RATE', 2000, { min: 1, max: 100_000, integer: true });
-const durationS = envNumber(__ENV, 'BREAKPOINT_DURATION', 120, {
-  min: 1,
-  max: 86_400,
-  integer: true,
-  what: 'a whole number of seconds',
-});
-const windowSize = envNumber(__ENV, 'BREAKPOINT_WINDOW', 20, { min: 1, max: 10_000, integer: true });
-if (maxRate < startRate)
-  throw new Error(`BREAKPOINT_MAX_RATE=${maxRate} is below BREAKPOINT_START_RATE=${startRate}: the rate must rise`);
+const { startRate, maxRate, durationS, windowSize } = breakpointEntry.settings(__ENV);
 
 const recordSustained = trackSustainedRate({
   metricName: 'breakpoint_sustained_rate',

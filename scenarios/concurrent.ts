@@ -4,7 +4,7 @@
 // (1000), success >= 95 %, and no lost writes (every acknowledged creation readable).
 // Env: PERFORMANCE_CONCURRENT_USERS (100), CONCURRENT_P95_MS (1000), CONCURRENT_SETTLE_S (2),
 // THRESHOLD_SUCCESS_RATE (0.95).
-import { envNumber } from '../lib/config/config.ts';
+import { concurrentEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { allAtOnce } from '../lib/load/shapes.ts';
@@ -15,8 +15,7 @@ import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('concurrent');
-const p95 = envNumber(__ENV, 'CONCURRENT_P95_MS', 1000, { min: 1, max: 600_000, what: 'milliseconds' });
-const settleS = envNumber(__ENV, 'CONCURRENT_SETTLE_S', 2, { min: 0, max: 600 });
+const { p95Ms: p95, settleS } = concurrentEntry.settings(__ENV);
 // Bounded by two request timeouts (create, read back) and the settle time.
 const maxS = Math.ceil(config.apiTimeoutS * 2 + settleS + 10);
 

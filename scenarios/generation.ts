@@ -4,7 +4,7 @@
 // Gates: chapter generation p95 (from the job's own timestamps) < THRESHOLD_CHAPTER_P95_S (120),
 // failed or timed-out jobs < the error budget. Course generation time (job and poller view) is
 // reported.
-import { envNumber } from '../lib/config/config.ts';
+import { generationEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { iterationsPerUser } from '../lib/load/shapes.ts';
@@ -16,8 +16,7 @@ import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { generationGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('generation');
-const usersN = envNumber(__ENV, 'GENERATION_USERS', 10, { min: 1, max: 10_000, integer: true });
-const perUser = envNumber(__ENV, 'GENERATION_COURSES_PER_USER', 1, { min: 1, max: 1000, integer: true });
+const { users: usersN, coursesPerUser: perUser } = generationEntry.settings(__ENV);
 // Bounded: every job either finishes or times out (GENERATION_TIMEOUT), then the run stops.
 const maxS = config.generationTimeoutS * perUser + 60;
 // The sidecar's poller (with SIDECAR_URL) runs for a fixed time, which would keep a run that

@@ -4,9 +4,9 @@
 // seconds unless stopped first (the page stops it through k6's REST API). How the steering works,
 // and why it is not k6's REST API: lib/load/control.ts.
 import exec from 'k6/execution';
+import { interactiveEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
-import { parseInteractive } from '../lib/config/interactive.ts';
 import { ApiClient } from '../lib/http/api.ts';
 import { ENDPOINTS } from '../lib/http/endpoints.ts';
 import { controlledPool, holdWhilePaused, waitForTurn } from '../lib/load/control.ts';
@@ -18,7 +18,7 @@ import { populationExecs } from '../lib/workflows/population.ts';
 import { workflowGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('interactive');
-const settings = parseInteractive(__ENV);
+const settings = interactiveEntry.settings(__ENV);
 
 export const options = entryOptions(config, () => ({
   wallTimeS: config.durationS,

@@ -4,7 +4,7 @@
 // hold divided by its own early-hold median (hold_latency_drift) must stay below RAMP_DRIFT_LIMIT.
 // Env: PERFORMANCE_CONCURRENT_USERS, PERFORMANCE_RAMP_UP (default 60 s), PERFORMANCE_TEST_DURATION
 // (the hold), RAMP_HOLD_P95_MS (500), RAMP_DRIFT_LIMIT (1.5).
-import { envNumber } from '../lib/config/config.ts';
+import { rampUpEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
@@ -15,17 +15,8 @@ import { populationExecs, populationScenarios } from '../lib/workflows/populatio
 import { abortGates, errorGates, successGates } from '../thresholds/gates.ts';
 
 const base = guardedConfig('ramp-up');
-const config = {
-  ...base,
-  rampUpS: envNumber(__ENV, 'PERFORMANCE_RAMP_UP', 60, {
-    min: 1,
-    max: 86_400,
-    integer: true,
-    what: 'a whole number of seconds',
-  }),
-};
-const holdP95 = envNumber(__ENV, 'RAMP_HOLD_P95_MS', 500, { min: 1, max: 600_000, what: 'milliseconds' });
-const driftLimit = envNumber(__ENV, 'RAMP_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
+const { rampUpS, holdP95Ms: holdP95, driftLimit } = rampUpEntry.settings(__ENV);
+const config = { ...base, rampUpS };
 const phases: Phase[] = [
   { name: 'ramp', untilS: config.rampUpS },
   { name: 'hold_early', untilS: config.rampUpS + config.durationS / 2 },

@@ -1,6 +1,7 @@
 // The quick check for CI: one VU for about 10 s calling every endpoint at least once, against the
 // same thresholds as the main job.
 
+import { smokeEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { config } from '../lib/config/env.ts';
 import { ENDPOINTS } from '../lib/http/endpoints.ts';
@@ -11,7 +12,7 @@ import { runWorkflow } from '../lib/workflows/run-workflow.ts';
 import { everyEndpoint } from '../lib/workflows/workflows.ts';
 import { workflowGates } from '../thresholds/gates.ts';
 
-const SMOKE_SECONDS = 10;
+const { seconds: SMOKE_SECONDS } = smokeEntry.settings();
 
 export const options = entryOptions(config, () => ({
   roles: ['power', 'admin'], // classes whose VUs log in as their own pool account

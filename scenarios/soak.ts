@@ -4,7 +4,7 @@
 // with a sidecar, the server's memory growth after warm-up (THRESHOLD_MEMORY_GROWTH_MB_PER_MIN).
 // Env: SOAK_DURATION (s, default 1800), SOAK_USERS (default 20 % of PERFORMANCE_CONCURRENT_USERS),
 // SOAK_DRIFT_LIMIT (1.5).
-import { envNumber } from '../lib/config/config.ts';
+import { soakEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
@@ -15,18 +15,7 @@ import { populationExecs, populationScenarios } from '../lib/workflows/populatio
 import { abortGates, errorGates, generationGates, latencyGates, successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('soak');
-const durationS = envNumber(__ENV, 'SOAK_DURATION', 1800, {
-  min: 10,
-  max: 7 * 86_400,
-  integer: true,
-  what: 'a whole number of seconds',
-});
-const soakUsers = envNumber(__ENV, 'SOAK_USERS', Math.max(3, Math.round(config.concurrentUsers / 5)), {
-  min: 1,
-  max: 100_000,
-  integer: true,
-});
-const driftLimit = envNumber(__ENV, 'SOAK_DRIFT_LIMIT', 1.5, { min: 1, max: 100 });
+const { durationS, users: soakUsers, driftLimit } = soakEntry.settings(__ENV, config);
 const phases: Phase[] = [
   { name: 'start', untilS: durationS / 10 },
   { name: 'middle', untilS: (durationS * 9) / 10 },

@@ -8,7 +8,7 @@
 // under half. Env: SPIKE_BASE_USERS (default 10% of PERFORMANCE_CONCURRENT_USERS, min 2),
 // SPIKE_FACTOR (5), SPIKE_BASELINE_S (20), SPIKE_HOLD_S (20), SPIKE_RECOVERY_S (10),
 // SPIKE_OBSERVE_S (20), SPIKE_RECOVERY_FACTOR (2).
-import { envNumber } from '../lib/config/config.ts';
+import { SPIKE_SURGE_S, spikeEntry } from '../lib/config/entries.ts';
 import { entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { enterPhase, type Phase, trackDrift } from '../lib/load/phases.ts';
@@ -20,22 +20,9 @@ import { regularUser } from '../lib/workflows/workflows.ts';
 import { successGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('spike');
-const seconds = (name: string, fallback: number) =>
-  envNumber(__ENV, name, fallback, { min: 1, max: 86_400, integer: true, what: 'a whole number of seconds' });
-const baseUsers = envNumber(__ENV, 'SPIKE_BASE_USERS', Math.max(2, Math.round(config.concurrentUsers / 10)), {
-  min: 1,
-  max: 100_000,
-  integer: true,
-});
-const factor = envNumber(__ENV, 'SPIKE_FACTOR', 5, { min: 1, max: 1000 });
-const baselineS = seconds('SPIKE_BASELINE_S', 20);
-const holdS = seconds('SPIKE_HOLD_S', 20);
-const recoveryS = seconds('SPIKE_RECOVERY_S', 10);
-const observeS = seconds('SPIKE_OBSERVE_S', 20);
-const recoveryFactor = envNumber(__ENV, 'SPIKE_RECOVERY_FACTOR', 2, { min: 1, max: 1000 });
-const SURGE_S = 3;
+const { baseUsers, factor, baselineS, holdS, recoveryS, observeS, recoveryFactor } = spikeEntry.settings(__ENV, config);
 
-const spikeEndsS = baselineS + SURGE_S + holdS + SURGE_S;
+const spikeEndsS = baselineS + SPIKE_SURGE_S + holdS + SPIKE_SURGE_S;
 const phases: Phase[] = [
   { name: 'baseline', untilS: baselineS },
   { name: 'spike', untilS: spikeEndsS },
@@ -51,9 +38,9 @@ export const options = entryOptions(config, () => ({
       'spikeUsers',
       [
         { durationS: baselineS, target: baseUsers },
-        { durationS: SURGE_S, target: Math.round(baseUsers * factor) },
+        { durationS: SPIKE_SURGE_S, target: Math.round(baseUsers * factor) },
         { durationS: holdS, target: Math.round(baseUsers * factor) },
-        { durationS: SURGE_S, target: baseUsers },
+        { durationS: SPIKE_SURGE_S, target: baseUsers },
         { durationS: recoveryS + observeS, target: baseUsers },
       ],
       baseUsers,

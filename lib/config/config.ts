@@ -51,6 +51,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The longest ramps, seconds (PERFORMANCE_RAMP_UP, PERFORMANCE_RAMP_DOWN). */
+export const MAX_RAMP_UP_S = 24 * 3600;
+export const MAX_RAMP_DOWN_S = 3600;
+
 type Read<T> = (env: Env, name: string, fallback: T) => T;
 
 function raw(env: Env, name: string): string | undefined {
@@ -164,7 +168,7 @@ function dataset(env: Env): Config['dataset'] {
 export function parseConfig(env: Env): Config {
   const d = DEFAULT_TARGETS;
   const durationS = seconds(1, 7 * 24 * 3600)(env, 'PERFORMANCE_TEST_DURATION', 60);
-  const rampUpS = seconds(0, 24 * 3600)(
+  const rampUpS = seconds(0, MAX_RAMP_UP_S)(
     env,
     'PERFORMANCE_RAMP_UP',
     Math.min(30, Math.max(1, Math.round(durationS / 4))),
@@ -180,7 +184,7 @@ export function parseConfig(env: Env): Config {
     concurrentUsers: count(1, 100_000)(env, 'PERFORMANCE_CONCURRENT_USERS', 100),
     apiTimeoutS: seconds(1, 3600)(env, 'PERFORMANCE_API_TIMEOUT', 30),
     rampUpS,
-    rampDownS: seconds(0, 3600)(env, 'PERFORMANCE_RAMP_DOWN', Math.min(10, rampUpS)),
+    rampDownS: seconds(0, MAX_RAMP_DOWN_S)(env, 'PERFORMANCE_RAMP_DOWN', Math.min(10, rampUpS)),
     weights: weights(env, 'PERFORMANCE_USER_WEIGHTS'),
     thinkTimeS: thinkTime(env, 'PERFORMANCE_THINK_TIME'),
     pollIntervalS: numberIn(0.1, 60, 'seconds (a number)', false)(env, 'GENERATION_POLL_INTERVAL', 1),

@@ -1,25 +1,6 @@
 // The comparison flags shared by npm run compare and npm run perf -- --baseline, checked the same way.
 import { CompareInputError, type CompareOptions } from '../compare/compare.ts';
-
-export const COMPARE_FLAGS_HELP = `  --tolerance PERCENT     relative change a regression must exceed with its whole interval (default 10)
-  --min-ms MS             ... and absolute latency change, in ms (default 2)
-  --min-rate POINTS       ... and absolute error-rate change, in percentage points (default 0.5)
-  --seed N                bootstrap seed: the same runs and seed give the same verdicts (default 1)
-  --resamples N           bootstrap resamples (default 2000)
-  --allow-mismatch        compare runs of different entries or load settings anyway (warned about)
-  --inconclusive MODE     a metric whose interval can neither show nor rule out a regression: warn (default:
-                          exit 0, listed and said on the closing line) or fail (exit 99, as a regression)`;
-
-/** The same flags as node:util parseArgs options, for both commands' parsers. */
-export const COMPARE_PARSE_OPTIONS = {
-  tolerance: { type: 'string', default: '10' },
-  'min-ms': { type: 'string', default: '2' },
-  'min-rate': { type: 'string', default: '0.5' },
-  seed: { type: 'string', default: '1' },
-  resamples: { type: 'string', default: '2000' },
-  'allow-mismatch': { type: 'boolean', default: false },
-  inconclusive: { type: 'string', default: 'warn' },
-} as const;
+import { defineFlags, type RawValues, text, toggle } from './flags.ts';
 
 function number(flag: string, value: string, min: number, max: number, integer = false): number {
   const n = Number(value);
@@ -31,25 +12,70 @@ function number(flag: string, value: string, min: number, max: number, integer =
   return n;
 }
 
-export function parseCompareFlags(values: {
-  tolerance?: string;
-  'min-ms'?: string;
-  'min-rate'?: string;
-  seed?: string;
-  resamples?: string;
-  'allow-mismatch'?: boolean;
-  inconclusive?: string;
-}): Omit<CompareOptions, 'only'> {
-  const inconclusive = values.inconclusive ?? 'warn';
-  if (inconclusive !== 'warn' && inconclusive !== 'fail')
-    throw new CompareInputError(`--inconclusive ${JSON.stringify(inconclusive)}: expected warn or fail`);
+/** A number flag with a default: `scale` turns what one types (percent, points) into a fraction. */
+const numberFlag = (value: string, fallback: string, help: string, min: number, max: number, scale = 1) =>
+  text({ value, default: fallback, help, read: (v, name) => number(name, v ?? fallback, min, max) / scale });
+const wholeFlag = (value: string, fallback: string, help: string, min: number, max: number) =>
+  text({ value, default: fallback, help, read: (v, name) => number(name, v ?? fallback, min, max, true) });
+
+export const COMPARE_FLAGS = {
+  tolerance: numberFlag(
+    'PERCENT',
+    '10',
+    'relative change a regression must exceed with its whole interval (default 10)',
+    0,
+    1000,
+    100,
+  ),
+  'min-ms': numberFlag('MS', '2', '... and absolute latency change, in ms (default 2)', 0, 1e6),
+  'min-rate': numberFlag(
+    'POINTS',
+    '0.5',
+    '... and absolute error-rate change, in percentage points (default 0.5)',
+    0,
+    100,
+    100,
+  ),
+  seed: wholeFlag(
+    'N',
+    '1',
+    'bootstrap seed: the same runs and seed give the same verdicts (default 1)',
+    0,
+    2 ** 31 - 1,
+  ),
+  resamples: wholeFlag('N', '2000', 'bootstrap resamples (default 2000)', 100, 100_000),
+  'allow-mismatch': toggle({ help: 'compare runs of different entries or load settings anyway (warned about)' }),
+  inconclusive: text({
+    value: 'MODE',
+    default: 'warn',
+    help: 'a metric whose interval can neither show nor rule out a regression: warn (default:\nexit 0, listed and said on the closing line) or fail (exit 99, as a regression)',
+    read: (value = 'warn', name) => {
+      if (value !== 'warn' && value !== 'fail')
+        throw new CompareInputError(`--${name} ${JSON.stringify(value)}: expected warn or fail`);
+      return value;
+    },
+  }),
+};
+
+const compareFlags = defineFlags(COMPARE_FLAGS);
+
+/** The same flags as node:util parseArgs options, for npm run compare's parser. */
+export const COMPARE_PARSE_OPTIONS = compareFlags.options;
+export const COMPARE_FLAGS_HELP = compareFlags.help(23);
+
+/** The comparison's options from the flags' values (read by either command's table). */
+export function compareOptionsOf(values: ReturnType<typeof compareFlags.read>): Omit<CompareOptions, 'only'> {
   return {
-    tolerance: number('tolerance', values.tolerance ?? '10', 0, 1000) / 100,
-    minMs: number('min-ms', values['min-ms'] ?? '2', 0, 1e6),
-    minRate: number('min-rate', values['min-rate'] ?? '0.5', 0, 100) / 100,
-    seed: number('seed', values.seed ?? '1', 0, 2 ** 31 - 1, true),
-    resamples: number('resamples', values.resamples ?? '2000', 100, 100_000, true),
-    allowMismatch: values['allow-mismatch'] ?? false,
-    inconclusive,
+    tolerance: values.tolerance,
+    minMs: values['min-ms'],
+    minRate: values['min-rate'],
+    seed: values.seed,
+    resamples: values.resamples,
+    allowMismatch: values['allow-mismatch'],
+    inconclusive: values.inconclusive,
   };
+}
+
+export function parseCompareFlags(values: RawValues): Omit<CompareOptions, 'only'> {
+  return compareOptionsOf(compareFlags.read(values));
 }

@@ -3,15 +3,13 @@
 // them, so this merges the instances' --out json files and re-evaluates the script's own
 // thresholds (read with `k6 inspect`, under the same environment) on the merged samples.
 // Exit 0 all hold, 99 one failed (like k6), 2 bad input.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { inspectScript } from '../k6/inspect.ts';
 import { resolveK6 } from '../k6/k6-binary.ts';
 import { mergeSamples } from '../merge/merge-samples.ts';
 import { aggregate, holds, parseExpression, parseThresholdKey, type ThresholdKey } from '../merge/threshold-eval.ts';
-
-type Threshold = string | { threshold: string };
 
 export interface MergedVerdict {
   ok: boolean;
@@ -20,15 +18,10 @@ export interface MergedVerdict {
 }
 
 /** The script's thresholds as k6 builds them under `env` (the runs' own settings, e.g. THRESHOLD_API_P95_MS). */
-export function thresholdsOf(script: string, env: NodeJS.ProcessEnv = process.env): Record<string, Threshold[]> {
-  const inspected = JSON.parse(
-    execFileSync(resolveK6(), ['inspect', '--include-system-env-vars', script], {
-      encoding: 'utf8',
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-  );
-  return inspected.thresholds ?? inspected.options?.thresholds ?? {};
+function thresholdsOf(script: string, env: NodeJS.ProcessEnv) {
+  const inspected = inspectScript(resolveK6(), script, env, process.cwd());
+  if (!inspected.ok) throw new Error(`k6 inspect ${script}: ${inspected.error}`);
+  return inspected.inspection.thresholds ?? inspected.inspection.options?.thresholds ?? {};
 }
 
 export async function mergeAndEvaluate(

@@ -2,16 +2,15 @@
 // charts over one time axis (request rate, API latency percentiles, errors, VUs, and the
 // sidecar's CPU and memory) plus the threshold and endpoint tables. The time series come from
 // k6's own JSON output (--out json=metrics.json.gz), streamed and bucketed per second.
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
 import { droppedText, formatValue, percentileCaveat } from '../../lib/report/summary-data.ts';
 import type { Phase } from '../../sidecar/sample.ts';
 import type { ComparisonReport } from '../compare/compare.ts';
+import { readK6Json } from '../k6/json-output.ts';
 import { isPhase, PHASE_HEADERS, type PhasedSample, phaseCells, phaseRows } from '../run/server-phases.ts';
 import { SCALING_HEADERS, type Scaling, scalingRows, slopeText } from '../scaling/resource-scaling.ts';
 import { comparisonHtml } from './comparison-html.ts';
@@ -82,44 +81,27 @@ export async function readK6Series(file: string): Promise<Map<number, Bucket>> {
   if (!existsSync(file)) return buckets;
   const vusReadings: { ms: number; value: number }[] = [];
   const polls: { startMs: number; endMs: number }[] = [];
-  const input = createReadStream(file);
-  const lines = createInterface({
-    input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input,
-    crlfDelay: Infinity,
+  const bucketAt = (second: number) => {
+    const bucket = buckets.get(second) ?? { requests: 0, errors: 0, durations: [], vus: null };
+    buckets.set(second, bucket);
+    return bucket;
+  };
+  await readK6Json(file, {
+    onPoint: ({ metric, ms, value, tags }) => {
+      if (metric === 'iteration_duration' && tags.scenario === POLLER_SCENARIO) {
+        polls.push({ startMs: ms - value, endMs: ms });
+        return;
+      }
+      const bucket = bucketAt(Math.floor(ms / 1000));
+      const api = tags.scope === 'api';
+      if (metric === 'http_req_duration' && api) bucket.durations.push(value);
+      else if (metric === 'http_reqs' && api) bucket.requests += value;
+      else if (metric === 'http_req_failed' && api && value === 1) bucket.errors++;
+      else if (metric === 'vus') vusReadings.push({ ms, value });
+      else if (metric === 'users_active') bucket.usersDelta = (bucket.usersDelta ?? 0) + value;
+    },
   });
-  for await (const line of lines) {
-    if (!line.startsWith('{"metric"') && !line.includes('"type":"Point"')) continue;
-    let point: {
-      type?: string;
-      metric?: string;
-      data?: { time: string; value: number; tags?: Record<string, string> };
-    };
-    try {
-      point = JSON.parse(line);
-    } catch {
-      continue; // a run cut short may leave a half-written last line
-    }
-    if (point.type !== 'Point' || !point.data) continue;
-    const ms = Date.parse(point.data.time);
-    if (point.metric === 'iteration_duration' && point.data.tags?.scenario === POLLER_SCENARIO) {
-      polls.push({ startMs: ms - point.data.value, endMs: ms });
-      continue;
-    }
-    const second = Math.floor(ms / 1000);
-    let bucket = buckets.get(second);
-    if (!bucket) buckets.set(second, (bucket = { requests: 0, errors: 0, durations: [], vus: null }));
-    const api = point.data.tags?.scope === 'api';
-    if (point.metric === 'http_req_duration' && api) bucket.durations.push(point.data.value);
-    else if (point.metric === 'http_reqs' && api) bucket.requests += point.data.value;
-    else if (point.metric === 'http_req_failed' && api && point.data.value === 1) bucket.errors++;
-    else if (point.metric === 'vus') vusReadings.push({ ms, value: point.data.value });
-    else if (point.metric === 'users_active') bucket.usersDelta = (bucket.usersDelta ?? 0) + point.data.value;
-  }
-  for (const [second, users] of usersAt(vusReadings, polls)) {
-    let bucket = buckets.get(second);
-    if (!bucket) buckets.set(second, (bucket = { requests: 0, errors: 0, durations: [], vus: null }));
-    bucket.vus = users;
-  }
+  for (const [second, users] of usersAt(vusReadings, polls)) bucketAt(second).vus = users;
   return buckets;
 }
 

@@ -14,6 +14,11 @@
 //   peak memory or mean CPU), given with R² and the steps used. Refused, with the reason, when
 //   fewer than MIN_STEPS steps have MIN_SAMPLES sidecar samples each, or the levels do not spread.
 
+import type { LoadLevel } from '../../lib/config/entries.ts';
+
+// Which level each entry follows is one of its facts (lib/config/entries.ts).
+export { type LoadLevel, scalingLevelOf } from '../../lib/config/entries.ts';
+
 export interface LoadSecond {
   /** Unix seconds. */
   t: number;
@@ -31,8 +36,6 @@ export interface ResourceSample {
   cpu_percent: number;
   memory_mb: number;
 }
-
-export type LoadLevel = 'users' | 'requests_per_s';
 
 export interface ScalingStep {
   /** The level range of the step, (from, to]. */
@@ -147,65 +150,16 @@ function slopeOver(
 
 /** The scaling table and slopes of a run; null when the run has no load at all. */
 export function resourceScaling(seconds: LoadSecond[], server: ResourceSample[], level: LoadLevel): Scaling | null {
-  const ordered = [...seconds].sort((a, b) => a.t - b.t);
   const levelOf = (s: LoadSecond) => (level === 'users' ? (s.vus ?? 0) : s.requests);
-  const loaded = ordered.filter((s) => levelOf(s) > 0);
-  if (loaded.length === 0) return null;
-  // The highest level held for 2+ seconds: one odd second (the sidecar poller's VU counted during
-  // a poll, a burst of completions) must not end the window early.
-  const counts = new Map<number, number>();
-  for (const s of loaded) counts.set(levelOf(s), (counts.get(levelOf(s)) ?? 0) + 1);
-  const held = [...counts].filter(([, n]) => n >= 2).map(([value]) => value);
-  const peak = held.length > 0 ? Math.max(...held) : Math.max(...loaded.map(levelOf));
-  const from = loaded[0]!.t;
-  // A request rate is a noisy count per second that rarely repeats: an open-model run (breakpoint)
-  // rises until it ends, so its window is every second with load.
-  const to = level === 'users' ? [...loaded].reverse().find((s) => levelOf(s) === peak)!.t : loaded.at(-1)!.t;
-  const window = ordered.filter((s) => s.t >= from && s.t <= to && levelOf(s) > 0);
-  const width = stepWidth(peak);
-
-  // A sample covers the interval before it: it belongs to the second its interval's middle falls in.
-  const gaps = server
-    .slice(1)
-    .map((s, i) => s.t - server[i]!.t)
-    .sort((a, b) => a - b);
-  const halfInterval = (gaps[Math.floor(gaps.length / 2)] ?? 1000) / 2;
-  const samplesBySecond = new Map<number, ResourceSample[]>();
-  for (const sample of server) {
-    const second = Math.floor((sample.t - halfInterval) / 1000);
-    samplesBySecond.set(second, [...(samplesBySecond.get(second) ?? []), sample]);
-  }
-
-  const byStep = new Map<number, LoadSecond[]>();
-  for (const s of window) {
-    const index = Math.ceil(levelOf(s) / width);
-    byStep.set(index, [...(byStep.get(index) ?? []), s]);
-  }
-  const steps: ScalingStep[] = [...byStep.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([index, list]) => {
-      const samples = list.flatMap((s) => samplesBySecond.get(s.t) ?? []);
-      const vus = list.map((s) => s.vus).filter((v): v is number => v !== null);
-      return {
-        from: (index - 1) * width,
-        to: index * width,
-        seconds: list.length,
-        users_mean: vus.length ? vus.reduce((a, b) => a + b, 0) / vus.length : null,
-        requests_per_s: list.reduce((sum, s) => sum + s.requests, 0) / list.length,
-        p95_ms: quantile(
-          list.flatMap((s) => s.durations),
-          0.95,
-        ),
-        server_samples: samples.length,
-        cpu_percent_mean: samples.length ? samples.reduce((sum, s) => sum + s.cpu_percent, 0) / samples.length : null,
-        memory_mb_peak: samples.length ? Math.max(...samples.map((s) => s.memory_mb)) : null,
-      };
-    });
+  const window = risingWindow(seconds, level, levelOf);
+  if (!window) return null;
+  const width = stepWidth(window.peak);
+  const steps = stepsOf(window.seconds, width, levelOf, samplesBySecond(server));
   const measured = server.length > 0;
   return {
     level,
     step_width: width,
-    window: { from, to },
+    window: { from: window.from, to: window.to },
     steps,
     memory:
       level === 'users'
@@ -233,11 +187,71 @@ export function resourceScaling(seconds: LoadSecond[], server: ResourceSample[],
   };
 }
 
-/** Which load level an entry changes, or null for entries whose load does not change by design. */
-export function scalingLevelOf(scenario: string): LoadLevel | null {
-  if (scenario === 'ramp-up' || scenario === 'spike') return 'users';
-  if (scenario === 'breakpoint') return 'requests_per_s';
-  return null;
+/** The rising and holding part of the run: its seconds with load, their span, and the peak level; null without load. */
+function risingWindow(seconds: LoadSecond[], level: LoadLevel, levelOf: (s: LoadSecond) => number) {
+  const ordered = [...seconds].sort((a, b) => a.t - b.t);
+  const loaded = ordered.filter((s) => levelOf(s) > 0);
+  if (loaded.length === 0) return null;
+  // The highest level held for 2+ seconds: one odd second (the sidecar poller's VU counted during
+  // a poll, a burst of completions) must not end the window early.
+  const counts = new Map<number, number>();
+  for (const s of loaded) counts.set(levelOf(s), (counts.get(levelOf(s)) ?? 0) + 1);
+  const held = [...counts].filter(([, n]) => n >= 2).map(([value]) => value);
+  const peak = held.length > 0 ? Math.max(...held) : Math.max(...loaded.map(levelOf));
+  const from = loaded[0]!.t;
+  // A request rate is a noisy count per second that rarely repeats: an open-model run (breakpoint)
+  // rises until it ends, so its window is every second with load.
+  const to = level === 'users' ? [...loaded].reverse().find((s) => levelOf(s) === peak)!.t : loaded.at(-1)!.t;
+  return { seconds: ordered.filter((s) => s.t >= from && s.t <= to && levelOf(s) > 0), from, to, peak };
+}
+
+/** The sidecar's samples by the second they cover: a sample covers the interval before it, so its interval's middle. */
+function samplesBySecond(server: ResourceSample[]): Map<number, ResourceSample[]> {
+  const gaps = server
+    .slice(1)
+    .map((s, i) => s.t - server[i]!.t)
+    .sort((a, b) => a - b);
+  const halfInterval = (gaps[Math.floor(gaps.length / 2)] ?? 1000) / 2;
+  const bySecond = new Map<number, ResourceSample[]>();
+  for (const sample of server) {
+    const second = Math.floor((sample.t - halfInterval) / 1000);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), sample]);
+  }
+  return bySecond;
+}
+
+/** The window's seconds grouped into steps of `width` load, each with its traffic and the server's samples. */
+function stepsOf(
+  window: LoadSecond[],
+  width: number,
+  levelOf: (s: LoadSecond) => number,
+  samplesAt: Map<number, ResourceSample[]>,
+): ScalingStep[] {
+  const byStep = new Map<number, LoadSecond[]>();
+  for (const s of window) {
+    const index = Math.ceil(levelOf(s) / width);
+    byStep.set(index, [...(byStep.get(index) ?? []), s]);
+  }
+  return [...byStep.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, list]) => {
+      const samples = list.flatMap((s) => samplesAt.get(s.t) ?? []);
+      const vus = list.map((s) => s.vus).filter((v): v is number => v !== null);
+      return {
+        from: (index - 1) * width,
+        to: index * width,
+        seconds: list.length,
+        users_mean: vus.length ? vus.reduce((a, b) => a + b, 0) / vus.length : null,
+        requests_per_s: list.reduce((sum, s) => sum + s.requests, 0) / list.length,
+        p95_ms: quantile(
+          list.flatMap((s) => s.durations),
+          0.95,
+        ),
+        server_samples: samples.length,
+        cpu_percent_mean: samples.length ? samples.reduce((sum, s) => sum + s.cpu_percent, 0) / samples.length : null,
+        memory_mb_peak: samples.length ? Math.max(...samples.map((s) => s.memory_mb)) : null,
+      };
+    });
 }
 
 const fixed = (v: number | null, digits = 1) => (v === null ? 'n/a' : v.toFixed(digits));
