@@ -43,8 +43,8 @@ export function makeHandleSummary(meta: SummaryMeta) {
       const { setup_data: _secrets, ...shareable } = data as SummaryData & { setup_data?: unknown };
       out[`${dir}/summary.json`] = JSON.stringify(shareable, null, 1);
       out[`${dir}/results.json`] = `${JSON.stringify(results, null, 2)}\n`;
-      out[`${dir}/junit.xml`] = junitReport(data, meta);
-      out[`${dir}/summary.md`] = markdownReport(data, meta);
+      out[`${dir}/junit.xml`] = junitReport(results);
+      out[`${dir}/summary.md`] = markdownReport(results);
     }
     return out;
   };

@@ -1,39 +1,33 @@
 // Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: failed thresholds first, in a
 // table of their own; the passing ones folded in <details>, so a 38-row table never buries a failure.
+// Pure: k6's handleSummary and the runner's finishing step render it from the same Results.
 import { escapeMarkdownCell, markdownCode } from './escape.ts';
-import {
-  droppedIterations,
-  endpointRows,
-  formatValue,
-  percentileCaveat,
-  resourcesLine,
-  type SummaryData,
-  type ThresholdRow,
-  thresholdRows,
-} from './summary-data.ts';
+import { type Results, type ResultsThreshold, unitOf } from './results.ts';
+import { formatValue, percentileCaveat, resourcesText } from './summary-data.ts';
 
-function thresholdTable(rows: ThresholdRow[]): string[] {
+function thresholdTable(rows: ResultsThreshold[]): string[] {
   return [
     '| | threshold | observed |',
     '|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.ok ? '✅' : '❌'} | ${markdownCode(`${r.metric} ${r.expression}`)} | ${formatValue(r.observed, r.unit)} |`,
+        `| ${r.ok ? '✅' : '❌'} | ${markdownCode(`${r.metric} ${r.expression}`)} | ${formatValue(r.observed, unitOf(r))} |`,
     ),
   ];
 }
 
-export function markdownReport(
-  data: SummaryData,
-  options: { scenario: string; requestsPerIteration?: Record<string, number> },
-): string {
-  const rows = thresholdRows(data);
+export function markdownReport(results: Results): string {
+  const rows = results.thresholds;
   const failed = rows.filter((r) => !r.ok);
   const passed = rows.filter((r) => r.ok);
-  const lines = [
-    `## course-perf ${markdownCode(options.scenario, { inTable: false })}: ${failed.length === 0 ? `✅ all ${rows.length} thresholds passed` : `❌ ${failed.length} of ${rows.length} thresholds failed`}`,
-    '',
-  ];
+  // No thresholds at all: a run k6 stopped before its summary (the outcome above says why).
+  const verdict =
+    rows.length === 0
+      ? 'no thresholds'
+      : failed.length === 0
+        ? `✅ all ${rows.length} thresholds passed`
+        : `❌ ${failed.length} of ${rows.length} thresholds failed`;
+  const lines = [`## course-perf ${markdownCode(results.run.scenario, { inTable: false })}: ${verdict}`, ''];
   if (failed.length > 0) lines.push(...thresholdTable(failed), '');
   if (passed.length > 0) {
     // GitHub renders Markdown inside <details> only after a blank line following </summary>.
@@ -47,7 +41,7 @@ export function markdownReport(
       '',
     );
   }
-  const endpoints = endpointRows(data);
+  const endpoints = results.endpoints;
   if (endpoints.length > 0) {
     lines.push('| endpoint | requests | p50 | p95 | p99 | max | errors |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const e of endpoints) {
@@ -57,7 +51,7 @@ export function markdownReport(
     }
     lines.push('');
   }
-  const dropped = droppedIterations(data, options.requestsPerIteration);
+  const dropped = results.dropped ?? null;
   const caveat = percentileCaveat(dropped);
   if (caveat) lines.push(`${dropped!.iterations > 0 ? '⚠️ ' : ''}${escapeMarkdownCell(caveat)}`, '');
   if (dropped && dropped.scenarios.length > 0) {
@@ -69,6 +63,6 @@ export function markdownReport(
     }
     lines.push('');
   }
-  lines.push(escapeMarkdownCell(resourcesLine(data)), '');
+  lines.push(escapeMarkdownCell(resourcesText(results.resources)), '');
   return lines.join('\n');
 }

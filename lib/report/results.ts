@@ -1,12 +1,17 @@
 // results.json: our stable, versioned machine-readable result (schemas/results.schema.json).
 // Consumers (compare, CI) read this rather than k6's summary, whose shape k6 may change.
+// k6's handleSummary writes what k6 knows (buildResults); the runner's finishing step
+// (runner/finish/finish-run.ts) adds what is known only after k6: the outcome, resource scaling
+// and its slope gates, an interactive run's timeline, a comparison. Every report is rendered from it.
 import {
   type Dropped,
   droppedIterations,
   type EndpointRow,
   endpointRows,
-  metricValue,
+  type ServerResources,
   type SummaryData,
+  serverResources,
+  type ThresholdRow,
   thresholdRows,
 } from './summary-data.ts';
 
@@ -32,24 +37,130 @@ export interface LoadShape {
   think_time_s: string;
 }
 
+export type RunOutcome = 'completed' | 'thresholds failed' | 'aborted' | 'interrupted' | 'stopped' | 'error';
+
+/** What k6 knew (RunMeta, duration) and what the runner adds after k6 exits. */
+interface RunInfo extends RunMeta {
+  duration_ms: number | null;
+  load?: LoadShape;
+  /** k6's exit code; null when k6 never ran, absent when the runner could not see it (compose). */
+  k6_exit_code?: number | null;
+  outcome?: RunOutcome;
+  /** Why a run did not complete, e.g. k6's own first error line. */
+  outcome_reason?: string;
+  /** npm run merge: the k6 --out json files merged into this result. */
+  merged_from?: string[];
+}
+
+export interface ResultsThreshold {
+  metric: string;
+  expression: string;
+  ok: boolean;
+  observed: number | null;
+  /** How observed reads (ms, a 0..1 rate as percent, a count); absent: a plain value. */
+  unit?: ThresholdRow['unit'];
+  /** Why observed is missing (a slope gate whose slope could not be fitted). */
+  reason?: string;
+}
+
+/** Resource scaling per step of load (runner/scaling/resource-scaling.ts computes it). */
+interface ScalingStepResult {
+  from: number;
+  to: number;
+  seconds: number;
+  users_mean: number | null;
+  requests_per_s: number;
+  p95_ms: number | null;
+  server_samples: number;
+  cpu_percent_mean: number | null;
+  memory_mb_peak: number | null;
+}
+
+interface SlopeResult {
+  unit: string;
+  value: number | null;
+  r2: number | null;
+  steps_used: number;
+  x_from: number | null;
+  x_to: number | null;
+  fit: string;
+  reason?: string;
+}
+
+interface ScalingResult {
+  level: 'users' | 'requests_per_s';
+  step_width: number;
+  window: { from: number; to: number };
+  steps: ScalingStepResult[];
+  memory: SlopeResult;
+  cpu: SlopeResult;
+}
+
+/** One metric's verdict against the baseline run(s) (runner/compare/compare.ts computes it). */
+interface ComparisonRowResult {
+  metric: string;
+  stat: 'p(95)' | 'rate' | 'max';
+  endpoint: string | null;
+  unit: 'ms' | 'rate' | 'percent' | 'MB';
+  baseline: number | null;
+  current: number | null;
+  change: number | null;
+  interval: [number, number] | null;
+  interval_abs: [number, number] | null;
+  verdict: 'improved' | 'no change' | 'regressed' | 'inconclusive';
+  method: string;
+  samples: { baseline: number; current: number; baseline_runs: number } | null;
+  note?: string;
+  profile?: { q: number[]; baseline: number[]; current: number[] };
+}
+
+export interface ComparisonResult {
+  method: string;
+  options: {
+    tolerance: number;
+    min_ms: number;
+    min_rate: number;
+    resamples: number;
+    seed: number;
+    block_s: number;
+    /** Absent in comparisons written before it was an option. */
+    inconclusive?: 'warn' | 'fail';
+  };
+  confidence: { family: number; per_metric: number; judged: number };
+  baselines: string[];
+  current: string;
+  raw_samples: boolean;
+  run_wide_shift: { change: number; endpoints: number } | null;
+  warnings: string[];
+  regressions: number;
+  inconclusive: number;
+  rows: ComparisonRowResult[];
+}
+
+/** An interactive run (npm run ui): the users the person set over time, and the pauses. */
+export interface InteractiveResult {
+  pool_vus: number;
+  weights: string;
+  users_timeline: { at: string; users: number; paused: boolean }[];
+}
+
 export interface Results {
   schema_version: number;
-  run: RunMeta & { duration_ms: number | null; load?: LoadShape };
+  run: RunInfo;
   verdict: 'passed' | 'failed';
-  thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
+  thresholds: ResultsThreshold[];
   endpoints: EndpointRow[];
   /** Open-model scenarios' iterations not started on time (k6 dropped_iterations), which no percentile holds; null without one. */
   dropped: Dropped | null;
   /** Every metric's aggregate values as k6 computed them. */
   metrics: Record<string, Record<string, number>>;
+  resources: ServerResources | null;
+  /** Entries whose load changes (ramp-up, spike, breakpoint): server CPU and memory per step of load. */
+  scaling?: ScalingResult;
   /** Added by npm run compare / perf --baseline: the verdicts against the baseline run(s). */
-  comparison?: unknown;
-  resources: {
-    memory_mb_peak: number | null;
-    cpu_percent_p95: number | null;
-    memory_growth_mb_per_min: number | null;
-    samples_missing: number;
-  } | null;
+  comparison?: ComparisonResult;
+  /** Added for an interactive run (npm run ui). */
+  interactive?: InteractiveResult;
 }
 
 export function buildResults(
@@ -57,13 +168,13 @@ export function buildResults(
   meta: RunMeta,
   requestsPerIteration: Record<string, number> = {},
 ): Results {
-  const thresholds = thresholdRows(data).map(({ metric, expression, ok, observed }) => ({
+  const thresholds = thresholdRows(data).map(({ metric, expression, ok, observed, unit }) => ({
     metric,
     expression,
     ok,
     observed,
+    unit,
   }));
-  const measured = data.metrics?.server_memory_mb || data.metrics?.server_cpu_percent;
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
     run: { ...meta, duration_ms: data.state?.testRunDurationMs ?? null },
@@ -72,13 +183,13 @@ export function buildResults(
     endpoints: endpointRows(data),
     dropped: droppedIterations(data, requestsPerIteration),
     metrics: Object.fromEntries(Object.entries(data.metrics ?? {}).map(([name, m]) => [name, m.values ?? {}])),
-    resources: measured
-      ? {
-          memory_mb_peak: metricValue(data, 'server_memory_mb', 'max'),
-          cpu_percent_p95: metricValue(data, 'server_cpu_percent', 'p(95)'),
-          memory_growth_mb_per_min: metricValue(data, 'server_memory_growth_mb_per_min', 'max'),
-          samples_missing: metricValue(data, 'server_samples_missing', 'count') ?? 0,
-        }
-      : null,
+    resources: serverResources(data),
   };
+}
+
+/** A threshold's unit; results.json files written before units were recorded get one from its name. */
+export function unitOf(threshold: ResultsThreshold): ThresholdRow['unit'] {
+  if (threshold.unit) return threshold.unit;
+  if (threshold.expression.startsWith('rate')) return 'percent';
+  return /duration|_ms/.test(threshold.metric) ? 'ms' : 'value';
 }

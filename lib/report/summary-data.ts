@@ -192,17 +192,36 @@ export function metricValue(data: SummaryData, metric: string, stat: string): nu
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** The server's CPU and memory over the load, from the sidecar's metrics (results.json's `resources`). */
+export interface ServerResources {
+  memory_mb_peak: number | null;
+  cpu_percent_p95: number | null;
+  memory_growth_mb_per_min: number | null;
+  samples_missing: number;
+}
+
+/** The sidecar's figures; null when no sidecar measured the server. */
+export function serverResources(data: SummaryData): ServerResources | null {
+  if (!data.metrics?.server_memory_mb && !data.metrics?.server_cpu_percent) return null;
+  return {
+    memory_mb_peak: metricValue(data, 'server_memory_mb', 'max'),
+    cpu_percent_p95: metricValue(data, 'server_cpu_percent', 'p(95)'),
+    memory_growth_mb_per_min: metricValue(data, 'server_memory_growth_mb_per_min', 'max'),
+    samples_missing: metricValue(data, 'server_samples_missing', 'count') ?? 0,
+  };
+}
+
 /** Plain-language line about server resources: measured, or why not. */
-export function resourcesLine(data: SummaryData): string {
-  const memory = metricValue(data, 'server_memory_mb', 'max');
-  const cpu = metricValue(data, 'server_cpu_percent', 'p(95)');
-  if (memory === null && cpu === null) return 'server resources: not measured (no sidecar)';
-  const missing = metricValue(data, 'server_samples_missing', 'count') ?? 0;
-  const growth = metricValue(data, 'server_memory_growth_mb_per_min', 'max');
+export function resourcesText(resources: ServerResources | null): string {
+  if (!resources || (resources.memory_mb_peak === null && resources.cpu_percent_p95 === null))
+    return 'server resources: not measured (no sidecar)';
+  const growth = resources.memory_growth_mb_per_min;
   return [
-    `server resources over the load: memory peak ${formatValue(memory, 'value')} MB`,
-    `CPU p95 ${formatValue(cpu, 'value')}% of available CPUs`,
+    `server resources over the load: memory peak ${formatValue(resources.memory_mb_peak, 'value')} MB`,
+    `CPU p95 ${formatValue(resources.cpu_percent_p95, 'value')}% of available CPUs`,
     ...(growth === null ? [] : [`memory growth ${formatValue(growth, 'value')} MB/min`]),
-    `samples missing ${missing}`,
+    `samples missing ${resources.samples_missing}`,
   ].join(', ');
 }
+
+export const resourcesLine = (data: SummaryData): string => resourcesText(serverResources(data));

@@ -6,7 +6,10 @@
 //   3. starts the sidecar (sidecar/main.ts) on the platform's process tree, writing into the run
 //      folder, and marks itself ready (the service's health check, which k6 waits for);
 //   4. when compose stops it (k6 has exited): stops the sidecar, which writes server-resources.json,
-//      renders report.html, and gives the run folder to the owner of the reports folder.
+//      finishes the run (runner/finish/finish-run.ts: outcome, resource scaling and its slope gates,
+//      every report rendered from results.json), and gives the run folder to the owner of the
+//      reports folder. k6 runs in a container of its own: its exit code is not seen here, so the
+//      outcome follows its verdict, and a slope gate cannot change compose's exit code (k6's).
 // Usage: node --import tsx runner/cli/compose-run.ts --entry load [--reports-root /reports]
 //   [--health-url http://127.0.0.1:8000/health] [--wait-s 90] [--ready-file F] -- <sidecar flags>
 import { spawn } from 'node:child_process';
@@ -23,7 +26,8 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeHtmlReport } from '../report/html-report.ts';
+import { finishRun } from '../finish/finish-run.ts';
+import { scalingConsoleText, scalingGates } from '../report/scaling-report.ts';
 import { newRunDir } from '../run/run-dir.ts';
 
 function fail(message: string, code = 1): never {
@@ -51,6 +55,11 @@ const { values, positionals } = (() => {
 if (!values.entry || !/^[a-z0-9-]+$/.test(values.entry))
   fail(`--entry ${JSON.stringify(values.entry)}: expected an entry name such as load`, 2);
 if (!/^\d+$/.test(values['wait-s'])) fail(`--wait-s ${JSON.stringify(values['wait-s'])}: expected whole seconds`, 2);
+try {
+  scalingGates(process.env); // THRESHOLD_MEMORY_MB_PER_100_USERS, THRESHOLD_CPU_PERCENT_PER_100_RPS: checked before the run
+} catch (error) {
+  fail((error as Error).message, 2);
+}
 const reportsRoot = values['reports-root'];
 
 async function platformHealthy(url: string, waitS: number): Promise<void> {
@@ -110,6 +119,26 @@ sidecar.on('exit', (code) => {
   if (!stopping) fail(`the sidecar exited by itself (code ${code}) before the run ended`, code || 1);
 });
 
+/** The finishing step, as the runner's: outcome (from k6's verdict), resource scaling and its gates, every report. */
+async function finish(runDir: string): Promise<void> {
+  const finished = await finishRun(runDir, {
+    k6: 'unseen',
+    meta: {
+      scenario: values.entry!,
+      profile: null,
+      target: null,
+      k6_version: null,
+      git_commit: null,
+      started_at: null,
+      finished_at: new Date().toISOString(),
+    },
+    scalingEnv: process.env,
+  });
+  if (finished.scaling) console.log(`\n${scalingConsoleText(finished.scaling)}\n`);
+  const { outcome, outcome_reason } = finished.results.run;
+  console.log(`compose-run: ${outcome}${outcome_reason ? ` (${outcome_reason})` : ''}; wrote ${finished.reportFile}`);
+}
+
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -119,9 +148,9 @@ async function stop(): Promise<void> {
     await exited;
   }
   try {
-    console.log(`compose-run: wrote ${await writeHtmlReport(runDir)}`);
+    await finish(runDir);
   } catch (error) {
-    process.stderr.write(`compose-run: no report.html: ${(error as Error).message}\n`);
+    process.stderr.write(`compose-run: the reports could not be finished: ${(error as Error).message}\n`);
   }
   handOver(runDir);
   process.exit(0);

@@ -1,14 +1,19 @@
 // npm run merge -- --script dist/<entry>.js <run1/metrics.json.gz> <run2/metrics.json.gz> ... [--out DIR]
 // One verdict from many k6 processes: k6 evaluates thresholds per instance and never combines
 // them, so this merges the instances' --out json files and re-evaluates the script's own
-// thresholds (read with `k6 inspect`, under the same environment) on the merged samples.
-// Exit 0 all hold, 99 one failed (like k6), 2 bad input.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// thresholds (read with `k6 inspect`, under the same environment) on the merged samples. With
+// --out it writes merged-results.json, and the merged run's results.json with its summary.md,
+// junit.xml and report.html (the finishing step, as for one run). Exit 0 all hold, 99 one failed
+// (like k6), 2 bad input.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { resultsJson, writeFileAtomic } from '../finish/atomic-write.ts';
+import { finishRun } from '../finish/finish-run.ts';
 import { inspectScript } from '../k6/inspect.ts';
-import { resolveK6 } from '../k6/k6-binary.ts';
+import { k6Version, resolveK6 } from '../k6/k6-binary.ts';
 import { mergeSamples } from '../merge/merge-samples.ts';
+import { mergedResults } from '../merge/merged-results.ts';
 import { aggregate, holds, parseExpression, parseThresholdKey, type ThresholdKey } from '../merge/threshold-eval.ts';
 
 export interface MergedVerdict {
@@ -24,11 +29,12 @@ function thresholdsOf(script: string, env: NodeJS.ProcessEnv) {
   return inspected.inspection.thresholds ?? inspected.inspection.options?.thresholds ?? {};
 }
 
+/** The merged verdict, and when the merged samples begin and end (Unix seconds). */
 export async function mergeAndEvaluate(
   script: string,
   files: string[],
   env: NodeJS.ProcessEnv = process.env,
-): Promise<MergedVerdict> {
+): Promise<MergedVerdict & { firstS: number; lastS: number }> {
   const thresholds = thresholdsOf(script, env);
   const keys = new Map<string, ThresholdKey>(Object.keys(thresholds).map((key) => [key, parseThresholdKey(key)]));
   const merged = await mergeSamples(files, keys);
@@ -47,6 +53,8 @@ export async function mergeAndEvaluate(
     ok: rows.every((r) => r.ok),
     rows: rows.sort((a, b) => Number(a.ok) - Number(b.ok) || a.key.localeCompare(b.key)),
     files: files.length,
+    firstS: merged.firstS,
+    lastS: merged.lastS,
   };
 }
 
@@ -68,8 +76,11 @@ async function main(): Promise<number> {
     return 2;
   }
   let verdict: MergedVerdict;
+  let span: { firstS: number; lastS: number };
   try {
-    verdict = await mergeAndEvaluate(values.script, positionals);
+    const { firstS, lastS, ...rest } = await mergeAndEvaluate(values.script, positionals);
+    verdict = rest;
+    span = { firstS, lastS };
   } catch (error) {
     console.error(`merge: ${(error as Error).message}`);
     return 2;
@@ -84,10 +95,16 @@ async function main(): Promise<number> {
   );
   if (values.out) {
     mkdirSync(values.out, { recursive: true });
-    writeFileSync(
+    writeFileAtomic(
       join(values.out, 'merged-results.json'),
-      `${JSON.stringify({ script: values.script, inputs: positionals, ...verdict }, null, 2)}\n`,
+      resultsJson({ script: values.script, inputs: positionals, ...verdict }),
     );
+    const results = mergedResults(values.script, positionals, verdict.rows, {
+      ...span,
+      k6Version: k6Version(resolveK6()) ?? null,
+    });
+    const { reportFile } = await finishRun(values.out, { results, k6Files: positionals });
+    console.log(`merged run written to ${values.out} (results.json, summary.md, junit.xml, ${reportFile})`);
   }
   return verdict.ok ? 0 : 99;
 }

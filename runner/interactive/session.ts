@@ -1,8 +1,9 @@
 // One interactive run at a time: starts it through the runner (runner/run/run-entry.ts: demo
 // platform, sidecar, k6 and every report), steers its users (the VUs read `control()`), ramps at
 // the spawn rate, reads the live figures from k6's REST API and the sidecar, and stops it.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { InteractiveResult } from '../../lib/report/results.ts';
 import { freeLoopbackPort } from '../dashboard/dashboard-proxy.ts';
 import { type RunResult, runEntry } from '../run/run-entry.ts';
 import { type DashboardFollower, followDashboard } from './dashboard-stream.ts';
@@ -145,7 +146,7 @@ export class Session {
       dashboardPort,
       signal: abort.signal,
       onStarted: started,
-      beforeReports: (runDir) => recordTimeline(runDir, run as Run),
+      interactive: () => timelineOf(run as Run),
     });
     Object.assign(run, {
       input,
@@ -308,12 +309,7 @@ export class Session {
   }
 }
 
-/** Adds the user counts the person set (and the pauses) to results.json, before the runner writes report.html. */
-function recordTimeline(runDir: string, run: Run): void {
-  const file = join(runDir, 'results.json');
-  if (!existsSync(file)) return;
-  const results = JSON.parse(readFileSync(file, 'utf8'));
-  results.interactive = { pool_vus: run.input.poolVus, weights: run.input.weights, users_timeline: run.timeline };
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
+/** The user counts the person set (and the pauses), for the run's results.json and report.html. */
+function timelineOf(run: Run): InteractiveResult {
+  return { pool_vus: run.input.poolVus, weights: run.input.weights, users_timeline: run.timeline };
 }

@@ -1,12 +1,13 @@
 // The report.html section of a comparison against baseline run(s): the verdict table and, per
 // regressed endpoint, a small before/after chart of its latency percentiles (p50 to p99).
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
-import { type ComparisonReport, describeChange, formatValue, labelOf } from '../compare/compare.ts';
+import type { ComparisonResult } from '../../lib/report/results.ts';
+import { describeChange, formatValue, labelOf } from '../compare/compare.ts';
 
 /** JSON inside <script>: "<" escaped so no value can close the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function comparisonHtml(report: ComparisonReport | undefined): { html: string; script: string } {
+export function comparisonHtml(report: ComparisonResult | undefined): { html: string; script: string } {
   if (!report || !Array.isArray(report.rows)) return { html: '', script: '' };
   const o = report.options;
   const rows = report.rows

@@ -1,23 +1,33 @@
 // The HTML report: one self-contained file (uPlot and its CSS inlined, no network needed) with
 // charts over one time axis (request rate, API latency percentiles, errors, VUs, and the
-// sidecar's CPU and memory) plus the threshold and endpoint tables. The time series come from
-// k6's own JSON output (--out json=metrics.json.gz), streamed and bucketed per second.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// sidecar's CPU and memory) plus the threshold and endpoint tables, rendered from Results. The
+// time series come from k6's own JSON output (--out json=metrics.json.gz), streamed and bucketed
+// per second; the charts are drawn in the page by report-page.js, inlined at render time.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
-import { RESULTS_SCHEMA_VERSION, type Results } from '../../lib/report/results.ts';
-import { droppedText, formatValue, percentileCaveat } from '../../lib/report/summary-data.ts';
+import type { Results } from '../../lib/report/results.ts';
+import { resourcesText } from '../../lib/report/summary-data.ts';
 import type { Phase } from '../../sidecar/sample.ts';
-import type { ComparisonReport } from '../compare/compare.ts';
+import { writeFileAtomic } from '../finish/atomic-write.ts';
+import { readResults } from '../finish/results-file.ts';
 import { readK6Json } from '../k6/json-output.ts';
-import { isPhase, PHASE_HEADERS, type PhasedSample, phaseCells, phaseRows } from '../run/server-phases.ts';
-import { SCALING_HEADERS, type Scaling, scalingRows, slopeText } from '../scaling/resource-scaling.ts';
+import { isPhase } from '../run/server-phases.ts';
 import { comparisonHtml } from './comparison-html.ts';
+import {
+  droppedSection,
+  endpointsTable,
+  metaLine,
+  phasesTable,
+  scalingSection,
+  thresholdsTable,
+} from './html-sections.ts';
 
 const require = createRequire(import.meta.url);
 const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
 const UPLOT_CSS = readFileSync(require.resolve('uplot/dist/uPlot.min.css'), 'utf8');
+const REPORT_PAGE_JS = readFileSync(new URL('./report-page.js', import.meta.url), 'utf8');
 
 export interface Bucket {
   requests: number;
@@ -158,31 +168,15 @@ export function toTimeSeries(
   return series;
 }
 
-function resourcesText(r: Results['resources']): string {
-  if (!r) return 'server resources: not measured (no sidecar)';
-  const growth =
-    r.memory_growth_mb_per_min === null
-      ? ''
-      : `, memory growth ${formatValue(r.memory_growth_mb_per_min, 'value')} MB/min`;
-  return `server resources over the load: memory peak ${formatValue(r.memory_mb_peak, 'value')} MB, CPU p95 ${formatValue(r.cpu_percent_p95, 'value')}% of available CPUs${growth}, samples missing ${r.samples_missing}`;
-}
-
-/** The sidecar's samples per phase: setup's and teardown's are shown here and in the charts, never gated. */
-function phasesTable(samples: PhasedSample[]): string {
-  const rows = phaseRows(samples);
-  if (rows.length === 0) return '';
-  return `<table id="server-phases"><thead><tr>${PHASE_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map(
-      (row) =>
-        `<tr class="phase-${row.phase}">${phaseCells(row)
-          .map((cell) => `<td>${escapeHtml(cell)}</td>`)
-          .join('')}</tr>`,
-    )
-    .join('')}</tbody></table>`;
-}
-
 /** JSON inside <script>: "<" escaped so no value can close the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const STYLE = (failed: number) => `${UPLOT_CSS}
+body{font:14px system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}.meta span{margin-right:16px}
+table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}
+tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{color:#137333}
+.verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
+.chart h3{font-size:14px;margin:4px 0}.none{color:#777}.note{color:#8a5300}`;
 
 export function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
   const serverSamples = series.cpu.map((cpu_percent, i) => ({
@@ -191,147 +185,28 @@ export function renderHtml(results: Results, series: TimeSeries, notes: string[]
     phase: series.serverPhase[i] ?? undefined,
   }));
   const failed = results.thresholds.filter((t) => !t.ok).length;
-  const unit = (metric: string, expression: string) =>
-    expression.startsWith('rate') ? 'percent' : /duration|_ms/.test(metric) ? 'ms' : 'value';
-  const thresholdRows = results.thresholds
-    .map(
-      (t) =>
-        `<tr class="${t.ok ? 'pass' : 'fail'}"><td>${t.ok ? '✓' : '✗'}</td><td><code>${escapeHtml(t.metric)}</code></td><td><code>${escapeHtml(t.expression)}</code></td><td>${escapeHtml(formatValue(t.observed, unit(t.metric, t.expression)))}</td></tr>`,
-    )
-    .join('');
-  const endpointRows = results.endpoints
-    .map(
-      (e) =>
-        `<tr><td>${escapeHtml(e.endpoint)}</td><td>${e.requests}</td>${[e.p50, e.p95, e.p99, e.max].map((v) => `<td>${escapeHtml(formatValue(v, 'ms'))}</td>`).join('')}<td>${escapeHtml(formatValue(e.errorRate, 'percent'))}</td></tr>`,
-    )
-    .join('');
-  // results.json files written before dropped iterations were recorded have no such field.
-  const dropped = results.dropped ?? null;
-  const caveat = percentileCaveat(dropped);
-  const droppedSection =
-    dropped && dropped.scenarios.length > 0
-      ? `<h2>Requests not sent on time</h2><p>Open-model scenarios start iterations at a fixed rate; k6 drops one (<code>dropped_iterations</code>) when no VU is free when it is due, and its requests are never sent.</p>
-<table id="dropped"><thead><tr><th>scenario</th><th>not sent on time</th></tr></thead><tbody>${dropped.scenarios
-          .map(
-            (row) =>
-              `<tr class="${row.allowed !== null && row.iterations > row.allowed ? 'fail' : 'pass'}"><td>${escapeHtml(row.scenario)}</td><td>${escapeHtml(droppedText(row))}</td></tr>`,
-          )
-          .join('')}</tbody></table>`
-      : '';
-  const scaling = (results as Results & { scaling?: Scaling }).scaling;
-  const scalingSection = scaling
-    ? `<section id="scaling-section"><h2>Resource scaling</h2><p>Server CPU and memory per step of load (${scaling.level === 'users' ? 'virtual users' : 'API requests per second'}), over the rising and holding part of the run.</p>
-<table id="scaling"><thead><tr>${SCALING_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${scalingRows(
-        scaling,
-      )
-        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>
-<ul class="slopes"><li id="slope-memory">memory: ${escapeHtml(slopeText(scaling.memory))}</li><li id="slope-cpu">CPU: ${escapeHtml(slopeText(scaling.cpu))}</li></ul>
-<div class="charts" id="scaling-charts"></div></section>`
-    : '';
-  const run = results.run;
-  const meta = [
-    ['scenario', run.scenario],
-    ['profile', run.profile],
-    ['target', run.target],
-    ['started', run.started_at],
-    ['finished', run.finished_at],
-    ['k6', run.k6_version],
-    ['commit', run.git_commit],
-    ['outcome', (run as { outcome?: string }).outcome ?? null],
-    ['why', (run as { outcome_reason?: string }).outcome_reason ?? null],
-  ]
-    .filter(([, v]) => v)
-    .map(([k, v]) => `<span><b>${escapeHtml(k!)}</b> ${escapeHtml(String(v))}</span>`)
-    .join(' ');
-  const comparison = comparisonHtml(results.comparison as ComparisonReport | undefined);
+  const total = results.thresholds.length;
+  const scenario = escapeHtml(results.run.scenario);
+  const comparison = comparisonHtml(results.comparison);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>course-perf ${escapeHtml(run.scenario)} report</title>
-<style>${UPLOT_CSS}
-body{font:14px system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}.meta span{margin-right:16px}
-table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}
-tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{color:#137333}
-.verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
-.chart h3{font-size:14px;margin:4px 0}.none{color:#777}.note{color:#8a5300}</style></head>
-<body><h1>course-perf <code>${escapeHtml(run.scenario)}</code>: <span class="verdict">${failed ? `${failed} of ${results.thresholds.length} thresholds failed` : `all ${results.thresholds.length} thresholds passed`}</span></h1>
-<p class="meta">${meta}</p>
+<html lang="en"><head><meta charset="utf-8"><title>course-perf ${scenario} report</title>
+<style>${STYLE(failed)}</style></head>
+<body><h1>course-perf <code>${scenario}</code>: <span class="verdict">${total === 0 ? 'no thresholds' : failed ? `${failed} of ${total} thresholds failed` : `all ${total} thresholds passed`}</span></h1>
+<p class="meta">${metaLine(results.run)}</p>
 ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
-<h2>Thresholds</h2><table id="thresholds"><thead><tr><th></th><th>metric</th><th>threshold</th><th>observed</th></tr></thead><tbody>${thresholdRows}</tbody></table>
+${thresholdsTable(results)}
 <p class="resources">${escapeHtml(resourcesText(results.resources))}</p>
 ${phasesTable(serverSamples)}
 <h2>Over time</h2><div class="charts" id="charts"></div>
-${scalingSection}
+${scalingSection(results)}
 ${comparison.html}
-<h2>Endpoints</h2><table id="endpoints"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p95</th><th>p99</th><th>max</th><th>errors</th></tr></thead><tbody>${endpointRows}</tbody></table>
-${caveat ? `<p id="percentile-caveat" class="${dropped!.iterations > 0 ? 'note' : 'none'}">${escapeHtml(caveat)}</p>` : ''}
-${droppedSection}
+${endpointsTable(results)}
+${droppedSection(results)}
 <script type="application/json" id="series">${scriptJson(series)}</script>
-<script type="application/json" id="scaling-steps">${scriptJson(scaling?.steps ?? [])}</script>
+<script type="application/json" id="scaling-steps">${scriptJson(results.scaling?.steps ?? [])}</script>
 <script>${UPLOT_JS}</script>
-<script>
-(function () {
-  var s = JSON.parse(document.getElementById('series').textContent);
-  var holder = document.getElementById('charts');
-  window.chartPoints = {};
-  window.chartScales = {};
-  // One time axis for every chart: k6's series and the sidecar's rarely start and stop at the same second.
-  var all = s.t.concat(s.serverT);
-  var lo = Math.min.apply(null, all), hi = Math.max.apply(null, all);
-  if (!(hi > lo)) hi = lo + 1;
-  function chart(id, title, xs, lines, emptyText) {
-    var box = document.createElement('div'); box.className = 'chart'; box.id = id;
-    var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); holder.appendChild(box);
-    var points = lines.reduce(function (n, l) { return n + l.values.filter(function (v) { return v !== null; }).length; }, 0);
-    window.chartPoints[id] = points;
-    if (!xs.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = emptyText || 'no data'; box.appendChild(p); return; }
-    var u = new uPlot({ width: 520, height: 220, cursor: { sync: { key: 'run' } },
-      scales: { x: { time: true, range: function () { return [lo, hi]; } } },
-      series: [{}].concat(lines.map(function (l) { return { label: l.label, stroke: l.color, width: 1.5, spanGaps: !l.gaps }; })) },
-      [xs].concat(lines.map(function (l) { return l.values; })), box);
-    window.chartScales[id] = [u.scales.x.min, u.scales.x.max];
-  }
-  chart('chart-rps', 'API requests per second', s.t, [{ label: 'req/s', values: s.rps, color: '#1a73e8' }]);
-  chart('chart-latency', 'API latency (ms)', s.t, [{ label: 'p50', values: s.p50, color: '#34a853' }, { label: 'p95', values: s.p95, color: '#fbbc04' }, { label: 'p99', values: s.p99, color: '#ea4335' }]);
-  chart('chart-errors', 'Failed API requests per second', s.t, [{ label: 'errors/s', values: s.errors, color: '#b00020' }]);
-  chart('chart-vus', 'Virtual users', s.t, [{ label: 'VUs', values: s.vus, color: '#673ab7' }].concat(s.usersSet ? [{ label: 'users set (0 while paused)', values: s.usersSet, color: '#e91e63' }, { label: 'users working', values: s.usersWorking, color: '#009688' }] : []));
-  var noSidecar = 'not measured (no sidecar series in this run)';
-  // The load's samples (gated) and, apart, setup's and teardown's (shown, not gated); one line for a series without phases.
-  function phased(values, label, color) {
-    if (!s.serverPhase.some(function (p) { return p; })) return [{ label: label, values: values, color: color }];
-    var only = function (phase) { return values.map(function (v, i) { return s.serverPhase[i] === phase ? v : null; }); };
-    return [{ label: label + ' (load, gated)', values: only('load'), color: color },
-      { label: 'setup (not gated)', values: only('setup'), color: '#9e9e9e', gaps: true },
-      { label: 'teardown (not gated)', values: only('teardown'), color: '#5c6bc0', gaps: true }];
-  }
-  chart('chart-cpu', 'Server CPU (% of the CPUs available to it)', s.serverT, phased(s.cpu, 'CPU %', '#ff6d00'), noSidecar);
-  chart('chart-memory', 'Server memory (MB)', s.serverT, phased(s.memory, 'MB', '#00897b'), noSidecar);
-
-  // Resource scaling: per step of load, peak memory (left axis) and mean CPU (right axis) against
-  // the step's mean users and its requests per second.
-  var steps = JSON.parse(document.getElementById('scaling-steps').textContent);
-  var scalingHolder = document.getElementById('scaling-charts');
-  function scalingChart(id, title, xKey, xLabel) {
-    var box = document.createElement('div'); box.className = 'chart'; box.id = id;
-    var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); scalingHolder.appendChild(box);
-    var rows = steps.filter(function (st) { return st[xKey] !== null && (st.memory_mb_peak !== null || st.cpu_percent_mean !== null); })
-      .sort(function (a, b) { return a[xKey] - b[xKey]; });
-    window.chartPoints[id] = rows.length;
-    if (!rows.length) { var p = document.createElement('p'); p.className = 'none'; p.textContent = 'no step has server samples'; box.appendChild(p); return; }
-    var xs = rows.map(function (st) { return st[xKey]; });
-    var line = function (label, key, color, scale) { return { label: label, stroke: color, width: 1.5, scale: scale, spanGaps: true, points: { show: true, size: 7 } }; };
-    new uPlot({ width: 520, height: 240, cursor: { sync: { key: 'scaling-' + xKey } },
-      scales: { x: { time: false }, mb: {}, cpu: {} },
-      axes: [{ label: xLabel }, { scale: 'mb', label: 'memory peak (MB)' }, { scale: 'cpu', side: 1, label: 'CPU mean (%)', grid: { show: false } }],
-      series: [{ label: xLabel }, line('memory peak MB', 'memory_mb_peak', '#00897b', 'mb'), line('CPU mean %', 'cpu_percent_mean', '#ff6d00', 'cpu')] },
-      [xs, rows.map(function (st) { return st.memory_mb_peak; }), rows.map(function (st) { return st.cpu_percent_mean; })], box);
-  }
-  if (scalingHolder) {
-    scalingChart('chart-scaling-users', 'Server CPU and memory vs users', 'users_mean', 'users (step mean)');
-    scalingChart('chart-scaling-rps', 'Server CPU and memory vs requests per second', 'requests_per_s', 'API req/s (step mean)');
-  }
-})();
-${comparison.script}
-</script></body></html>
+<script>${REPORT_PAGE_JS}</script>
+${comparison.script ? `<script>${comparison.script}</script>` : ''}</body></html>
 `;
 }
 
@@ -380,29 +255,40 @@ export function readServerSeries(file: string): { samples: ServerSample[]; note:
   return { samples, note: null };
 }
 
-function readResults(file: string): Results {
-  if (!existsSync(file)) throw new Error(`${file} is missing: k6 wrote no summary (did it start?)`);
-  let parsed: Results;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+/** k6's series of one run, or of the processes of one merged run, per second. */
+async function readK6Buckets(files: string[]): Promise<Map<number, Bucket>> {
+  const [only, ...more] = files;
+  if (only !== undefined && more.length === 0) return readK6Series(only);
+  const merged = new Map<number, Bucket>();
+  for (const file of files) {
+    for (const [second, b] of await readK6Series(file)) {
+      const m = merged.get(second);
+      if (!m) merged.set(second, { ...b, durations: [...b.durations] });
+      else {
+        m.requests += b.requests;
+        m.errors += b.errors;
+        m.durations.push(...b.durations);
+        m.vus = m.vus === null && b.vus === null ? null : (m.vus ?? 0) + (b.vus ?? 0);
+      }
+    }
   }
-  if (parsed?.schema_version !== RESULTS_SCHEMA_VERSION || !Array.isArray(parsed.thresholds) || !parsed.run) {
-    throw new Error(
-      `${file} is not a course-perf results.json of schema version ${RESULTS_SCHEMA_VERSION} (found ${JSON.stringify(parsed?.schema_version)})`,
-    );
-  }
-  return parsed;
+  return merged;
+}
+
+/**
+ * Renders `results` as runDir/report.html with the charts of runDir's metrics.json.gz (or of
+ * `k6Files`, a merged run's processes) and server-resources.json; returns its path.
+ */
+export async function renderHtmlReport(runDir: string, results: Results, k6Files?: string[]): Promise<string> {
+  const server = readServerSeries(join(runDir, 'server-resources.json'));
+  const buckets = await readK6Buckets(k6Files ?? [join(runDir, 'metrics.json.gz')]);
+  const series = toTimeSeries(buckets, server.samples, results.interactive?.users_timeline);
+  const out = join(runDir, 'report.html');
+  writeFileAtomic(out, renderHtml(results, series, server.note ? [server.note] : []));
+  return out;
 }
 
 /** Writes runDir/report.html from results.json, metrics.json.gz and server-resources.json; returns its path. */
 export async function writeHtmlReport(runDir: string): Promise<string> {
-  const results = readResults(join(runDir, 'results.json'));
-  const server = readServerSeries(join(runDir, 'server-resources.json'));
-  const usersTimeline = (results as { interactive?: { users_timeline?: UsersPoint[] } }).interactive?.users_timeline;
-  const series = toTimeSeries(await readK6Series(join(runDir, 'metrics.json.gz')), server.samples, usersTimeline);
-  const out = join(runDir, 'report.html');
-  writeFileSync(out, renderHtml(results, series, server.note ? [server.note] : []));
-  return out;
+  return renderHtmlReport(runDir, readResults(join(runDir, 'results.json')));
 }

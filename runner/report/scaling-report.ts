@@ -1,11 +1,10 @@
-// Adds resource scaling (runner/scaling/resource-scaling.ts) to a finished run's reports: the
-// `scaling` field of results.json, a section of summary.md and a table on the console. Only for
-// entries whose load changes (ramp-up, spike, breakpoint); report.html draws it from results.json.
-// Optional gates on the slopes (THRESHOLD_MEMORY_MB_PER_100_USERS, THRESHOLD_CPU_PERCENT_PER_100_RPS)
-// are evaluated here, after k6, and join results.json's thresholds.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Resource scaling (runner/scaling/resource-scaling.ts) of a finished run, for entries whose load
+// changes (ramp-up, spike, breakpoint): computed from the run folder's series, added to Results
+// (`scaling`, and the optional slope gates THRESHOLD_MEMORY_MB_PER_100_USERS and
+// THRESHOLD_CPU_PERCENT_PER_100_RPS among its thresholds), and rendered for summary.md and the
+// console. The finishing step (runner/finish/finish-run.ts) calls it; report.html draws it from Results.
 import { join } from 'node:path';
-import { escapeXml } from '../../lib/report/escape.ts';
+import type { Results, ResultsThreshold } from '../../lib/report/results.ts';
 import {
   type LoadSecond,
   resourceScaling,
@@ -37,7 +36,9 @@ const GATES = [
   },
 ] as const;
 
-export interface ScalingGate {
+const GATE_METRICS: ReadonlySet<string> = new Set(GATES.map((gate) => gate.metric));
+
+interface ScalingGate {
   variable: string;
   slope: 'memory' | 'cpu';
   unit: string;
@@ -56,16 +57,10 @@ export function scalingGates(env: NodeJS.ProcessEnv): ScalingGate[] {
   });
 }
 
-export interface GateResult {
-  metric: string;
-  expression: string;
-  ok: boolean;
-  observed: number | null;
-  /** Why a gate could not be evaluated (it then fails: a gate asked for is never passed unmeasured). */
-  reason?: string;
-}
+/** A gate's row of results.json's thresholds; `reason` says why a gate could not be evaluated (it then fails: a gate asked for is never passed unmeasured). */
+type GateResult = ResultsThreshold;
 
-export function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): GateResult[] {
+function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): GateResult[] {
   return gates
     .filter((gate) => scaling[gate.slope].unit === gate.unit) // MB per 100 users means nothing for a request-rate run
     .map((gate) => {
@@ -83,83 +78,65 @@ export function evaluateScalingGates(scaling: Scaling, gates: ScalingGate[]): Ga
     });
 }
 
-/** The gates as test cases of junit.xml (which k6's handleSummary wrote with its own thresholds). */
-function addToJunit(file: string, gates: GateResult[]): void {
-  if (gates.length === 0 || !existsSync(file)) return;
-  const xml = readFileSync(file, 'utf8');
-  const suite = /<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)"/.exec(xml);
-  if (!suite) return;
-  const failures = gates.filter((g) => !g.ok).length;
-  const cases = gates.map((g) => {
-    const name = escapeXml(`${g.metric} ${g.expression}`);
-    const observed = escapeXml(g.observed === null ? `not measured: ${g.reason}` : `observed ${g.observed.toFixed(2)}`);
-    const open = `    <testcase classname="${suite[1]}" name="${name}" time="0">`;
-    return g.ok
-      ? `${open}<system-out>${observed}</system-out></testcase>`
-      : `${open}\n      <failure message="${name} failed: ${observed}" type="threshold">${observed}</failure>\n    </testcase>`;
-  });
-  const count = (text: string, attribute: 'tests' | 'failures', add: number) =>
-    text.replace(
-      new RegExp(`(<testsuites?\\b[^>]*\\b${attribute}=")(\\d+)`, 'g'),
-      (_, head: string, n: string) => `${head}${Number(n) + add}`,
-    );
-  const updated = count(count(xml, 'tests', gates.length), 'failures', failures).replace(
-    '  </testsuite>',
-    `${cases.join('\n')}\n  </testsuite>`,
-  );
-  writeFileSync(`${file}.tmp`, updated);
-  renameSync(`${file}.tmp`, file);
-}
-
 export interface ScalingRecord {
   scaling: Scaling;
   gates: GateResult[];
 }
 
-/** Computes the scaling of the run in runDir, evaluates the slope gates in `env`, and writes both into its reports; null when the entry's load does not change or the run has none. */
-export async function recordScaling(
+/** The scaling of the run in runDir and its slope gates under `env`; null when the entry's load does not change or the run had none. */
+export async function scalingOf(
   runDir: string,
-  env: NodeJS.ProcessEnv = process.env,
+  scenario: string,
+  env: NodeJS.ProcessEnv,
 ): Promise<ScalingRecord | null> {
-  const resultsFile = join(runDir, 'results.json');
-  if (!existsSync(resultsFile)) return null;
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  const level = scalingLevelOf(results.run?.scenario ?? '');
+  const level = scalingLevelOf(scenario);
   if (!level) return null;
   // The load's samples: setup's (a dataset seeded) would read as CPU at the first step of load.
   const server = readServerSeries(join(runDir, 'server-resources.json')).samples.filter(
     (s) => s.phase === undefined || s.phase === 'load',
   );
   const scaling = resourceScaling(await loadSeconds(runDir), server, level);
-  if (!scaling) return null;
-  const gates = evaluateScalingGates(scaling, scalingGates(env));
-  results.scaling = scaling;
-  if (gates.length > 0) {
-    const rows = gates.map(({ metric, expression, ok, observed }) => ({ metric, expression, ok, observed }));
-    results.thresholds = [...rows.filter((r) => !r.ok), ...results.thresholds, ...rows.filter((r) => r.ok)];
-    if (gates.some((g) => !g.ok)) {
-      results.verdict = 'failed';
-      if (results.run.outcome === 'completed') results.run.outcome = 'thresholds failed';
-    }
-  }
-  writeFileSync(`${resultsFile}.tmp`, `${JSON.stringify(results, null, 2)}\n`);
-  renameSync(`${resultsFile}.tmp`, resultsFile); // never a half-written results.json
-  const gateLines = gates.map(
-    (g) =>
-      `${g.ok ? '✓' : '✗'} ${g.metric} ${g.expression}: ${g.observed === null ? g.reason : `observed ${g.observed.toFixed(2)}`}`,
-  );
-  const markdown = join(runDir, 'summary.md');
-  if (existsSync(markdown)) {
-    const gateMarkdown = gateLines.map((line) => `- ${line.replace(/^✓/, '✅').replace(/^✗/, '❌')}`).join('\n');
-    const failed = gates.filter((g) => !g.ok).map((g) => `\`${g.metric} ${g.expression}\``);
-    // k6 wrote the heading before these gates were evaluated: a failed one is said first.
-    const banner = failed.length > 0 ? `> **Resource-scaling gate failed**: ${failed.join(', ')} (below)\n\n` : '';
-    writeFileSync(
-      markdown,
-      `${banner}${readFileSync(markdown, 'utf8').trimEnd()}\n\n${scalingMarkdown(scaling)}${gateMarkdown ? `\n${gateMarkdown}\n` : ''}`,
-    );
-  }
-  addToJunit(join(runDir, 'junit.xml'), gates);
-  console.log(`\n${scalingText(scaling)}${gateLines.map((line) => `\n  ${line}`).join('')}\n`);
-  return { scaling, gates };
+  return scaling && { scaling, gates: evaluateScalingGates(scaling, scalingGates(env)) };
+}
+
+/** Results with the scaling and its gates: failed gates first among the thresholds, passed ones last; a failed gate fails the run. */
+export function withScaling(results: Results, { scaling, gates }: ScalingRecord): Results {
+  const k6Thresholds = results.thresholds.filter((t) => !GATE_METRICS.has(t.metric)); // once, however often finished
+  const thresholds = [...gates.filter((g) => !g.ok), ...k6Thresholds, ...gates.filter((g) => g.ok)];
+  const gateFailed = gates.some((g) => !g.ok);
+  const { outcome } = results.run;
+  return {
+    ...results,
+    run: { ...results.run, ...(outcome === 'completed' && gateFailed ? { outcome: 'thresholds failed' } : {}) },
+    verdict: thresholds.every((t) => t.ok) ? 'passed' : 'failed',
+    thresholds,
+    scaling,
+  };
+}
+
+/** The slope gates among results.json's thresholds. */
+const gatesOf = (results: Results): GateResult[] => results.thresholds.filter((t) => GATE_METRICS.has(t.metric));
+
+function gateLine(gate: GateResult): string {
+  return `${gate.ok ? '✓' : '✗'} ${gate.metric} ${gate.expression}: ${gate.observed === null ? gate.reason : `observed ${gate.observed.toFixed(2)}`}`;
+}
+
+/** summary.md's resource-scaling section (table, slopes, gates); '' without scaling. */
+export function scalingSection(results: Results): string {
+  if (!results.scaling) return '';
+  const gates = gatesOf(results).map((g) => `- ${gateLine(g).replace(/^✓/, '✅').replace(/^✗/, '❌')}`);
+  return `${scalingMarkdown(results.scaling)}${gates.length ? `\n${gates.join('\n')}\n` : ''}`;
+}
+
+/** A line above summary.md's heading when a slope gate failed; '' otherwise. */
+export function failedGateBanner(results: Results): string {
+  const failed = gatesOf(results)
+    .filter((g) => !g.ok)
+    .map((g) => `\`${g.metric} ${g.expression}\``);
+  return failed.length > 0 ? `> **Resource-scaling gate failed**: ${failed.join(', ')} (below)\n\n` : '';
+}
+
+/** The scaling table, slopes and gates for the console. */
+export function scalingConsoleText({ scaling, gates }: ScalingRecord): string {
+  return `${scalingText(scaling)}${gates.map((gate) => `\n  ${gateLine(gate)}`).join('')}`;
 }

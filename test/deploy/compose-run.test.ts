@@ -44,6 +44,17 @@ const SHORT = {
 // The compose plumbing is the subject, not latency: its gates are out of reach (the compose file passes
 // them to k6), but for the one the latency fault is to fail.
 const PASSING = { ...SHORT, ...MACHINE_GATES_OUT_OF_REACH };
+// The first run is a short ramp-up (regular users only, one more every 4 s up to 5, so each level gets
+// ~4 sidecar samples at 1/s), whose run folder must also hold the resource scaling and a slope gate that holds,
+// as `npm run perf -- --suite ramp-up` records them (the sidecar service finishes the run).
+const RAMP_UP = {
+  ...PASSING,
+  ENTRY: 'ramp-up',
+  PERFORMANCE_USER_WEIGHTS: '100/0/0',
+  PERFORMANCE_RAMP_UP: '20',
+  PERFORMANCE_TEST_DURATION: '6',
+  THRESHOLD_MEMORY_MB_PER_100_USERS: '100000',
+};
 const FIRST_RUN_MS = 15 * 60_000; // the first run builds the images (on a fresh engine: apt-get, npm ci, compiling better-sqlite3)
 const RUN_MS = 4 * 60_000;
 
@@ -111,6 +122,45 @@ function assertHealthyRun(run: ComposeRun): void {
   );
 }
 
+interface ScalingResults {
+  run: { outcome?: string };
+  thresholds: { metric: string; expression: string; ok: boolean; observed: number | null }[];
+  scaling?: { level: string; steps: { to: number }[]; memory: { value: number | null; reason?: string } };
+}
+
+/** A ramp-up's run folder holds its resource scaling and the slope gate, in results.json and every report. */
+function assertScaling(runDir: string): void {
+  const results: ScalingResults = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
+  assert.equal(results.run.outcome, 'completed', 'the sidecar service recorded the outcome');
+  const scaling = results.scaling;
+  assert.ok(scaling, 'results.json has no scaling section');
+  assert.equal(scaling.level, 'users');
+  assert.deepEqual(
+    scaling.steps.map((s) => s.to),
+    [1, 2, 3, 4, 5],
+    'a step per user level of the ramp, none above the 5 users',
+  );
+  const gate = results.thresholds.find((t) => t.metric === 'server_memory_mb_per_100_users');
+  assert.deepEqual(
+    gate,
+    {
+      metric: 'server_memory_mb_per_100_users',
+      expression: 'slope<100000',
+      ok: true,
+      observed: scaling.memory.value,
+    },
+    `the memory slope gate (${scaling.memory.reason ?? 'fitted'})`,
+  );
+  assert.match(
+    readFileSync(join(runDir, 'junit.xml'), 'utf8'),
+    /<testcase classname="course-perf.ramp-up" name="server_memory_mb_per_100_users slope&lt;100000" time="0"><system-out>observed /,
+  );
+  const markdown = readFileSync(join(runDir, 'summary.md'), 'utf8');
+  assert.match(markdown, /### Resource scaling/);
+  assert.match(markdown, /- ✅ server_memory_mb_per_100_users slope<100000: observed /);
+  assert.match(readFileSync(join(runDir, 'report.html'), 'utf8'), /<section id="scaling-section">/);
+}
+
 describe('docker-compose one-shot, run for real', { skip }, () => {
   const command = skip ? [] : readmeComposeCommand();
   const work = mkdtempSync(join(tmpdir(), 'compose-run-'));
@@ -154,13 +204,14 @@ describe('docker-compose one-shot, run for real', { skip }, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  test("the README command runs the demo platform, the sidecar and k6: exit 0, every report and the platform's CPU and memory", {
+  test("the README command runs the demo platform, the sidecar and k6: exit 0, every report, the platform's CPU and memory, and a ramp-up's resource scaling", {
     timeout: FIRST_RUN_MS + 60_000,
   }, async () => {
-    const run = await runCompose(command, { ...PASSING, DASHBOARD_PORT: String(dashboardPort) }, FIRST_RUN_MS);
+    const run = await runCompose(command, { ...RAMP_UP, DASHBOARD_PORT: String(dashboardPort) }, FIRST_RUN_MS);
     console.log(`compose run (image builds included): ${seconds(run)} -> ${run.runDir}`);
     assertHealthyRun(run);
     assert.ok(readRunFolder(run.runDir!).files.includes('dashboard.html'), 'k6 exported its web dashboard');
+    assertScaling(run.runDir!);
   });
 
   test("DEMO_FAULTS latency on course_get: exit 99 and the failed threshold is course_get's", {

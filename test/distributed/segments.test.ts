@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { createGunzip } from 'node:zlib';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { type MergedVerdict, mergeAndEvaluate } from '../../runner/cli/merge.ts';
 import { buildIfStale } from '../../runner/k6/build-if-stale.ts';
 import { startDemoPlatform } from '../../runner/run/demo-process.ts';
@@ -212,6 +214,28 @@ describe('execution segments', () => {
     assert.equal(failed.status, 99, failed.stderr);
     assert.match(failed.stdout, /✗ http_req_duration\{endpoint:course_export\} p\(95\)<1000/);
     assert.equal(JSON.parse(readFileSync(join(work, 'merged', 'merged-results.json'), 'utf8')).ok, false);
+    // ...and the merged run's own results.json (schema-valid) and reports, rendered as a single run's are.
+    const results = JSON.parse(readFileSync(join(work, 'merged', 'results.json'), 'utf8'));
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    const valid: boolean = ajv.validate(JSON.parse(readFileSync('schemas/results.schema.json', 'utf8')), results);
+    assert.ok(valid, ajv.errorsText());
+    assert.equal(results.verdict, 'failed');
+    assert.deepEqual(results.run.merged_from, faulty.files);
+    assert.deepEqual(
+      results.thresholds.filter((t: { ok: boolean }) => !t.ok).map((t: { metric: string }) => t.metric),
+      ['http_req_duration{endpoint:course_export}'],
+    );
+    assert.match(
+      readFileSync(join(work, 'merged', 'junit.xml'), 'utf8'),
+      /<testsuite name="course-perf\.api" tests="\d+" failures="1"/,
+    );
+    assert.match(readFileSync(join(work, 'merged', 'summary.md'), 'utf8'), /❌ 1 of \d+ thresholds failed/);
+    assert.match(
+      readFileSync(join(work, 'merged', 'report.html'), 'utf8'),
+      /"rps":\[\d/,
+      "the processes' series charted",
+    );
     assert.equal(merge(HEALTHY_GATES, ...split.files).status, 0);
     const missing = merge(HEALTHY_GATES, join(work, 'nope.json.gz'));
     assert.equal(missing.status, 2);

@@ -85,6 +85,9 @@ const meta = {
   started_at: null,
   finished_at: new Date().toISOString(),
 };
+/** The reports render from results.json's content, as handleSummary builds it. */
+const asResults = (data: SummaryData, scenario = 'load', requestsPerIteration: Record<string, number> = {}) =>
+  buildResults(data, { ...meta, scenario }, requestsPerIteration);
 
 describe('summary rows', () => {
   test('every threshold of the recorded run, with the value it tested', () => {
@@ -166,7 +169,7 @@ describe('requests not sent on time (dropped iterations)', () => {
     assert.match(text, /writes +12 iterations not sent on time \(36 requests\), at most 3 allowed/);
     assert.match(text, /health_probe +1 iteration not sent on time \(1 request\), not gated/);
     assert.match(text, /✗ dropped_iterations\{scenario:writes\} count<=3 {2}observed 12/);
-    const markdown = markdownReport(withDrops(), { scenario: 'api', requestsPerIteration: perIteration });
+    const markdown = markdownReport(asResults(withDrops(), 'api', perIteration));
     assert.match(markdown, /⚠️ percentiles exclude 39 requests not sent on time/);
     assert.match(markdown, /\| writes \| 12 \| 36 \| 3 \|/);
     assert.match(markdown, /\| health_probe \| 1 \| 1 \| not gated \|/);
@@ -192,7 +195,7 @@ describe('requests not sent on time (dropped iterations)', () => {
 
 describe('JUnit XML', () => {
   test('one test case per threshold; a failing one carries the observed value', () => {
-    const xml = junitReport(withFailedThreshold(), { scenario: 'load' });
+    const xml = junitReport(asResults(withFailedThreshold()));
     assert.equal((xml.match(/<testcase /g) ?? []).length, thresholdRows(recorded).length);
     assert.match(xml, /failures="1"/);
     assert.match(
@@ -202,7 +205,7 @@ describe('JUnit XML', () => {
   });
 
   test('a hostile tag value is escaped', () => {
-    const xml = junitReport(withHostileTag(), { scenario: 'load' });
+    const xml = junitReport(asResults(withHostileTag()));
     assert.ok(!xml.includes(HOSTILE));
     assert.ok(xml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   });
@@ -219,7 +222,7 @@ describe('JUnit XML', () => {
         huge: huge(),
       })) {
         const file = join(dir, `${name}.xml`);
-        writeFileSync(file, junitReport(data, { scenario: 'load' }));
+        writeFileSync(file, junitReport(asResults(data)));
         const run = spawnSync('xmllint', ['--noout', '--schema', 'schemas/junit.xsd', file], { encoding: 'utf8' });
         assert.equal(run.status, 0, `${name}: ${run.stderr}`);
       }
@@ -231,7 +234,7 @@ describe('JUnit XML', () => {
 
 describe('Markdown and results.json', () => {
   test('Markdown tables escape tag values and show verdicts', () => {
-    const md = markdownReport(withHostileTag(), { scenario: 'load' });
+    const md = markdownReport(asResults(withHostileTag()));
     assert.match(md, /❌ 1 of \d+ thresholds failed/);
     assert.match(md, /\| endpoint \| requests \|/);
     // Rendered as GitHub does (CommonMark + tables, raw HTML allowed): the hostile tag is text everywhere.
@@ -250,7 +253,7 @@ describe('Markdown and results.json', () => {
       values: { rate: 0.5 },
       thresholds: { 'rate>0.9': { ok: false } },
     };
-    const md = markdownReport(data, { scenario: 'load' });
+    const md = markdownReport(asResults(data));
     const rendered = new MarkdownIt({ html: true }).render(md);
     const codeTexts = [...rendered.matchAll(/<code>([^<]*)<\/code>/g)].map((m) =>
       m[1]!

@@ -1,0 +1,21 @@
+// summary.md of a finished run, rendered whole from Results: how the run ended (when it did not
+// complete), a failed slope gate, k6's part (lib/report/markdown.ts, the same renderer
+// handleSummary uses), then resource scaling and a comparison when the run has them.
+import { markdownReport } from '../../lib/report/markdown.ts';
+import type { Results } from '../../lib/report/results.ts';
+import { comparisonSection } from '../report/comparison-markdown.ts';
+import { failedGateBanner, scalingSection } from '../report/scaling-report.ts';
+
+function outcomeBanner(run: Results['run']): string {
+  if (!run.outcome || run.outcome === 'completed') return '';
+  return `> **Run ${run.outcome}**${run.outcome_reason ? `: ${run.outcome_reason}` : ''}\n\n`;
+}
+
+export function summaryMarkdown(results: Results): string {
+  const sections = [
+    `${failedGateBanner(results)}${outcomeBanner(results.run)}${markdownReport(results)}`,
+    scalingSection(results),
+    results.comparison ? comparisonSection(results.comparison) : '',
+  ].filter((section) => section !== '');
+  return sections.map((section, i) => (i < sections.length - 1 ? section.trimEnd() : section)).join('\n\n');
+}
