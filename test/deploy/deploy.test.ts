@@ -39,7 +39,7 @@ describe('docker-compose.yml', () => {
     assert.equal(k6.image, 'grafana/k6:2.2.0');
     // The sidecar service is healthy once the platform answered /health and the run folder exists (runner/cli/compose-run.ts).
     assert.equal(k6.depends_on.sidecar.condition, 'service_healthy');
-    assert.match(sidecar.command.join(' '), /scripts\/compose-run\.ts --entry \$\{ENTRY:-load\}/);
+    assert.match(sidecar.command.join(' '), /runner\/cli\/compose-run\.ts --entry \$\{ENTRY:-load\}/);
     assert.match(k6.ports[0], /^127\.0\.0\.1:\$\{DASHBOARD_PORT:-5665\}:5665$/);
     assert.equal(k6.environment.K6_WEB_DASHBOARD, 'true');
     assert.ok(k6.volumes.includes('./dist:/scripts:ro') && k6.volumes.includes('./reports:/reports'));
