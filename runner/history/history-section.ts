@@ -2,7 +2,7 @@
 // recordRun returned (results.json `history`).
 import { escapeXml as escapeHtml, markdownCode } from '../../lib/report/escape.ts';
 import { figure, percent, shortCommit, shortTime } from './format.ts';
-import type { HistoryChange, HistoryFacts } from './history-facts.ts';
+import type { HistoryChange, HistoryFacts } from '../../lib/report/results.ts';
 
 function changeParts(change: HistoryChange): { series: string; text: string } {
   const unit = change.unit === 'ratio' ? '' : ` ${change.unit}`;

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { ROOT } from '../k6/build-if-stale.ts';
 import { analyzeRuns, type NamedChange, recentChanges, regressions } from './analyze.ts';
 import { DEFAULT_DETECT } from './change-points.ts';
-import type { HistoryChange, HistoryFacts } from './history-facts.ts';
+import type { HistoryChange, HistoryFacts } from '../../lib/report/results.ts';
 import { historyLocation, openHistoryStore } from './open-store.ts';
 import { admit, machineFingerprint, RunRefused, runFactsOf, testOf } from './run-facts.ts';
 import { type RunResults, seriesValues } from './series.ts';

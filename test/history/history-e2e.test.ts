@@ -1,6 +1,6 @@
 // The history end to end on the demo: healthy `load` runs, then runs with +20 ms on course_get
-// (DEMO_FAULTS latency:route=course_get,ms=20), each through the real runner and k6, each added to
-// a SQLite history with its own commit. Then: one change point on course_get's p95 at the first
+// (DEMO_FAULTS latency:route=course_get,ms=20), each through the real runner and k6, which adds each
+// to a SQLite history (PERFORMANCE_HISTORY_URL) with its own commit (PERFORMANCE_HISTORY_COMMIT). Then: one change point on course_get's p95 at the first
 // faulted run, naming its commit, and none on any series of another endpoint or of the run or server;
 // `npm run history -- check` exits 0 on the healthy history and 99 after the shift; history.html
 // draws every series group in Chromium.
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import type { Results } from '../../lib/report/results.ts';
 import { loadTests } from '../../runner/history/commands.ts';
 import { openHistoryStore } from '../../runner/history/open-store.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
@@ -41,8 +42,11 @@ const ENV = {
 const cli = (args: string[], env: Record<string, string> = {}) =>
   runScript('runner/cli/history.ts', [...args, '--store', store], env, 60_000).done;
 
-/** One run through the runner, then `history add` of its folder under its commit. */
-async function run(name: string, commit: string, faults?: string): Promise<void> {
+/**
+ * One run through the runner with history on: the runner adds it (finishRun) and says so in results.json,
+ * summary.md and report.html; `history add` of the same folder then finds it already there.
+ */
+async function run(name: string, commit: string, faults?: string): Promise<Results> {
   const reports = join(work, name);
   const env = { ...ENV, PERFORMANCE_HISTORY_COMMIT: commit };
   const perf = await runScript(
@@ -56,10 +60,18 @@ async function run(name: string, commit: string, faults?: string): Promise<void>
     0,
     `${name}: the run passed its gates\n${perf.stdout.slice(-2000)}\n${perf.stderr.slice(-2000)}`,
   );
-  const [folder] = readdirSync(reports).filter((f) => f !== 'history.sqlite');
-  const added = await cli(['add', join(reports, folder!)], env);
+  const [folder] = readdirSync(reports);
+  const runDir = join(reports, folder!);
+  const results = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8')) as Results;
+  assert.equal(results.history?.added, true, `${name}: ${JSON.stringify(results.history)}`);
+  assert.equal(results.history?.store, `sqlite:${store}`);
+  assert.match(readFileSync(join(runDir, 'summary.md'), 'utf8'), /^### History: changes since /m);
+  assert.match(readFileSync(join(runDir, 'report.html'), 'utf8'), /<section id="history"><h2>History: changes since /);
+  assert.match(perf.stdout, /^History: changes since /m, 'the console says it too');
+  const added = await cli(['add', runDir], env);
   assert.equal(added.code, 0, added.stderr);
-  assert.match(added.stdout, /^(added|already there): /m);
+  assert.match(added.stdout, /^already there: /m);
+  return results;
 }
 
 describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 }, () => {
@@ -68,7 +80,11 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
     const healthyCheck = await cli(['check']);
     assert.equal(healthyCheck.code, 0, `healthy history: ${healthyCheck.stdout}${healthyCheck.stderr}`);
     assert.match(healthyCheck.stdout, /no gated series opened a worse segment/);
-    for (let i = 1; i <= FAULTED; i++) await run(`faulted-${i}`, `faulted-commit-${i}`, FAULT);
+    let last: Results | undefined;
+    for (let i = 1; i <= FAULTED; i++) last = await run(`faulted-${i}`, `faulted-commit-${i}`, FAULT);
+    const gated = last!.history!.regressions;
+    assert.ok(gated.includes('endpoint.course_get.p95_ms'), `the run's own report says what check fails on: ${gated}`);
+    assert.ok(gated.every((series) => series.startsWith('endpoint.course_get.')), `${gated}`);
 
     const check = await cli(['check']);
     assert.equal(check.code, 99, `after the shift: ${check.stdout}${check.stderr}`);

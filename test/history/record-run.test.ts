@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { HistoryFacts } from '../../runner/history/history-facts.ts';
+import type { HistoryFacts } from '../../lib/report/results.ts';
 import { historySection } from '../../runner/history/history-section.ts';
 import { recordRun } from '../../runner/history/record-run.ts';
 import type { RunResults } from '../../runner/history/series.ts';
