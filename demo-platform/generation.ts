@@ -23,7 +23,10 @@ const WORDS = (
 /** Builds a chapter's text: a few hundred words, deterministic per course and chapter, plus hashing work. */
 export function writeChapter(topic: string, title: string, seed: number): { content: string; wordCount: number } {
   let state = seed >>> 0 || 1;
-  const next = () => (state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
+  const next = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
   const paragraphs: string[] = [];
   let wordCount = 0;
   for (let p = 0; p < 6; p++) {
@@ -82,7 +85,10 @@ export class GenerationPool {
   private run(task: ChapterTask): void {
     const startedAt = new Date();
     // The job may have been deleted with its course while it waited.
-    if (!this.sql.job.get(task.jobId)) return this.release(task.jobId);
+    if (!this.sql.job.get(task.jobId)) {
+      this.release(task.jobId);
+      return;
+    }
     this.sql.markJobRunning.run(startedAt.toISOString(), task.jobId);
     this.sql.startChapter.run(startedAt.toISOString(), task.courseId, task.index);
     const { min, max } = this.chapterMs;
@@ -96,7 +102,10 @@ export class GenerationPool {
 
   private finish(task: ChapterTask, startedAt: Date): void {
     if (this.stopped) return;
-    if (!this.sql.job.get(task.jobId)) return this.release(task.jobId);
+    if (!this.sql.job.get(task.jobId)) {
+      this.release(task.jobId);
+      return;
+    }
     const { content, wordCount } = writeChapter(task.topic, task.title, task.courseId * 1000 + task.index);
     const finishedAt = new Date();
     this.sql.finishChapter.run(

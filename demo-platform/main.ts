@@ -19,8 +19,8 @@ if (process.argv.length > 2) {
   process.exit(2);
 }
 
-let settings;
-let faults;
+let settings: ReturnType<typeof readSettings>;
+let faults: ReturnType<typeof parseFaults>;
 try {
   settings = readSettings();
   faults = parseFaults(settings.faults);

@@ -74,8 +74,10 @@ export function endpointRows(data: SummaryData): EndpointRow[] {
   const rows = new Map<string, EndpointRow>();
   const row = (endpoint: string) => {
     let r = rows.get(endpoint);
-    if (!r)
-      rows.set(endpoint, (r = { endpoint, requests: 0, p50: null, p95: null, p99: null, max: null, errorRate: null }));
+    if (!r) {
+      r = { endpoint, requests: 0, p50: null, p95: null, p99: null, max: null, errorRate: null };
+      rows.set(endpoint, r);
+    }
     return r;
   };
   for (const [name, metric] of Object.entries(data.metrics ?? {})) {

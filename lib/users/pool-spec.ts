@@ -46,8 +46,10 @@ export function parseUsersCsv(text: string, file: string): Accounts {
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++; // the escaped quote's second half
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === ',') {
         fields.push(wasQuoted ? field : field.trim());

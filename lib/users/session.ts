@@ -50,7 +50,7 @@ let anonymous: ApiClient | undefined;
 /** Renew this long before expiry: a tenth of the token's life, at most 30 s. */
 const renewMarginS = (ttlS: number) => Math.min(30, ttlS / 10);
 
-function login(config: Config, data: RunData, role: Role): Session | undefined {
+function login(config: Config, _data: RunData, role: Role): Session | undefined {
   const account = accountOfVu(pool, role, classPassword(config, role));
   if (!account) return undefined;
   anonymous ??= new ApiClient(config.baseUrl, config.apiTimeoutS);

@@ -16,19 +16,23 @@ ${COMPARE_FLAGS_HELP}
 Exit codes: 0 no regression shown (inconclusive metrics are listed and said on the closing line), 99 a metric
 regressed (or was inconclusive, with --inconclusive fail), 2 bad input.`;
 
+function readCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...COMPARE_PARSE_OPTIONS,
+      metric: { type: 'string', multiple: true },
+      'print-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof readCommandLine>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...COMPARE_PARSE_OPTIONS,
-        metric: { type: 'string', multiple: true },
-        'print-only': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = readCommandLine();
   } catch (error) {
     console.error(`compare: ${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -58,14 +58,18 @@ export async function mergeAndEvaluate(
   };
 }
 
+function readCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { script: { type: 'string' }, out: { type: 'string' } },
+  });
+}
+
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof readCommandLine>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      strict: true,
-      options: { script: { type: 'string' }, out: { type: 'string' } },
-    });
+    parsed = readCommandLine();
   } catch (error) {
     console.error(`merge: ${(error as Error).message}`);
     return 2;

@@ -18,20 +18,24 @@ Serves a page to start, steer and stop a test run from a browser (like Locust's 
   --idle-stop SECONDS  stop a run without a duration when no page has been open this long (default 300)
   -h, --help           this text`;
 
+function readCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '8089' },
+      'reports-dir': { type: 'string', default: process.env.PERFORMANCE_REPORTS_DIR ?? join(ROOT, 'reports') },
+      'idle-stop': { type: 'string', default: '300' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+}
+
 export async function runUi(argv: string[]): Promise<number> {
-  let values;
+  let values: ReturnType<typeof readCommandLine>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '8089' },
-        'reports-dir': { type: 'string', default: process.env.PERFORMANCE_REPORTS_DIR ?? join(ROOT, 'reports') },
-        'idle-stop': { type: 'string', default: '300' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    values = readCommandLine(argv);
     for (const [flag, max] of [
       ['port', 65535],
       ['idle-stop', 7 * 24 * 3600],
@@ -48,7 +52,7 @@ export async function runUi(argv: string[]): Promise<number> {
     return 0;
   }
   const log = (line: string) => console.log(`course-perf ui: ${line}`);
-  let server;
+  let server: Awaited<ReturnType<typeof startUiServer>>;
   try {
     server = await startUiServer({
       host: values.host,

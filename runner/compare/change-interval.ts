@@ -126,7 +126,10 @@ export function buildSide(runs: Map<string, TimedSamples>[], keys: string[], blo
       times.forEach((t, i) => {
         const local = Number.isFinite(t) ? Math.floor((t - t0) / blockS) : 0;
         let id = ids.get(local);
-        if (id === undefined) ids.set(local, (id = nextId++));
+        if (id === undefined) {
+          id = nextId++;
+          ids.set(local, id);
+        }
         blocks[i] = id;
       });
       perSeries.push(blocks);
@@ -152,7 +155,9 @@ export function buildSide(runs: Map<string, TimedSamples>[], keys: string[], blo
     for (let b = 0; b < nextId; b++) start[b + 1]! += start[b]!;
     const fill = start.slice(0, nextId);
     const ranks = new Int32Array(values.length);
-    order.forEach((item, rank) => (ranks[fill[blocks[item]!]!++] = rank));
+    order.forEach((item, rank) => {
+      ranks[fill[blocks[item]!]!++] = rank;
+    });
     series.set(key, { sorted, start, ranks, counts: new Uint32Array(values.length) });
   });
   return { runBlocks, series };

@@ -41,19 +41,22 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
 
   const parser = createParser({
     onEvent(event) {
-      let data: any;
+      let data: unknown; // each event has its own shape, read below by its name
       try {
         data = JSON.parse(event.data);
       } catch {
         return;
       }
       if (event.event === 'param') {
-        thresholds = data.thresholds ?? {};
-        aggregates = data.aggregates ?? {};
+        const param = (data ?? {}) as { thresholds?: Record<string, string[]>; aggregates?: Record<string, string[]> };
+        thresholds = param.thresholds ?? {};
+        aggregates = param.aggregates ?? {};
       } else if (event.event === 'metric') {
-        for (const [name, metric] of Object.entries(data ?? {})) types.set(name, (metric as { type: string }).type);
+        for (const [name, metric] of Object.entries((data ?? {}) as Record<string, { type: string }>)) {
+          types.set(name, metric.type);
+        }
       } else if (event.event === 'cumulative') {
-        const endpoints = endpointLatencies(types, aggregates, data);
+        const endpoints = endpointLatencies(types, aggregates, data as (number | null)[][]);
         if (endpoints) figures = { at: new Date().toISOString(), endpoints, expressions: thresholds };
       } else if (event.event === 'stop') {
         abort.abort();

@@ -5,7 +5,7 @@ const FIELDS = ['target', 'weights', 'users', 'spawnRate', 'durationS', 'poolVus
 let previous = null; // { count, at } of k6's API request counter, for requests per second
 
 function showErrors(errors) {
-  for (const field of FIELDS) $('error-' + field).textContent = (errors && errors[field]) || '';
+  for (const field of FIELDS) $(`error-${field}`).textContent = errors?.[field] || '';
 }
 
 function say(text, bad) {
@@ -40,8 +40,8 @@ $('pause').onclick = () => post('/api/pause');
 $('resume').onclick = () => post('/api/resume');
 $('stop').onclick = () => post('/api/stop');
 
-const metric = (live, name) => (live && live.metrics.find((m) => m.name === name)) || null;
-const ms = (v) => (typeof v === 'number' ? (v < 10 ? v.toFixed(2) : v.toFixed(0)) + ' ms' : '–');
+const metric = (live, name) => live?.metrics.find((m) => m.name === name) || null;
+const ms = (v) => (typeof v === 'number' ? `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms` : '–');
 const cell = (text) => {
   const td = document.createElement('td');
   td.textContent = text;
@@ -50,14 +50,14 @@ const cell = (text) => {
 
 function render(state) {
   const run = state.run;
-  const live = run && run.live;
+  const live = run?.live;
   renderControls(state);
   renderFigures(run, live);
   // k6's verdict per gated metric (its REST API), with the metric's expressions (its dashboard stream).
-  const figures = run && run.figures;
+  const figures = run?.figures;
   renderThresholds(live, figures);
   renderEndpoints(live, figures);
-  if (live && live.error) say(live.error, false);
+  if (live?.error) say(live.error, false);
 }
 
 /** The buttons a run allows, the links to its dashboard and the last report, and what the run is doing. */
@@ -67,10 +67,8 @@ function renderControls(state) {
   for (const id of ['apply', 'pause', 'resume', 'stop']) $(id).disabled = !run || run.stopping;
   const links = [];
   if (run)
-    links.push(
-      '<a id="dashboard-link" target="_blank" href="' + run.dashboardUrl + '">k6 web dashboard of this run</a>',
-    );
-  if (state.finished && state.finished.report)
+    links.push(`<a id="dashboard-link" target="_blank" href="${run.dashboardUrl}">k6 web dashboard of this run</a>`);
+  if (state.finished?.report)
     links.push(
       '<a id="report-link" target="_blank" href="/runs/' +
         encodeURIComponent(state.finished.report) +
@@ -90,7 +88,7 @@ function renderControls(state) {
       run.elapsedS +
       ' s';
   } else {
-    $('status').textContent = state.finished ? 'finished: ' + state.finished.runDir : 'no run';
+    $('status').textContent = state.finished ? `finished: ${state.finished.runDir}` : 'no run';
   }
 }
 
@@ -111,16 +109,15 @@ function renderFigures(run, live) {
     ? (working ? working.sample.count : 0) +
       ' / ' +
       run.applied +
-      (run.applied !== run.wanted ? ' → ' + run.wanted : '')
+      (run.applied !== run.wanted ? ` → ${run.wanted}` : '')
     : '–';
-  $('vus').textContent = live && live.status ? String(live.status.vus) : '–';
+  $('vus').textContent = live?.status ? String(live.status.vus) : '–';
   const failed = metric(live, 'http_req_failed{scope:api}');
-  $('errors').textContent = failed ? (failed.sample.rate * 100).toFixed(2) + ' %' : '–';
+  $('errors').textContent = failed ? `${(failed.sample.rate * 100).toFixed(2)} %` : '–';
   // Setup's samples (seeding the dataset) are the server's, but no gate judges them: say so.
-  const phase =
-    live && live.server && live.server.phase && live.server.phase !== 'load' ? ' (' + live.server.phase + ')' : '';
-  $('cpu').textContent = live && live.server ? live.server.cpu_percent.toFixed(1) + ' %' + phase : '–';
-  $('memory').textContent = live && live.server ? live.server.memory_mb.toFixed(0) + ' MB' : '–';
+  const phase = live?.server?.phase && live.server.phase !== 'load' ? ` (${live.server.phase})` : '';
+  $('cpu').textContent = live?.server ? `${live.server.cpu_percent.toFixed(1)} %${phase}` : '–';
+  $('memory').textContent = live?.server ? `${live.server.memory_mb.toFixed(0)} MB` : '–';
 }
 
 function renderThresholds(live, figures) {
@@ -136,7 +133,7 @@ function renderThresholds(live, figures) {
     tr.append(
       cell(m.tainted ? '✗' : '✓'),
       cell(m.name),
-      cell(figures && figures.expressions[m.name] ? figures.expressions[m.name].join(', ') : ''),
+      cell(figures?.expressions[m.name] ? figures.expressions[m.name].join(', ') : ''),
     );
     thresholds.append(tr);
   }
@@ -146,19 +143,18 @@ function renderThresholds(live, figures) {
 function renderEndpoints(live, figures) {
   const endpoints = $('endpoints').tBodies[0];
   endpoints.replaceChildren();
-  const rows =
-    figures && figures.endpoints.length
-      ? figures.endpoints.map((e) => [e.endpoint, e.p50, e.p95, e.p99, e.max])
-      : (live ? live.metrics : [])
-          .filter((m) => /^http_req_duration\{endpoint:/.test(m.name))
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((m) => [
-            m.name.slice('http_req_duration{endpoint:'.length, -1),
-            m.sample.med,
-            m.sample['p(95)'],
-            null,
-            m.sample.max,
-          ]);
+  const rows = figures?.endpoints.length
+    ? figures.endpoints.map((e) => [e.endpoint, e.p50, e.p95, e.p99, e.max])
+    : (live ? live.metrics : [])
+        .filter((m) => /^http_req_duration\{endpoint:/.test(m.name))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((m) => [
+          m.name.slice('http_req_duration{endpoint:'.length, -1),
+          m.sample.med,
+          m.sample['p(95)'],
+          null,
+          m.sample.max,
+        ]);
   for (const [name, p50, p95, p99, max] of rows) {
     const tr = document.createElement('tr');
     tr.append(cell(name), cell(ms(p50)), cell(ms(p95)), cell(ms(p99)), cell(ms(max)));
@@ -170,7 +166,7 @@ async function refresh() {
   try {
     render(await (await fetch('/api/state')).json());
   } catch (error) {
-    say('the page server does not answer: ' + error.message, true);
+    say(`the page server does not answer: ${error.message}`, true);
   }
 }
 setInterval(refresh, 1000);
