@@ -1,8 +1,8 @@
 // "Changes since ...": the history's section of a run's summary.md and report.html, from the facts
 // recordRun returned (results.json `history`).
 import { escapeXml as escapeHtml, markdownCode } from '../../lib/report/escape.ts';
-import { figure, percent, shortCommit, shortTime } from './format.ts';
 import type { HistoryChange, HistoryFacts } from '../../lib/report/results.ts';
+import { figure, percent, shortCommit, shortTime } from './format.ts';
 
 function changeParts(change: HistoryChange): { series: string; text: string } {
   const unit = change.unit === 'ratio' ? '' : ` ${change.unit}`;

@@ -3,10 +3,10 @@
 // historySection renders that for summary.md and report.html, and the facts go into results.json as
 // `history`. A store that fails is reported and the run's reports are kept: recordRun never throws.
 import { dirname } from 'node:path';
+import type { HistoryChange, HistoryFacts } from '../../lib/report/results.ts';
 import { ROOT } from '../k6/build-if-stale.ts';
 import { analyzeRuns, type NamedChange, recentChanges, regressions } from './analyze.ts';
 import { DEFAULT_DETECT } from './change-points.ts';
-import type { HistoryChange, HistoryFacts } from '../../lib/report/results.ts';
 import { historyLocation, openHistoryStore } from './open-store.ts';
 import { admit, machineFingerprint, RunRefused, runFactsOf, testOf } from './run-facts.ts';
 import { type RunResults, seriesValues } from './series.ts';

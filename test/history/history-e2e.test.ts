@@ -84,7 +84,10 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
     for (let i = 1; i <= FAULTED; i++) last = await run(`faulted-${i}`, `faulted-commit-${i}`, FAULT);
     const gated = last!.history!.regressions;
     assert.ok(gated.includes('endpoint.course_get.p95_ms'), `the run's own report says what check fails on: ${gated}`);
-    assert.ok(gated.every((series) => series.startsWith('endpoint.course_get.')), `${gated}`);
+    assert.ok(
+      gated.every((series) => series.startsWith('endpoint.course_get.')),
+      `${gated}`,
+    );
 
     const check = await cli(['check']);
     assert.equal(check.code, 99, `after the shift: ${check.stdout}${check.stderr}`);
