@@ -12,7 +12,9 @@ export function runK6(
   signal?: AbortSignal,
 ): Promise<{ code: number | null; interrupted: boolean }> {
   return new Promise((done, failed) => {
-    const child = spawn(binary, args, { cwd: ROOT, env, stdio: ['inherit', 'inherit', 'pipe'] });
+    // Its own process group: a terminal's Ctrl-C reaches the runner only, which passes k6 one SIGINT
+    // (two would make k6 abort without its summary), and stopping the group leaves nothing behind.
+    const child = spawn(binary, args, { cwd: ROOT, env, stdio: ['inherit', 'inherit', 'pipe'], detached: true });
     const log = logFile ? createWriteStream(logFile) : undefined;
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
@@ -25,7 +27,11 @@ export function runK6(
     // k6 treats SIGINT as Ctrl-C: it stops the VUs, runs teardown and handleSummary, and exits.
     const stop = () => {
       interrupted = true;
-      child.kill('SIGINT');
+      try {
+        process.kill(-child.pid!, 'SIGINT');
+      } catch {
+        // k6 has already exited
+      }
     };
     signal?.addEventListener('abort', stop, { once: true });
     child.on('error', failed);

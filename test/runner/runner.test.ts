@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { cpuTarget } from '../helpers/cpu-target.ts';
 import { MACHINE_GATES_OUT_OF_REACH } from '../helpers/gates-out-of-reach.ts';
 import { runScript } from '../helpers/spawn.ts';
@@ -28,11 +29,15 @@ const SHORT = {
 const PASSING = { ...SHORT, ...MACHINE_GATES_OUT_OF_REACH };
 
 const runFolders = (root: string) => readdirSync(root).map((name) => join(root, name));
-const platformsRunning = () =>
-  spawnSync('pgrep', ['-f', 'demo-platform/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean)
-    .length;
-const sidecarsRunning = () =>
-  spawnSync('pgrep', ['-f', 'sidecar/main.ts'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length;
+// The runner starts them by absolute path under this checkout: another checkout's runs on the same
+// machine (a second clone, a CI job beside this one) are not counted.
+const runningUnderRoot = (script: string) =>
+  spawnSync('pgrep', ['-f', join(ROOT, script)], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')
+    .filter(Boolean).length;
+const platformsRunning = () => runningUnderRoot('demo-platform/main.ts');
+const sidecarsRunning = () => runningUnderRoot('sidecar/main.ts');
 
 describe('npm run load', () => {
   test('runs the main job against a demo platform it starts, writes every report, stops everything', async () => {
