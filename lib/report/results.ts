@@ -144,6 +144,41 @@ export interface InteractiveResult {
   users_timeline: { at: string; users: number; paused: boolean }[];
 }
 
+/** A change point of the run's test over its last runs (results.json history.changes). */
+export interface HistoryChange {
+  series: string;
+  unit: string;
+  run: string;
+  commit: string | null;
+  time: string;
+  change: number | null;
+  interval: [number, number] | null;
+  before: number;
+  after: number;
+  runs_before: number;
+  runs_after: number;
+  p_value: number;
+  worse: boolean | null;
+}
+
+/** results.json `history` (schemas/results.schema.json). */
+export interface HistoryFacts {
+  store: string;
+  test: string | null;
+  added: boolean;
+  /** Why this run was not added (its figures cover part of the run). */
+  refused?: string;
+  /** The store failed: said here and on stderr; the run's own reports are complete. */
+  error?: string;
+  runs: number;
+  /** The oldest of the last `last` runs: what "changes since" counts from. */
+  since: { run: string; commit: string | null; time: string } | null;
+  options: { window: number; p_value: number; min_magnitude: number; last: number; tolerance: number };
+  changes: HistoryChange[];
+  /** Series `npm run history -- check` would fail on now. */
+  regressions: string[];
+}
+
 export interface Results {
   schema_version: number;
   run: RunInfo;
@@ -161,6 +196,8 @@ export interface Results {
   comparison?: ComparisonResult;
   /** Added for an interactive run (npm run ui). */
   interactive?: InteractiveResult;
+  /** Added when history is on (runner/history/record-run.ts): the run in the history and what changed over the last runs. */
+  history?: HistoryFacts;
 }
 
 export function buildResults(

@@ -1,7 +1,7 @@
 // The one step every way of running goes through after k6 (the runner, docker-compose, the
 // interactive page, npm run report, compare and merge): it adds the facts known only after k6 to
 // the run's Results once — the outcome, resource scaling and its slope gates, an interactive
-// run's timeline, a comparison — writes results.json, and renders summary.md, junit.xml and
+// run's timeline, a comparison, the run's place in the history — writes results.json, and renders summary.md, junit.xml and
 // report.html from it. Every file is written whole (atomic-write.ts); none is patched.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import {
   type Results,
   type RunMeta,
 } from '../../lib/report/results.ts';
+import { recordRun } from '../history/record-run.ts';
 import { renderHtmlReport } from '../report/html-report.ts';
 import { type ScalingRecord, scalingOf, withScaling } from '../report/scaling-report.ts';
 import { resultsJson, writeFileAtomic } from './atomic-write.ts';
@@ -91,6 +92,11 @@ export async function finishRun(runDir: string, facts: RunFacts = {}): Promise<F
     if (scaling) results = withScaling(results, scaling);
   }
   if (facts.comparison) results = { ...results, comparison: facts.comparison };
+  // A run that has just run (runner, compose, merge), not a re-render (report, compare): into the history when it is on.
+  if (facts.k6 !== undefined || facts.results !== undefined) {
+    const history = await recordRun(runDir, results);
+    if (history) results = { ...results, history };
+  }
   writeFileAtomic(join(runDir, 'results.json'), resultsJson(results));
   writeFileAtomic(join(runDir, 'summary.md'), summaryMarkdown(results));
   writeFileAtomic(join(runDir, 'junit.xml'), junitReport(results));

@@ -1,8 +1,9 @@
 // summary.md of a finished run, rendered whole from Results: how the run ended (when it did not
 // complete), a failed slope gate, k6's part (lib/report/markdown.ts, the same renderer
-// handleSummary uses), then resource scaling and a comparison when the run has them.
+// handleSummary uses), then resource scaling, a comparison and the history's changes when the run has them.
 import { markdownReport } from '../../lib/report/markdown.ts';
 import type { Results } from '../../lib/report/results.ts';
+import { historySection } from '../history/history-section.ts';
 import { comparisonSection } from '../report/comparison-markdown.ts';
 import { failedGateBanner, scalingSection } from '../report/scaling-report.ts';
 
@@ -16,6 +17,7 @@ export function summaryMarkdown(results: Results): string {
     `${failedGateBanner(results)}${outcomeBanner(results.run)}${markdownReport(results)}`,
     scalingSection(results),
     results.comparison ? comparisonSection(results.comparison) : '',
+    historySection(results.history),
   ].filter((section) => section !== '');
   return sections.map((section, i) => (i < sections.length - 1 ? section.trimEnd() : section)).join('\n\n');
 }

@@ -12,6 +12,7 @@ import { resourcesText } from '../../lib/report/summary-data.ts';
 import type { Phase } from '../../sidecar/sample.ts';
 import { writeFileAtomic } from '../finish/atomic-write.ts';
 import { readResults } from '../finish/results-file.ts';
+import { historySection } from '../history/history-section.ts';
 import { readK6Json } from '../k6/json-output.ts';
 import { isPhase } from '../run/server-phases.ts';
 import { comparisonHtml } from './comparison-html.ts';
@@ -196,6 +197,7 @@ ${phasesTable(serverSamples)}
 <h2>Over time</h2><div class="charts" id="charts"></div>
 ${scalingSection(results)}
 ${comparison.html}
+${historySection(results.history, 'html')}
 ${endpointsTable(results)}
 ${droppedSection(results)}
 <script type="application/json" id="series">${scriptJson(series)}</script>

@@ -9,6 +9,7 @@ import { parseConfig } from '../../lib/config/config.ts';
 import type { InteractiveResult, LoadShape, RunMeta } from '../../lib/report/results.ts';
 import type { SourceOptions } from '../../sidecar/options.ts';
 import { finishRun } from '../finish/finish-run.ts';
+import { historySection } from '../history/history-section.ts';
 import { buildIfStale, ROOT } from '../k6/build-if-stale.ts';
 import { k6Version, resolveK6 } from '../k6/k6-binary.ts';
 import { readServerSeries } from '../report/html-report.ts';
@@ -142,6 +143,7 @@ async function finishReports(runDir: string, result: RunResult, options: RunOpti
   const outside = outsideLoadText(readServerSeries(join(runDir, 'server-resources.json')).samples);
   if (outside) console.log(`\n  ${outside}\n`);
   if (finished.scaling) console.log(`\n${scalingConsoleText(finished.scaling)}\n`);
+  if (finished.results.history) console.log(`\n${historySection(finished.results.history, 'text')}\n`);
   if (finished.failedGates.length > 0) result.failedGates = finished.failedGates;
 }
 
