@@ -14,7 +14,7 @@ export interface PipTool {
   bin: string;
 }
 
-export function venvDir(tool: PipTool): string {
+function venvDir(tool: PipTool): string {
   const cacheRoot = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(cacheRoot, 'course-perf', `${tool.name}-${tool.version}`);
 }

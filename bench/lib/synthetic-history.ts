@@ -36,7 +36,7 @@ const median = (xs: number[]) => {
 };
 
 /** Series of the healthy runs with a value in at least 3 of 4 runs, a non-zero level, and some spread. */
-export function noiseSources(runs: FixtureRun[]): NoiseSource[] {
+function noiseSources(runs: FixtureRun[]): NoiseSource[] {
   const names = [...new Set(runs.flatMap((run) => Object.keys(run.values)))].sort();
   return names.flatMap((series) => {
     const values = runs.map((run) => run.values[series]).filter((v): v is number => v !== undefined);

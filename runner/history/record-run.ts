@@ -12,7 +12,7 @@ import { admit, machineFingerprint, RunRefused, runFactsOf, testOf } from './run
 import { type RunResults, seriesValues } from './series.ts';
 
 /** The defaults of `npm run history`: the run's report says what `history -- check` would. */
-export const RECORD_OPTIONS = { ...DEFAULT_DETECT, last: 5, tolerance: 0.05 };
+const RECORD_OPTIONS = { ...DEFAULT_DETECT, last: 5, tolerance: 0.05 };
 
 function factsOf(change: NamedChange): HistoryChange {
   return {

@@ -17,7 +17,7 @@ export interface PostgresServer {
 }
 
 /** The folder holding initdb and postgres: PATH first, else Debian's /usr/lib/postgresql/<newest>/bin; null when absent. */
-export function postgresBinaries(): string | null {
+function postgresBinaries(): string | null {
   const onPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
   if (onPath) {
     const real = spawnSync('readlink', ['-f', onPath], { encoding: 'utf8' }).stdout.trim() || onPath;
