@@ -27,6 +27,8 @@ import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 const HEALTHY = 6;
 const FAULTED = 2;
 const FAULT = 'latency:route=course_get,ms=20';
+/** The p-value other series are judged at (see below): 10x stricter than the default 0.001. */
+const OTHER_SERIES_P_VALUE = 0.0001;
 const work = mkdtempSync(join(tmpdir(), 'history-e2e-'));
 const store = join(work, 'history.sqlite');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -110,8 +112,12 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
       ['faulted-commit-1'],
     );
     assert.ok(p95.changes[0]!.after.mean - p95.changes[0]!.before.mean > 15, 'about +20 ms');
+    // Other series are judged at a p-value 10x stricter than the default: across ~30 series of 8 short runs,
+    // the default 0.001 finds a false change point somewhere in about one test in six (CI saw
+    // run.requests_per_s +12 % at p 2.3e-4), the false-alarm rate README's benchmark measures. The
+    // course_get shift itself is asserted above at the default, as a user would see it.
     const elsewhere = history!.analyses.filter(
-      (a) => !a.series.startsWith('endpoint.course_get.') && a.changes.length > 0,
+      (a) => !a.series.startsWith('endpoint.course_get.') && a.changes.some((c) => c.pValue <= OTHER_SERIES_P_VALUE),
     );
     assert.deepEqual(
       elsewhere.map((a) => a.series),
