@@ -220,6 +220,12 @@ describe('a pre-fork server through a Prometheus server (--promql)', {
     await withPrefork({}, async (server) => {
       const prometheus = await prometheusFor(server);
       try {
+        // The per-worker query must already see every worker (rate needs two scrapes of each), or the
+        // sidecar rightly starts on the one series there is.
+        await prometheus.waitFor(
+          `count(rate(process_cpu_seconds_total{job="prefork"}[5s]))`,
+          (n) => n === server.workerMetrics.length,
+        );
         // The default CPU count is the containers' CPU limits (kube-state-metrics), which this server has not.
         const noCpus = startSidecar({
           promql: prometheus.url,
