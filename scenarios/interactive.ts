@@ -42,13 +42,13 @@ export function setup(): Promise<RunData> {
 
 const workflows = populationExecs(config);
 const byClass = { regular: workflows.regularUsers, power: workflows.powerUsers, admin: workflows.adminUsers };
-setHoldPoint(() => holdWhilePaused(settings.controlUrl));
+setHoldPoint(() => holdWhilePaused(settings.controlUrl, exec.vu.idInTest));
 
 export function interactiveUsers(data: RunData): void | Promise<void> {
-  const vu = exec.vu.idInTest;
-  if (!waitForTurn(settings.controlUrl, vu)) return;
+  const user = waitForTurn(settings.controlUrl, exec.vu.idInTest);
+  if (user === 0) return;
   // The first iteration reads the secret sources before logging in (a promise k6 waits for).
-  return byClass[classOfUser(vu, config.weights)](data);
+  return byClass[classOfUser(user, config.weights)](data);
 }
 
 const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);

@@ -38,7 +38,7 @@ export async function startUiServer(options: {
   app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
   app.get('/page.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(PAGE_JS));
   // The VUs' question, answered from memory: many VUs ask once a second.
-  app.get('/control', () => session.control());
+  app.get<{ Querystring: { vu?: string } }>('/control', (req) => session.control(Number(req.query.vu)));
   app.get('/api/state', () => {
     session.pageSeen();
     return session.state();

@@ -9,6 +9,7 @@ import { type RunResult, runEntry } from '../run/run-entry.ts';
 import { type DashboardFollower, followDashboard } from './dashboard-stream.ts';
 import { type K6Metric, K6Rest, type K6Status } from './k6-rest.ts';
 import { OPEN_ENDED_LIMIT_S, type StartInput } from './start-input.ts';
+import { UserNumbers } from './user-numbers.ts';
 
 export interface TimelinePoint {
   /** ISO time the count took effect. */
@@ -40,6 +41,8 @@ interface Run {
   applied: number;
   spawnRate: number;
   paused: boolean;
+  /** Each pool VU's user number (runner/interactive/user-numbers.ts). */
+  userNumbers: UserNumbers;
   timeline: TimelinePoint[];
   startedAt: number;
   live: Live | null;
@@ -78,9 +81,13 @@ export class Session {
     this.timer = setInterval(() => this.tick(), TICK_MS);
   }
 
-  /** What the VUs read: how many of them work, and whether the run is paused. */
-  control(): { users: number; paused: boolean } {
-    return this.run ? { users: this.run.applied, paused: this.run.paused } : { users: 0, paused: true };
+  /**
+   * What a VU reads: how many users work, whether the run is paused, and its own user number.
+   */
+  control(vuId: number): { users: number; paused: boolean; user: number } {
+    const run = this.run;
+    if (!run) return { users: 0, paused: true, user: 0 };
+    return { users: run.applied, paused: run.paused, user: run.userNumbers.of(vuId) };
   }
 
   pageSeen(): void {
@@ -157,6 +164,7 @@ export class Session {
       applied: 0,
       spawnRate: input.spawnRate,
       paused: false,
+      userNumbers: new UserNumbers(),
       timeline: [],
       startedAt: Date.now(),
       live: null,

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classOfUser, splitUsers } from '../../lib/load/shapes.ts';
 import { parseStartInput, parseUsersChange } from '../../runner/interactive/start-input.ts';
+import { UserNumbers } from '../../runner/interactive/user-numbers.ts';
 
 test('the first n VUs of the pool follow the user mix as closely as whole users can', () => {
   for (const weights of [
@@ -28,6 +29,21 @@ test('the first n VUs of the pool follow the user mix as closely as whole users 
     for (let n = 1; n <= 100; n++) at100[classOfUser(n, weights)]++;
     assert.deepEqual(at100, splitUsers(100, weights));
   }
+});
+
+test('the pool is numbered 1, 2, 3 … whatever k6 VU ids it holds (other scenarios take some ids)', () => {
+  const numbers = new UserNumbers();
+  // The health probe holds VU 2 and the poller VU 5: the pool's VUs are 1, 3, 4, 6, 7, asking in any order.
+  assert.deepEqual(
+    [7, 3, 1, 6, 4].map((id) => numbers.of(id)),
+    [1, 2, 3, 4, 5],
+  );
+  assert.deepEqual(
+    [1, 7, 4].map((id) => numbers.of(id)),
+    [3, 1, 5],
+    'a VU keeps its number',
+  );
+  for (const bad of [0, -1, Number.NaN, 1.5]) assert.equal(numbers.of(bad), 0, `not a VU id: ${bad}`);
 });
 
 test('Start: every bad field is named; a good form is taken as typed', () => {
