@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../k6/build-if-stale.ts';
+import { signalGroup } from './process-group.ts';
 
 export interface DemoPlatform {
   url: string;
@@ -38,6 +39,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group (runner/run/process-group.ts)
   });
   let output = '';
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -64,7 +66,7 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
       reject(new Error(`the demo platform exited with code ${code} before listening:\n${output}`));
     });
   }).catch((error: unknown) => {
-    child.kill('SIGKILL');
+    signalGroup(child, 'SIGKILL');
     cleanUp();
     throw error;
   });
@@ -75,8 +77,8 @@ export async function startDemoPlatform(options: DemoOptions = {}): Promise<Demo
     logs: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        signalGroup(child, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS);
         await exited;
         clearTimeout(timer);
       }

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { ROOT } from '../k6/build-if-stale.ts';
+import { signalGroup } from './process-group.ts';
 
 export function runK6(
   binary: string,
@@ -27,11 +28,7 @@ export function runK6(
     // k6 treats SIGINT as Ctrl-C: it stops the VUs, runs teardown and handleSummary, and exits.
     const stop = () => {
       interrupted = true;
-      try {
-        process.kill(-child.pid!, 'SIGINT');
-      } catch {
-        // k6 has already exited
-      }
+      signalGroup(child, 'SIGINT');
     };
     signal?.addEventListener('abort', stop, { once: true });
     child.on('error', failed);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
 import { resolveK6 } from '../../runner/k6/k6-binary.ts';
+import { signalGroup } from '../../runner/run/process-group.ts';
 
 interface ThresholdResult {
   metric: string;
@@ -40,13 +41,14 @@ export async function runK6(script: string, options: K6RunOptions = {}): Promise
       cwd: ROOT,
       env: { ...process.env, K6_NO_USAGE_REPORT: 'true', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, killed as one on timeout
     },
   );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), options.timeoutMs ?? 120_000);
   const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
   clearTimeout(timer);
   let summary: K6Run['summary'];

@@ -1,6 +1,7 @@
 // Runs one of the suite's Node scripts as a child process and collects its output.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { ROOT } from '../../runner/k6/build-if-stale.ts';
+import { signalGroup } from '../../runner/run/process-group.ts';
 
 export interface ScriptRun {
   child: ChildProcess;
@@ -18,15 +19,23 @@ export function runScript(
     cwd: ROOT,
     env: { ...process.env, K6_NO_USAGE_REPORT: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group
   });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  // On timeout, SIGTERM first: the runner stops what it started (k6 and the demo have process groups
+  // of their own, which a signal to this group does not reach), then SIGKILL if it does not end.
+  let killer: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    signalGroup(child, 'SIGTERM');
+    killer = setTimeout(() => signalGroup(child, 'SIGKILL'), 15_000);
+  }, timeoutMs);
   const done = new Promise<{ code: number | null; stdout: string; stderr: string; elapsedMs: number }>((resolve) =>
     child.on('close', (code) => {
       clearTimeout(timer);
+      clearTimeout(killer);
       resolve({ code, stdout, stderr, elapsedMs: Date.now() - started });
     }),
   );
