@@ -10,6 +10,8 @@
 // - inconclusive: a regression is neither shown nor ruled out — the interval reaches into the zone
 //                 from outside it. More requests or more baseline runs narrow it; a gate must not
 //                 read this as "no regression".
+import type { ComparisonRow } from './compare-model.ts';
+
 export type ChangeVerdict = 'improved' | 'no change' | 'regressed' | 'inconclusive';
 
 /** low/high: relative ends (0.1 = +10 %, or for rates the end over the baseline rate); lowAbs/highAbs: in the metric's unit. */
@@ -25,6 +27,19 @@ export function judge(
   if (high < -tolerance && highAbs < -floor) return 'improved';
   if (high <= tolerance || highAbs <= floor) return 'no change';
   return 'inconclusive';
+}
+
+/** Sets a row's interval (relative and absolute) and the verdict they give. */
+export function settleRow(
+  row: ComparisonRow,
+  interval: [number, number],
+  intervalAbs: [number, number],
+  tolerance: number,
+  floor: number,
+): void {
+  row.interval = interval;
+  row.interval_abs = intervalAbs;
+  row.verdict = judge(interval[0], interval[1], intervalAbs[0], intervalAbs[1], tolerance, floor);
 }
 
 /**

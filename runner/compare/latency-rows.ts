@@ -13,7 +13,7 @@ import { median } from 'simple-statistics';
 import { percentileSorted } from './change-interval.ts';
 import type { ComparisonReport, ComparisonRow, LatencyOptions, Pending, RunSamples } from './compare-model.ts';
 import { endpointOf } from './compare-model.ts';
-import { judge, requestsFactor, settleHint } from './compare-verdict.ts';
+import { requestsFactor, settleHint, settleRow } from './compare-verdict.ts';
 import { drawLogP95s } from './latency-draws.ts';
 import { drawVariance, finite, LatencyNoise, TAU_PRIOR } from './latency-noise.ts';
 import { type LatencyInput, LatencySamples, MIN_P95_SAMPLES } from './latency-samples.ts';
@@ -138,13 +138,10 @@ function judgeLatency(row: ComparisonRow, e: LatencyEstimate, z: number, options
   // The between-run variance (log units) reaches the absolute change through the expected p95 (delta method).
   const seLog = Math.sqrt(e.samplingLog + e.extra);
   const seAbs = Math.sqrt(e.samplingAbs + e.expected * e.expected * e.extra);
-  row.interval = [Math.exp(e.pointLog - z * seLog) - 1, Math.exp(e.pointLog + z * seLog) - 1];
-  row.interval_abs = [e.pointAbs - z * seAbs, e.pointAbs + z * seAbs];
-  row.verdict = judge(
-    row.interval[0],
-    row.interval[1],
-    row.interval_abs[0],
-    row.interval_abs[1],
+  settleRow(
+    row,
+    [Math.exp(e.pointLog - z * seLog) - 1, Math.exp(e.pointLog + z * seLog) - 1],
+    [e.pointAbs - z * seAbs, e.pointAbs + z * seAbs],
     options.tolerance,
     options.minMs,
   );

@@ -3,7 +3,7 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { Results } from '../../lib/report/results.ts';
 import { type CompareOptions, type ComparisonRow, endpointOf, type Pending } from './compare-model.ts';
-import { judge, settleHint } from './compare-verdict.ts';
+import { settleHint, settleRow } from './compare-verdict.ts';
 import { runNoiseScale } from './run-noise.ts';
 
 /** Server CPU p95 and memory peak: one figure per run, so the interval comes from the baselines' spread alone. */
@@ -49,16 +49,7 @@ export function serverRow(
     finish: (z) => {
       const half = sampleStandardDeviation(values) * runNoiseScale(values.length) * z;
       const d = after - before;
-      row.interval_abs = [d - half, d + half];
-      row.interval = [(d - half) / before, (d + half) / before];
-      row.verdict = judge(
-        row.interval[0],
-        row.interval[1],
-        row.interval_abs[0],
-        row.interval_abs[1],
-        options.tolerance,
-        floor,
-      );
+      settleRow(row, [(d - half) / before, (d + half) / before], [d - half, d + half], options.tolerance, floor);
       if (row.verdict === 'inconclusive')
         row.note = `the baselines' spread spans the tolerance: ${settleHint(null, values.length)}`;
     },
@@ -105,13 +96,10 @@ export function summaryLatencyRow(
     row,
     finish: (z) => {
       const half = sampleStandardDeviation(values.map(Math.log)) * runNoiseScale(values.length) * z;
-      row.interval = [(after / before) * Math.exp(-half) - 1, (after / before) * Math.exp(half) - 1];
-      row.interval_abs = [after - before * Math.exp(half), after - before * Math.exp(-half)];
-      row.verdict = judge(
-        row.interval[0],
-        row.interval[1],
-        row.interval_abs[0],
-        row.interval_abs[1],
+      settleRow(
+        row,
+        [(after / before) * Math.exp(-half) - 1, (after / before) * Math.exp(half) - 1],
+        [after - before * Math.exp(half), after - before * Math.exp(-half)],
         options.tolerance,
         options.minMs,
       );
