@@ -1,8 +1,9 @@
-// npx tsx bench/history-detection.ts [--count N] [--seed N] [--p-value P] [--window N]: how well the
+// npx tsx bench/history-detection.ts [--count N] [--seed N] [--p-value P] [--window N] [--test otava]: how well the
 // history's change points find known shifts, beside Apache Otava 0.8.0 on the same series. Synthetic
 // histories (bench/lib/synthetic-history.ts): noise drawn from real healthy runs of the demo, 40-60 runs
 // each, +5/+10/+20 % shifts in half of them. Prints precision, recall, F1 and false change points per
 // 100 shift-free series for both; figures are printed, never asserted (test/history/ asserts a small one).
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DETECT, detectChangePoints } from '../runner/history/change-points.ts';
 import { otavaChangePoints } from './lib/otava-series.ts';
@@ -24,11 +25,15 @@ const { values: flags } = parseArgs({
     window: { type: 'string', default: '50' },
     slack: { type: 'string', default: '2' },
     'min-runs': { type: 'string', default: String(DEFAULT_DETECT.minSegment) },
+    test: { type: 'string', default: DEFAULT_DETECT.test },
   },
   strict: true,
 });
 const options = { window: Number(flags.window), pValue: Number(flags['p-value']), minMagnitude: 0 };
 const minSegment = Number(flags['min-runs']);
+if (flags.test !== 'chosen-split' && flags.test !== 'otava')
+  throw new Error(`--test ${flags.test}: chosen-split or otava`);
+const test = flags.test;
 const plan = { ...BENCH_PLAN, count: Number(flags.count), seed: Number(flags.seed) };
 const sources = loadNoiseSources();
 const series = syntheticHistories(sources, plan);
@@ -49,10 +54,14 @@ function timed<T>(work: () => T): [T, number] {
 
 const slack = Number(flags.slack);
 console.log(
-  `${series.length} series of ${plan.minLength}-${plan.maxLength} runs (seed ${plan.seed}), noise from ${sources.length} series of the demo's healthy runs; shifts ${plan.shifts.map((s) => `+${s * 100} %`).join(', ')} in half; a change point counts within ${slack} runs of its shift; window ${options.window}, p-value ${options.pValue}; ours with at least ${minSegment} runs each side of a change (Otava: 1)`,
+  `${series.length} series of ${plan.minLength}-${plan.maxLength} runs (seed ${plan.seed}), noise from ${sources.length} series of the demo's healthy runs; shifts ${plan.shifts.map((s) => `+${s * 100} %`).join(', ')} in half; a change point counts within ${slack} runs of its shift; window ${options.window}, p-value ${options.pValue}; ours with at least ${minSegment} runs each side of a change (Otava: 1) and the ${test} test; load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
 );
 const [ours, oursSeconds] = timed(() =>
-  series.map((s: SyntheticSeries) => detectChangePoints(s.values, { ...options, minSegment }).map((c) => c.index)),
+  series.map((s: SyntheticSeries) =>
+    detectChangePoints(s.values, { ...options, minSegment, test }).map((c) => c.index),
+  ),
 );
 console.log(row('ours', score(series, ours, slack), oursSeconds));
 const venv = ensurePipTool(OTAVA);

@@ -23,7 +23,8 @@ const USAGE = `usage: npm run history -- [command] [flags]
   --entry NAME            only runs of this entry      --test NAME   only this test (as show prints it)
   --branch NAME           only runs of this branch
   --window N              points per E-Divisive window (default 50, as Otava)
-  --p-value P             largest p-value of a change point (default 0.001, as Otava)
+  --p-value P             largest p-value of a change point, corrected for E-Divisive's choice of split
+                          (default 0.001, as Otava)
   --min-magnitude PCT     smallest change kept, percent (default 0, as Otava's --magnitude)
   --min-runs N            fewest runs each side of a change point (default 2: one odd run is no change; Otava 1)
   --last N                change points of the last N runs: shown, and gated by check (default 5)

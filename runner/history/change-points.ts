@@ -2,8 +2,10 @@
 // p-value (10x) finds "weak" change points; then the weakest is dropped, and its neighbours re-tested
 // against their new neighbours, until every one left is significant at the asked p-value and larger
 // than the minimum magnitude. Each change point comes with the two segments it separates, the relative
-// change of the mean and a 95 % interval of it (Student t, pooled variance).
-import { eDivisive, type SideStats, type SplitTest, segmentsOf, splitTest } from './e-divisive.ts';
+// change of the mean and a 95 % interval of it (Student t, pooled variance). The p-value, by default,
+// is the t-test's corrected for E-Divisive's choice of split (selection.ts); 'otava' is Otava's own.
+import { eDivisive, type SideStats, type SplitP, type SplitTest, segmentsOf, splitTest } from './e-divisive.ts';
+import { chosenSplitP } from './selection.ts';
 import { tQuantile } from './student-t.ts';
 
 export interface DetectOptions {
@@ -15,9 +17,28 @@ export interface DetectOptions {
   minMagnitude: number;
   /** Fewest runs on each side of a change point: 2 tells a shift from one odd run; 1 is Otava's. */
   minSegment: number;
+  /**
+   * 'chosen-split' (the default): the t-test's p corrected for E-Divisive's choice among the splits of the
+   * interval. 'otava': the t-test's own p, as if the split had been fixed in advance (Otava's).
+   */
+  test?: 'chosen-split' | 'otava';
 }
 
-export const DEFAULT_DETECT: DetectOptions = { window: 50, pValue: 0.001, minMagnitude: 0, minSegment: 2 };
+export const DEFAULT_DETECT: DetectOptions = {
+  window: 50,
+  pValue: 0.001,
+  minMagnitude: 0,
+  minSegment: 2,
+  test: 'chosen-split',
+};
+
+/** The p-value of a split under the options' test. */
+function splitPOf(options: DetectOptions): SplitP {
+  if (options.test === 'otava') return (xs, from, at, to) => splitTest(xs, from, at, to).pValue;
+  // The split was chosen among those of at most one window (the merge step re-tests it more widely).
+  return (xs, from, at, to) =>
+    chosenSplitP(splitTest(xs, from, at, to).pValue, Math.min(to - from, options.window) - 2 * options.minSegment + 1);
+}
 
 export interface ChangePoint {
   /** Index of the first point of the new segment. */
@@ -51,7 +72,7 @@ function magnitudeOf(test: SplitTest): number {
   return Math.max(forward, backward);
 }
 
-function changePointOf(values: readonly number[], from: number, at: number, to: number): ChangePoint {
+function changePointOf(values: readonly number[], pOf: SplitP, from: number, at: number, to: number): ChangePoint {
   const test = splitTest(values, from, at, to);
   const { before, after } = test;
   let interval: [number, number] | null = null;
@@ -65,7 +86,7 @@ function changePointOf(values: readonly number[], from: number, at: number, to: 
     index: at,
     before,
     after,
-    pValue: test.pValue,
+    pValue: pOf(values, from, at, to),
     change: relative(before.mean, after.mean),
     interval,
     magnitude: magnitudeOf(test),
@@ -73,9 +94,9 @@ function changePointOf(values: readonly number[], from: number, at: number, to: 
 }
 
 /** Each change point tested between its neighbours (the series' ends for the first and last). */
-function retest(values: readonly number[], points: readonly number[]): ChangePoint[] {
+function retest(values: readonly number[], pOf: SplitP, points: readonly number[]): ChangePoint[] {
   const bounds = [0, ...points, values.length];
-  return points.map((at, i) => changePointOf(values, bounds[i]!, at, bounds[i + 2]!));
+  return points.map((at, i) => changePointOf(values, pOf, bounds[i]!, at, bounds[i + 2]!));
 }
 
 /** Split step: E-Divisive in windows of `window` points, each starting half a window (or at the last find) on. */
@@ -85,7 +106,9 @@ function weakChangePoints(values: readonly number[], options: DetectOptions, max
   let start = 0;
   while (start < values.length) {
     const end = Math.min(start + options.window, values.length);
-    const inWindow = eDivisive(values.slice(start, end), maxP, options.minSegment).map((i) => i + start);
+    const inWindow = eDivisive(values.slice(start, end), maxP, options.minSegment, splitPOf(options)).map(
+      (i) => i + start,
+    );
     for (const index of inWindow) found.add(index);
     start = Math.max(inWindow.at(-1) ?? 0, start + step);
   }
@@ -94,7 +117,8 @@ function weakChangePoints(values: readonly number[], options: DetectOptions, max
 
 /** Merge step: drop the weakest (highest p, else smallest magnitude) until all pass; re-test its neighbours. */
 function mergeWeak(values: readonly number[], weak: number[], options: DetectOptions): ChangePoint[] {
-  const points = retest(values, weak);
+  const pOf = splitPOf(options);
+  const points = retest(values, pOf, weak);
   while (points.length > 0) {
     let weakest = points.reduce((a, b) => (b.pValue > a.pValue ? b : a));
     if (weakest.pValue <= options.pValue) {
@@ -105,7 +129,8 @@ function mergeWeak(values: readonly number[], weak: number[], options: DetectOpt
     points.splice(at, 1);
     const bounds = [0, ...points.map((p) => p.index), values.length];
     for (const i of [at - 1, at]) {
-      if (i >= 0 && i < points.length) points[i] = changePointOf(values, bounds[i]!, points[i]!.index, bounds[i + 2]!);
+      if (i >= 0 && i < points.length)
+        points[i] = changePointOf(values, pOf, bounds[i]!, points[i]!.index, bounds[i + 2]!);
     }
   }
   return points;

@@ -2,7 +2,7 @@
 // (Fleming et al. 2023, "Hunter", arXiv:2301.03034; what Apache Otava runs). Within an interval of a
 // series, the candidate change point is the split tau (with an end kappa) that maximises the energy
 // statistic Q between x[start, tau) and x[tau, kappa); the t-test then compares the whole interval's
-// two sides. Points are split off one at a time, the best candidate over all intervals first, until
+// two sides (change-points.ts corrects its p for that choice: selection.ts). Points are split off one at a time, the best candidate over all intervals first, until
 // the best one is not significant. Written here: no npm package implements E-Divisive.
 import { twoSidedP } from './student-t.ts';
 
@@ -113,11 +113,16 @@ export function segmentsOf(points: readonly number[], length: number): [number, 
   return bounds.slice(0, -1).map((from, i) => [from, bounds[i + 1]!]);
 }
 
+/** The p-value of a split of x[from, to) at `at`; by default Student's t as Otava runs it. */
+export type SplitP = (values: readonly number[], from: number, at: number, to: number) => number;
+
+const tTestP: SplitP = (values, from, at, to) => splitTest(values, from, at, to).pValue;
+
 /**
  * E-Divisive over one window: change points (indices into `values`) significant at maxP, each tested
  * between its neighbours at the time it was found. minSize: fewest points each side of a split.
  */
-export function eDivisive(values: readonly number[], maxP: number, minSize = 1): number[] {
+export function eDivisive(values: readonly number[], maxP: number, minSize = 1, pOf: SplitP = tTestP): number[] {
   const distances = new PairDistances(values);
   const found: number[] = [];
   for (;;) {
@@ -128,7 +133,7 @@ export function eDivisive(values: readonly number[], maxP: number, minSize = 1):
       if (candidate && (best === null || candidate.q > best.q)) best = { ...candidate, from, to };
     }
     if (best === null) return found;
-    if (splitTest(values, best.from, best.index, best.to).pValue > maxP) return found;
+    if (pOf(values, best.from, best.index, best.to) > maxP) return found;
     found.push(best.index);
     found.sort((a, b) => a - b);
   }

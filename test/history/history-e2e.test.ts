@@ -5,12 +5,15 @@
 // `npm run history -- check` exits 0 on the healthy history and 99 after the shift; history.html
 // draws every series group in Chromium.
 //
-// How many runs: 6 healthy and 2 faulted. A change needs 2 runs after it (one odd run is not a
+// How many runs: 6 healthy and 3 faulted. A change needs 2 runs after it (one odd run is not a
 // change), and 6 before it keep the t-test's degrees of freedom up when one healthy run is slowed by
 // a busy machine (5 healthy + 2 faulted of real runs found it in 4 of 16 windows of this machine's
-// healthy runs, 6 in 8 of 15). The shape gives course_get ~100 requests a run (20 users, 0.3-0.7 s
-// think time, 8 s hold), so its p95 is a figure (the history keeps endpoints from 20 requests), and
-// +20 ms on ~10 % of requests moves the throughput by ~1 %, inside its noise.
+// healthy runs, 6 in 8 of 15). The third faulted run: p is now corrected for E-Divisive's choice among
+// the 5 splits of 8 runs (x5), and with a healthy p95 slowed by a neighbour's load the shift on
+// course_get's p95 was then unproven after 2 faulted runs in 1 of 2 tests on a busy machine. The shape
+// gives course_get ~100 requests a run (20 users, 0.3-0.7 s think time, 8 s hold), so its p95 is a
+// figure (the history keeps endpoints from 20 requests), and +20 ms on ~10 % of requests moves the
+// throughput by ~1 %, inside its noise.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +28,7 @@ import { runScript } from '../helpers/spawn.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
 
 const HEALTHY = 6;
-const FAULTED = 2;
+const FAULTED = 3;
 const FAULT = 'latency:route=course_get,ms=20';
 /** The p-value other series are judged at (see below): 10x stricter than the default 0.001. */
 const OTHER_SERIES_P_VALUE = 0.0001;
@@ -115,9 +118,11 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
     );
     assert.ok(p95.changes[0]!.after.mean - p95.changes[0]!.before.mean > 15, 'about +20 ms');
     // Other series are judged at a p-value 10x stricter than the default: across ~30 series of 8 short runs,
-    // the default 0.001 finds a false change point somewhere in about one test in six (CI saw
-    // run.requests_per_s +12 % at p 2.3e-4), the false-alarm rate README's benchmark measures. The
-    // course_get shift itself is asserted above at the default, as a user would see it.
+    // the default 0.001 found a false change point somewhere in about one test in six before p was
+    // corrected for E-Divisive's choice of split (CI saw run.requests_per_s +12 % at p 2.3e-4,
+    // job_get.requests -16 % at 1.7e-4; corrected, 1.2e-3 and 8.5e-4: runs on a shared machine drift
+    // more than independent noise would, and the second would still fail). The course_get shift itself is
+    // asserted above at the default, as a user would see it.
     const elsewhere = history!.analyses.filter(
       (a) => !a.series.startsWith('endpoint.course_get.') && a.changes.some((c) => c.pValue <= OTHER_SERIES_P_VALUE),
     );
