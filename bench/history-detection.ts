@@ -21,7 +21,7 @@ const { values: flags } = parseArgs({
   options: {
     count: { type: 'string', default: String(BENCH_PLAN.count) },
     seed: { type: 'string', default: String(BENCH_PLAN.seed) },
-    'p-value': { type: 'string', default: '0.001' },
+    'p-value': { type: 'string', default: '0.005' },
     window: { type: 'string', default: '50' },
     slack: { type: 'string', default: '2' },
     'min-runs': { type: 'string', default: String(DEFAULT_DETECT.minSegment) },

@@ -88,15 +88,21 @@ describe('change points (E-Divisive means, t-test)', () => {
 
   // Otava's t-test judges the split E-Divisive picked as the best of ~50 as if it had been fixed in advance,
   // so its p is optimistic (32 false change points in these 2000 series); ours corrects it (selection.ts).
-  test('at most 0.2 false change points per 100 shift-free normal series of 50 (p 0.001); none in a flat line', () => {
-    const found = { 'chosen-split': 0, otava: 0 };
+  test('false change points in 2000 shift-free normal series of 50: under 1 per 100 at the default p, 0.2 at 0.001; none in a flat line', () => {
+    const found = { default: 0, 'chosen-split': 0, otava: 0 };
     for (let seed = 1000; seed < 3000; seed++) {
       const noise = normal(seed);
       const xs = Array.from({ length: 50 }, () => 10 + noise());
-      for (const test of ['chosen-split', 'otava'] as const) found[test] += detectChangePoints(xs, { test }).length;
+      found.default += detectChangePoints(xs).length;
+      for (const test of ['chosen-split', 'otava'] as const)
+        found[test] += detectChangePoints(xs, { test, pValue: 0.001 }).length;
     }
-    assert.ok(found['chosen-split'] <= 4, `${found['chosen-split']} change points in 2000 shift-free series`);
-    assert.ok(found.otava >= 16, `Otava's test: ${found.otava} in 2000`);
+    assert.ok(found.default < 20, `${found.default} change points in 2000 shift-free series at the default p`);
+    assert.ok(
+      found['chosen-split'] <= 4,
+      `${found['chosen-split']} change points in 2000 shift-free series at p 0.001`,
+    );
+    assert.ok(found.otava >= 16, `Otava's test at p 0.001: ${found.otava} in 2000`);
     assert.deepEqual(detectChangePoints(Array(40).fill(0)), []);
     assert.deepEqual(detectChangePoints([5]), []);
   });
