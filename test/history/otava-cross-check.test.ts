@@ -100,7 +100,7 @@ describe('Otava 0.8.0 on the same history, through its CSV layout', { timeout: 9
     series.forEach((s, n) => {
       const name = `s${String(n).padStart(2, '0')}`;
       const theirs = otava.get(name) ?? [];
-      const ours = detectChangePoints(s.values, { minSegment: 1, test: 'otava' }).map((c) => c.index); // Otava's setting
+      const ours = detectChangePoints(s.values, { minSegment: 1, test: 'otava', pValue: 0.001 }).map((c) => c.index); // Otava's settings
       if (JSON.stringify(ours) === JSON.stringify(theirs)) same++;
       else t.diagnostic(`${name} (${s.source}, shift ${s.shift} at ${s.shiftAt}): ours ${ours}, Otava ${theirs}`);
       if (s.shiftAt === null) return;
