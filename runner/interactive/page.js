@@ -175,13 +175,21 @@ function renderEndpoints(live, figures) {
   }
 }
 
+let serverDown = false; // the message says so: cleared as soon as it answers again, never left stale
+
 async function refresh() {
+  let state;
   try {
-    render(await (await fetch('/api/state')).json());
-    await globalThis.refreshCharts();
+    state = await (await fetch('/api/state')).json();
   } catch (error) {
+    serverDown = true;
     say(`the page server does not answer: ${error.message}`, true);
+    return;
   }
+  if (serverDown) say('');
+  serverDown = false;
+  render(state);
+  await globalThis.refreshCharts().catch(() => undefined); // the next second tries again
 }
 setInterval(refresh, 1000);
 refresh();
