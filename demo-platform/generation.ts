@@ -22,6 +22,15 @@ const WORDS = (
 
 /** Builds a chapter's text: a few hundred words, deterministic per course and chapter, plus hashing work. */
 function writeChapter(topic: string, title: string, seed: number): { content: string; wordCount: number } {
+  const chapter = chapterText(topic, title, seed);
+  // The "model" thinking: a fixed amount of real CPU work per chapter.
+  let digest = createHash('sha256').update(chapter.content).digest();
+  for (let i = 0; i < 2000; i++) digest = createHash('sha256').update(digest).digest();
+  return chapter;
+}
+
+/** A chapter's text as generation writes it (without the CPU work): the kept dataset made at start uses it too. */
+export function chapterText(topic: string, title: string, seed: number): { content: string; wordCount: number } {
   let state = seed >>> 0 || 1;
   const next = () => {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
@@ -41,9 +50,6 @@ function writeChapter(topic: string, title: string, seed: number): { content: st
     }
     paragraphs.push(sentences.join(' '));
   }
-  // The "model" thinking: a fixed amount of real CPU work per chapter.
-  let digest = createHash('sha256').update(paragraphs.join('')).digest();
-  for (let i = 0; i < 2000; i++) digest = createHash('sha256').update(digest).digest();
   return { content: `# ${title}\n\n${paragraphs.join('\n\n')}\n`, wordCount };
 }
 

@@ -36,7 +36,10 @@ const active = activeFaults(faults);
 if (active.length > 0) log('faults active (DEMO_FAULTS)', { faults: active });
 
 const db = openDatabase(settings.dataDir);
-const { app, pool } = buildPlatform(db, settings, faults);
+const startedAt = Date.now();
+const { app, pool, dataset } = buildPlatform(db, settings, faults);
+if (settings.dataset.courses > 0)
+  log('kept dataset made (DEMO_DATASET_COURSES)', { ...dataset, ms: Date.now() - startedAt });
 const stopFaultEffects = startFaultEffects(faults, log);
 const address = await app.listen({ host: settings.host, port: settings.port });
 process.stdout.write(`course-perf demo platform listening on ${address}\n`);

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { answerErrorsAsJson } from './api-error.ts';
 import { hashPassword, TokenStore } from './auth.ts';
+import { type DatasetMade, makeDataset } from './dataset.ts';
 import { prepare, type Statements } from './db.ts';
 import type { Faults } from './faults.ts';
 import { GenerationPool } from './generation.ts';
@@ -22,6 +23,8 @@ import { UserActivity } from './user-activity.ts';
 export interface Platform {
   app: FastifyInstance;
   pool: GenerationPool;
+  /** The kept dataset made at start (DEMO_DATASET_COURSES). */
+  dataset: DatasetMade;
 }
 
 export function buildPlatform(db: Database.Database, settings: Settings, faults: Faults): Platform {
@@ -31,6 +34,9 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
   const started = Date.now();
   const uptimeS = () => Math.round((Date.now() - started) / 100) / 10;
   prepareDatabase(db, sql, settings);
+  // The accounts the suite's setup would give a dataset: the pool's when there is one, else the single users.
+  const owners = settings.pool.length > 0 ? settings.pool : settings.users;
+  const dataset = makeDataset(db, sql, owners, settings.dataset);
   const activity = new UserActivity((faults.perUser?.windowS ?? 10) * 1000);
   const { registry, duration } = createMetrics(activity);
 
@@ -50,7 +56,7 @@ export function buildPlatform(db: Database.Database, settings: Settings, faults:
   for (const routes of [healthRoutes, authRoutes, courseRoutes, generationRoutes, exportRoutes, adminRoutes])
     app.register(routes, deps);
   app.addHook('onClose', async () => activity.stop());
-  return { app, pool };
+  return { app, pool, dataset };
 }
 
 /** Fails the jobs an earlier run left unfinished and seeds the configured users. */

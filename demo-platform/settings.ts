@@ -1,6 +1,7 @@
 // The demo platform's settings from the environment, validated at start.
 import { join } from 'node:path';
 import { type PoolSizes, parsePoolSpec, poolEmail, ROLES, type Role, UsersFileError } from '../lib/users/pool-spec.ts';
+import type { DatasetSpec } from './dataset.ts';
 
 export interface UserSeed {
   email: string;
@@ -22,6 +23,8 @@ export interface Settings {
   pool: UserSeed[];
   logLevel: 'silent' | 'info' | 'debug';
   faults: string | undefined;
+  /** DEMO_DATASET_COURSES / DEMO_DATASET_GENERATED: the suite's kept dataset, made at start (demo-platform/dataset.ts). */
+  dataset: DatasetSpec;
 }
 
 export class SettingsError extends Error {
@@ -101,5 +104,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     pool,
     logLevel,
     faults: env.DEMO_FAULTS,
+    dataset: datasetSpec(env),
   };
+}
+
+/** The suite's defaults (lib/config/config.ts): none unless asked; N courses with the first generated. */
+function datasetSpec(env: NodeJS.ProcessEnv): DatasetSpec {
+  const courses = int(env, 'DEMO_DATASET_COURSES', 0, 0, 1000);
+  const generated = int(env, 'DEMO_DATASET_GENERATED', Math.min(1, courses), 0, 1000);
+  if (generated > courses)
+    throw new SettingsError(
+      `invalid DEMO_DATASET_GENERATED=${JSON.stringify(env.DEMO_DATASET_GENERATED)}: at most DEMO_DATASET_COURSES (${courses})`,
+    );
+  return { courses, generated };
 }

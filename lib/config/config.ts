@@ -43,8 +43,11 @@ export interface Config {
   demoUsers: PoolSizes | undefined;
   /** Refuse a pool with fewer accounts of a class than VU ids (PERFORMANCE_USERS_DISTINCT=true). */
   usersDistinct: boolean;
-  /** Kept courses per regular/power account (PERFORMANCE_DATASET_COURSES), of which the first N of each regular account are generated. */
-  dataset: { courses: number; generated: number; reseed: boolean };
+  /**
+   * Kept courses per regular/power account (PERFORMANCE_DATASET_COURSES), of which the first N of each regular
+   * account are generated; madeByPlatform: the demo platform the runner started made it (setup checks a sample).
+   */
+  dataset: { courses: number; generated: number; reseed: boolean; madeByPlatform: boolean };
 }
 
 export class ConfigError extends Error {
@@ -161,7 +164,12 @@ function dataset(env: Env): Config['dataset'] {
   const generated = count(0, 1000)(env, 'PERFORMANCE_DATASET_GENERATED', Math.min(1, courses));
   if (generated > courses)
     fail('PERFORMANCE_DATASET_GENERATED', String(generated), `at most PERFORMANCE_DATASET_COURSES (${courses})`);
-  return { courses, generated, reseed: flag(env, 'PERFORMANCE_DATASET_RESEED') };
+  return {
+    courses,
+    generated,
+    reseed: flag(env, 'PERFORMANCE_DATASET_RESEED'),
+    madeByPlatform: flag(env, 'PERFORMANCE_DATASET_MADE_BY_PLATFORM'),
+  };
 }
 
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */

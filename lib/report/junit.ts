@@ -23,7 +23,8 @@ function errorCase(suite: string, results: Results): string {
 export function junitReport(results: Results): string {
   const rows = results.thresholds;
   const failures = rows.filter((r) => !r.ok).length;
-  const errors = results.run.outcome === 'error' ? 1 : 0;
+  // A run that measured nothing is no pass: one case in error says so.
+  const errors = results.run.outcome === 'error' || results.run.outcome === 'no load ran' ? 1 : 0;
   const tests = rows.length + errors;
   const seconds = ((results.run.duration_ms ?? 0) / 1000).toFixed(3);
   const suite = escapeXml(`course-perf.${results.run.scenario}`);

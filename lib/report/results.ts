@@ -37,7 +37,15 @@ export interface LoadShape {
   think_time_s: string;
 }
 
-export type RunOutcome = 'completed' | 'thresholds failed' | 'aborted' | 'interrupted' | 'stopped' | 'error';
+export type RunOutcome =
+  | 'completed'
+  | 'thresholds failed'
+  | 'aborted'
+  | 'interrupted'
+  | 'stopped'
+  | 'error'
+  /** The run ended before any iteration (e.g. stopped during setup): nothing was measured, so nothing passed. */
+  | 'no load ran';
 
 /** What k6 knew (RunMeta, duration) and what the runner adds after k6 exits. */
 interface RunInfo extends RunMeta {

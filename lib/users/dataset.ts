@@ -119,6 +119,17 @@ interface Seeding {
   report: DatasetReport;
 }
 
+/** How often setup says how far the dataset has got (npm run ui's status line reads it from k6's log). */
+const PROGRESS_EVERY_MS = 2000;
+let progressSaidAt = 0;
+
+/** Logs `line` (a step of making the dataset) unless one was logged less than PROGRESS_EVERY_MS ago; `always` logs it anyway. */
+function progress(line: string, always = false): void {
+  if (!always && Date.now() - progressSaidAt < PROGRESS_EVERY_MS) return;
+  progressSaidAt = Date.now();
+  console.log(`setup: dataset: ${line}`);
+}
+
 /** Makes sure every owner has the dataset; throws with a message naming the account and status on failure. */
 export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   const { courses: wanted, generated: generatedPerUser, reseed } = config.dataset;
@@ -133,6 +144,7 @@ export function ensureDataset(config: Config, owners: Owner[]): DatasetReport {
   if (wanted === 0 || owners.length === 0) return report;
   const retriedBefore = retried;
   const seeding: Seeding = { base: config.baseUrl, owners, tokens: [], report };
+  progress(`checking ${owners.length} account(s)`, true);
   logIn(
     seeding,
     owners.map((_, i) => i),
@@ -243,6 +255,7 @@ function createCourses(
           `dataset: creating a course for ${owners[creations[k]!.owner]!.email} failed with status ${res.status}`,
         );
       report.created++;
+      progress(`${report.created} of ${creations.length} course(s) created`);
       if (creations[k]!.generate) toGenerate.push({ owner: creations[k]!.owner, id });
     },
   );
@@ -279,7 +292,9 @@ function startGeneration({ base, owners, tokens }: Seeding, toGenerate: { owner:
 /** Polls the jobs once a second until all completed; throws on a failed job or at GENERATION_TIMEOUT. */
 function awaitGeneration(seeding: Seeding, jobs: Job[], timeoutS: number): void {
   const deadline = Date.now() + timeoutS * 1000;
+  const total = jobs.length;
   while (jobs.length > 0) {
+    progress(`${total - jobs.length} of ${total} generated course(s) done`);
     if (Date.now() > deadline)
       throw new Error(
         `dataset: ${jobs.length} generation job(s) did not finish within GENERATION_TIMEOUT=${timeoutS}s`,

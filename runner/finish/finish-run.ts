@@ -18,7 +18,7 @@ import { recordRun } from '../history/record-run.ts';
 import { renderHtmlReport } from '../report/html-report.ts';
 import { type ScalingRecord, scalingOf, withScaling } from '../report/scaling-report.ts';
 import { resultsJson, writeFileAtomic } from './atomic-write.ts';
-import { type K6Exit, outcomeOf, outcomeOfSummary } from './k6-outcome.ts';
+import { type K6Exit, outcomeOf, outcomeOfSummary, withoutLoad } from './k6-outcome.ts';
 import { readResults } from './results-file.ts';
 import { summaryMarkdown } from './summary-markdown.ts';
 
@@ -83,7 +83,7 @@ function baseResults(runDir: string, facts: RunFacts): { results: Results; summa
 /** Adds `facts` to the run in runDir and writes results.json, summary.md, junit.xml and report.html from it. */
 export async function finishRun(runDir: string, facts: RunFacts = {}): Promise<FinishedRun> {
   let { results, summaryWritten } = baseResults(runDir, facts);
-  if (facts.k6) results = withOutcome(results, facts.k6, summaryWritten);
+  if (facts.k6) results = withoutLoad(withOutcome(results, facts.k6, summaryWritten));
   if (facts.load) results = { ...results, run: { ...results.run, load: facts.load } };
   if (facts.interactive) results = { ...results, interactive: facts.interactive };
   let scaling: ScalingRecord | null = null;

@@ -68,3 +68,26 @@ export function outcomeOfSummary(results: Results | null): Outcome {
     ? { outcome: 'completed', reason: null }
     : { outcome: 'thresholds failed', reason: null };
 }
+
+/** Outcomes a run with no iteration turns into "no load ran": the others (aborted, error, interrupted) say more. */
+const NOTHING_MEASURED_FROM: ReadonlySet<RunOutcome> = new Set(['completed', 'stopped', 'thresholds failed']);
+
+/**
+ * A run that ended before any iteration (stopped or ended during setup): nothing was measured, so its
+ * thresholds held on no samples. Its outcome is "no load ran" and its verdict failed, never passed.
+ */
+export function withoutLoad(results: Results): Results {
+  const iterations = results.metrics.iterations?.count ?? 0;
+  const outcome = results.run.outcome;
+  if (iterations > 0 || !outcome || !NOTHING_MEASURED_FROM.has(outcome)) return results;
+  const before = results.run.outcome_reason ? ` (${outcome}: ${results.run.outcome_reason})` : ` (${outcome})`;
+  return {
+    ...results,
+    verdict: 'failed',
+    run: {
+      ...results.run,
+      outcome: 'no load ran',
+      outcome_reason: `the run ended before any iteration of load, e.g. stopped during setup: nothing was measured${before}`,
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { failedGateBanner, scalingSection } from '../report/scaling-report.ts';
 
 function outcomeBanner(run: Results['run']): string {
   if (!run.outcome || run.outcome === 'completed') return '';
+  if (run.outcome === 'no load ran') return `> **No load ran**: ${run.outcome_reason ?? 'nothing was measured'}\n\n`;
   return `> **Run ${run.outcome}**${run.outcome_reason ? `: ${run.outcome_reason}` : ''}\n\n`;
 }
 

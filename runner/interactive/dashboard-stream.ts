@@ -27,6 +27,8 @@ export interface DashboardFigures {
 
 export interface DashboardFollower {
   latest(): DashboardFigures | null;
+  /** p50/p95 of the API requests in k6's last dashboard period (a `snapshot` event): the latency now. */
+  latencyNow(): { p50: number | null; p95: number | null } | null;
   close(): void;
 }
 
@@ -38,6 +40,7 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
   let aggregates: Record<string, string[]> = {};
   const types = new Map<string, string>();
   let figures: DashboardFigures | null = null;
+  let latencyNow: { p50: number | null; p95: number | null } | null = null;
 
   const parser = createParser({
     onEvent(event) {
@@ -58,6 +61,8 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
       } else if (event.event === 'cumulative') {
         const endpoints = endpointLatencies(types, aggregates, data as (number | null)[][]);
         if (endpoints) figures = { at: new Date().toISOString(), endpoints, expressions: thresholds };
+      } else if (event.event === 'snapshot') {
+        latencyNow = periodLatency(types, aggregates, data as (number | null)[][]) ?? latencyNow;
       } else if (event.event === 'stop') {
         abort.abort();
       }
@@ -67,6 +72,7 @@ export function followDashboard(eventsUrl: string): DashboardFollower {
 
   return {
     latest: () => figures,
+    latencyNow: () => latencyNow,
     close: () => abort.abort(),
   };
 }
@@ -97,6 +103,23 @@ function endpointLatencies(
     });
   });
   return endpoints.sort((a, b) => a.endpoint.localeCompare(b.endpoint));
+}
+
+/** p50/p95 of http_req_duration{scope:api} in a `snapshot` event; null when out of step or without it. */
+function periodLatency(
+  types: Map<string, string>,
+  aggregates: Record<string, string[]>,
+  values: (number | null)[][],
+): { p50: number | null; p95: number | null } | null {
+  const names = [...types.keys()].sort();
+  const i = names.indexOf('http_req_duration{scope:api}');
+  if (names.length !== values.length || i < 0) return null;
+  const aggregate = aggregates[types.get(names[i]!)!] ?? [];
+  const value = (stat: string) => {
+    const v = values[i]?.[aggregate.indexOf(stat)];
+    return typeof v === 'number' ? v : null;
+  };
+  return { p50: value('med'), p95: value('p(95)') };
 }
 
 /** Feeds the event stream to the parser until the test ends (a 204) or `signal` aborts. */

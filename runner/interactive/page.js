@@ -57,7 +57,6 @@ function render(state) {
   const figures = run?.figures;
   renderThresholds(live, figures);
   renderEndpoints(live, figures);
-  if (live?.error) say(live.error, false);
 }
 
 /** The buttons a run allows, the links to its dashboard and the last report, and what the run is doing. */
@@ -68,28 +67,41 @@ function renderControls(state) {
   const links = [];
   if (run)
     links.push(`<a id="dashboard-link" target="_blank" href="${run.dashboardUrl}">k6 web dashboard of this run</a>`);
-  if (state.finished?.report)
+  const finished = state.finished;
+  if (finished?.report) {
+    const folder = `/runs/${encodeURIComponent(finished.report)}`;
     links.push(
-      '<a id="report-link" target="_blank" href="/runs/' +
-        encodeURIComponent(state.finished.report) +
-        '/report.html">report of the last run</a> (' +
-        state.finished.outcome +
-        ', thresholds ' +
-        state.finished.verdict +
-        ')',
+      `<a id="report-link" target="_blank" href="${folder}/report.html">report of the last run</a> (${outcomeText(finished)})`,
+      `<a id="results-link" download="results.json" href="${folder}/results.json">results.json</a>`,
     );
-  $('links').innerHTML = links.join(' · ');
-  if (run) {
-    $('status').textContent =
-      (run.stopping ? 'stopping' : run.paused ? 'paused' : 'running') +
-      ' against ' +
-      run.target +
-      ', ' +
-      run.elapsedS +
-      ' s';
-  } else {
-    $('status').textContent = state.finished ? `finished: ${state.finished.runDir}` : 'no run';
   }
+  $('links').innerHTML = links.join(' · ');
+  renderStatus(state);
+}
+
+/** How a finished run ended: a run that measured nothing is "no load ran", never "passed". */
+function outcomeText(finished) {
+  if (finished.outcome === 'no load ran') return 'no load ran';
+  return `${finished.outcome}, thresholds ${finished.verdict}`;
+}
+
+/** The status line: what the run is doing now (the server's phase), or how the last one ended. */
+function renderStatus(state) {
+  const run = state.run;
+  const status = $('status');
+  const bad = !!run?.live?.error;
+  if (run) {
+    status.dataset.phase = run.phase.name;
+    status.textContent = `${run.phase.text} · ${run.target} · ${run.elapsedS} s`;
+  } else if (state.finished) {
+    status.dataset.phase = 'finished';
+    const f = state.finished;
+    status.textContent = `finished: ${f.outcome ? outcomeText(f) : 'no results'}${f.error ? ` (${f.error})` : ''} · ${f.runDir}`;
+  } else {
+    status.dataset.phase = 'idle';
+    status.textContent = 'no run';
+  }
+  status.className = bad ? 'bad' : '';
 }
 
 /** Requests per second, users, VUs, errors, and the server's CPU and memory. */
@@ -155,6 +167,7 @@ function renderEndpoints(live, figures) {
           null,
           m.sample.max,
         ]);
+  globalThis.endpointRows = rows;
   for (const [name, p50, p95, p99, max] of rows) {
     const tr = document.createElement('tr');
     tr.append(cell(name), cell(ms(p50)), cell(ms(p95)), cell(ms(p99)), cell(ms(max)));
@@ -162,12 +175,21 @@ function renderEndpoints(live, figures) {
   }
 }
 
+let serverDown = false; // the message says so: cleared as soon as it answers again, never left stale
+
 async function refresh() {
+  let state;
   try {
-    render(await (await fetch('/api/state')).json());
+    state = await (await fetch('/api/state')).json();
   } catch (error) {
+    serverDown = true;
     say(`the page server does not answer: ${error.message}`, true);
+    return;
   }
+  if (serverDown) say('');
+  serverDown = false;
+  render(state);
+  await globalThis.refreshCharts().catch(() => undefined); // the next second tries again
 }
 setInterval(refresh, 1000);
 refresh();

@@ -2,6 +2,7 @@
 // and the run folders of runs started here.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Session } from './session.ts';
@@ -9,6 +10,10 @@ import { parseStartInput, parseUsersChange, targetAnswers } from './start-input.
 
 const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
 const PAGE_JS = readFileSync(new URL('./page.js', import.meta.url), 'utf8');
+const PAGE_CHARTS_JS = readFileSync(new URL('./page-charts.js', import.meta.url), 'utf8');
+const require = createRequire(import.meta.url);
+const UPLOT_JS = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
+const UPLOT_CSS = readFileSync(require.resolve('uplot/dist/uPlot.min.css'), 'utf8');
 const REPORT_FILES = new Set(['report.html', 'results.json', 'summary.md', 'junit.xml', 'dashboard.html', 'k6.log']);
 
 export interface UiServer {
@@ -36,13 +41,23 @@ export async function startUiServer(options: {
   });
 
   app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
-  app.get('/page.js', (_req, reply) => reply.type('text/javascript; charset=utf-8').send(PAGE_JS));
+  for (const [path, body] of [
+    ['/page.js', PAGE_JS],
+    ['/page-charts.js', PAGE_CHARTS_JS],
+    ['/uplot.js', UPLOT_JS],
+  ] as const)
+    app.get(path, (_req, reply) => reply.type('text/javascript; charset=utf-8').send(body));
+  app.get('/uplot.css', (_req, reply) => reply.type('text/css; charset=utf-8').send(UPLOT_CSS));
   // The VUs' question, answered from memory: many VUs ask once a second.
   app.get<{ Querystring: { vu?: string } }>('/control', (req) => session.control(Number(req.query.vu)));
   app.get('/api/state', () => {
     session.pageSeen();
     return session.state();
   });
+  // The charts' points the page has not drawn yet.
+  app.get<{ Querystring: { from?: string } }>('/api/series', (req) =>
+    session.seriesSince(Math.max(0, Number.parseInt(req.query.from ?? '0', 10) || 0)),
+  );
   runRoutes(app, session);
   reportRoutes(app, options.reportsRoot);
 

@@ -8,6 +8,8 @@ import { freeLoopbackPort } from '../dashboard/dashboard-proxy.ts';
 import { type RunResult, runEntry } from '../run/run-entry.ts';
 import { type DashboardFollower, followDashboard } from './dashboard-stream.ts';
 import { type K6Metric, K6Rest, type K6Status } from './k6-rest.ts';
+import { lastSetupStep, phaseOf } from './run-phase.ts';
+import { RunSeries } from './run-series.ts';
 import { OPEN_ENDED_LIMIT_S, type StartInput } from './start-input.ts';
 import { UserNumbers } from './user-numbers.ts';
 
@@ -48,6 +50,15 @@ interface Run {
   live: Live | null;
   /** p(99) per endpoint and each threshold's verdict, from k6's dashboard event stream. */
   dashboard: DashboardFollower | null;
+  /** k6's REST API has answered in this run: not answering after that is news, before it k6 is starting. */
+  k6Answered: boolean;
+  /** k6's last execution status (teardown and after: ending, so it stops answering soon). */
+  k6LastStatus: number | null;
+  /** A VU has asked the controller: setup is done and the users may start. */
+  loadStarted: boolean;
+  /** The last step k6's setup logged (preparing the dataset), while k6 is in setup. */
+  setupStep: string | null;
+  series: RunSeries;
   stopping: boolean;
   abort: AbortController;
   done: Promise<RunResult>;
@@ -62,10 +73,14 @@ export interface Finished {
 }
 
 const TICK_MS = 200;
+const K6_SETUP = 6;
+const K6_TEARDOWN = 8;
 
 export class Session {
   private run: Run | null = null;
   private finished: Finished | null = null;
+  /** The charts' points of the current run, or of the last one once it has finished. */
+  private series: RunSeries | null = null;
   private lastPageContact = Date.now();
   private readonly timer: NodeJS.Timeout;
   private polling = false;
@@ -87,6 +102,14 @@ export class Session {
   control(vuId: number): { users: number; paused: boolean; user: number } {
     const run = this.run;
     if (!run) return { users: 0, paused: true, user: 0 };
+    // A VU asking means k6's setup is done and its scenarios run: the first user starts now, the
+    // rest at the spawn rate (users set during setup would otherwise all start at once).
+    if (!run.loadStarted) {
+      run.loadStarted = true;
+      run.applied = Math.min(run.wanted, 1);
+      this.ramp = 0;
+      this.mark(run);
+    }
     return { users: run.applied, paused: run.paused, user: run.userNumbers.of(vuId) };
   }
 
@@ -116,6 +139,19 @@ export class Session {
         durationS: run.input.durationS,
         elapsedS: Math.round((Date.now() - run.startedAt) / 1000),
         stopping: run.stopping,
+        phase: phaseOf({
+          k6Status: run.live?.status?.status ?? null,
+          k6Answered: run.k6Answered,
+          k6Ending: run.stopping || (run.k6LastStatus ?? 0) >= K6_TEARDOWN,
+          k6Error: run.live?.error ?? null,
+          stopping: run.stopping,
+          paused: run.paused,
+          usersWorking: run.live?.metrics.find((m) => m.name === 'users_active')?.sample.count ?? 0,
+          usersSet: run.applied,
+          usersWanted: run.wanted,
+          setupStep: run.setupStep,
+          elapsedS: Math.round((Date.now() - run.startedAt) / 1000),
+        }),
         timeline: run.timeline,
         live: run.live,
         figures: run.dashboard?.latest() ?? null,
@@ -144,7 +180,7 @@ export class Session {
         CONTROL_URL: controlUrl,
         // The dashboard's stream every 2 s (k6's default is 10 s), with per-endpoint aggregates.
         K6_WEB_DASHBOARD_PERIOD: '2s',
-        K6_WEB_DASHBOARD_TAGS: 'group,endpoint',
+        K6_WEB_DASHBOARD_TAGS: 'group,endpoint,scope',
       },
       // The REST API on loopback only, on a port of its own.
       k6Args: ['--address', `127.0.0.1:${restPort}`],
@@ -169,6 +205,11 @@ export class Session {
       startedAt: Date.now(),
       live: null,
       dashboard: null,
+      k6Answered: false,
+      k6LastStatus: null,
+      loadStarted: false,
+      setupStep: null,
+      series: new RunSeries(Date.now()),
       stopping: false,
       abort,
       done,
@@ -177,6 +218,7 @@ export class Session {
       server: null,
     } satisfies Omit<Run, never>);
     this.run = run as Run;
+    this.series = run.series!;
     this.finished = null;
     this.lastPageContact = Date.now();
     void whenStarted.then((info) => {
@@ -187,6 +229,11 @@ export class Session {
       run.dashboard = followDashboard(`${run.dashboardUrl}events`);
     });
     void done.then((result) => this.onFinished(run as Run, result));
+  }
+
+  /** The charts' points from index `from` on: of the run going, or of the last one. */
+  seriesSince(from: number) {
+    return this.series?.since(from) ?? { run: null, from: 0, points: [] };
   }
 
   setUsers(users: number, spawnRate?: number): void {
@@ -236,8 +283,9 @@ export class Session {
   private tick(): void {
     const run = this.run;
     if (!run) return;
-    // The ramp: towards `wanted` at spawnRate users per second, a whole user at a time.
-    if (run.applied !== run.wanted) {
+    // The ramp: towards `wanted` at spawnRate users per second, a whole user at a time, once k6's
+    // scenarios run (setup done): users set during setup would all start at once when it ends.
+    if (run.applied !== run.wanted && run.loadStarted) {
       this.ramp += (run.spawnRate * TICK_MS) / 1000;
       const step = Math.floor(this.ramp);
       if (step > 0) {
@@ -269,9 +317,15 @@ export class Session {
     const live: Live = { at: new Date().toISOString(), status: null, metrics: [], server: null, error: null };
     try {
       [live.status, live.metrics] = await Promise.all([run.rest.status(), run.rest.metrics()]);
+      run.k6Answered = true;
+      run.k6LastStatus = live.status.status;
     } catch (error) {
-      live.error = `k6's REST API: ${(error as Error).message} (k6 may still be starting)`;
+      // Before k6's first answer it is starting, and once it ends it exits (the status line says
+      // both): only a k6 that answered and is not ending and does not answer is news.
+      if (run.k6Answered && !run.stopping && (run.k6LastStatus ?? 0) < K6_TEARDOWN)
+        live.error = `k6's REST API: ${(error as Error).message}`;
     }
+    if (live.status?.status === K6_SETUP && run.runDir) run.setupStep = readSetupStep(run.runDir) ?? run.setupStep;
     if (run.sidecarUrl) {
       try {
         const res = await fetch(`${run.sidecarUrl}/samples?since=${run.server?.seq ?? 0}`, {
@@ -290,6 +344,13 @@ export class Session {
         };
     }
     run.live = live;
+    run.series.add({
+      atMs: Date.parse(live.at),
+      metrics: live.metrics,
+      latency: run.dashboard?.latencyNow() ?? null,
+      usersSet: run.applied,
+      server: live.server,
+    });
   }
 
   private onFinished(run: Run, result: RunResult): void {
@@ -314,6 +375,15 @@ export class Session {
       `run finished (outcome: ${outcome ?? 'no results'}${verdict ? `, verdict: ${verdict}` : ''}): ${result.runDir}`,
     );
     if (this.run === run) this.run = null;
+  }
+}
+
+/** The last step setup logged in the run folder's k6.log, or null (none yet, or no log). */
+function readSetupStep(runDir: string): string | null {
+  try {
+    return lastSetupStep(readFileSync(join(runDir, 'k6.log'), 'utf8'));
+  } catch {
+    return null;
   }
 }
 

@@ -89,6 +89,7 @@ function k6Env(options: RunOptions, k6: string, runDir: string | undefined, serv
     ...options.env,
     BASE_URL: services.baseUrl,
     ...(services.demoUsers ? { DEMO_USERS: services.demoUsers } : {}),
+    ...(services.datasetMadeByPlatform ? { PERFORMANCE_DATASET_MADE_BY_PLATFORM: 'true' } : {}),
     ...(usersFile ? { PERFORMANCE_USERS_FILE: usersFile } : {}),
     ...(runDir ? { REPORTS_DIR: runDir } : {}),
     RUN_TARGET: services.baseUrl,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { SourceOptions } from '../../sidecar/options.ts';
 import { startSidecar } from '../../sidecar/process.ts';
 import { freeLoopbackPort, startDashboardProxy } from '../dashboard/dashboard-proxy.ts';
+import { demoDatasetEnv } from './demo-dataset.ts';
 import { type DemoPlatform, startDemoPlatform } from './demo-process.ts';
 import { demoPoolFor } from './user-pool.ts';
 
@@ -28,6 +29,8 @@ export interface Services {
   baseUrl: string;
   /** The demo platform's user pool, which k6 logs in with too. */
   demoUsers: string | undefined;
+  /** The demo platform made the kept dataset at start (setup checks a sample of it). */
+  datasetMadeByPlatform: boolean;
   sidecarUrl: string | undefined;
   /** Where k6's own dashboard listens, behind the proxy people open. */
   dashboardUpstreamPort: number | undefined;
@@ -75,12 +78,16 @@ export async function startServices(
   const { cleanups } = started;
   let baseUrl = options.baseUrl;
   let demoUsers: string | undefined;
+  let datasetMadeByPlatform = false;
   let platform: DemoPlatform | undefined;
   if (!baseUrl) {
-    demoUsers = demoPoolFor(k6, options.entry, { ...process.env, ...options.env });
+    const env = { ...process.env, ...options.env };
+    demoUsers = demoPoolFor(k6, options.entry, env);
+    const dataset = demoDatasetEnv(options.entry, env);
+    datasetMadeByPlatform = dataset.DEMO_DATASET_COURSES !== undefined;
     const demo = await startDemoPlatform({
       faults: options.demoFaults,
-      ...(demoUsers ? { env: { DEMO_USERS: demoUsers } } : {}),
+      env: { ...(demoUsers ? { DEMO_USERS: demoUsers } : {}), ...dataset },
     });
     platform = demo;
     started.platform = demo;
@@ -97,5 +104,5 @@ export async function startServices(
   }
   const dashboardUpstreamPort =
     options.dashboardPort === undefined ? undefined : await startDashboard(options.dashboardPort, runDir, cleanups);
-  return { baseUrl, demoUsers, sidecarUrl, dashboardUpstreamPort };
+  return { baseUrl, demoUsers, datasetMadeByPlatform, sidecarUrl, dashboardUpstreamPort };
 }

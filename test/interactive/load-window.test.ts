@@ -46,6 +46,8 @@ function startUi(port: number): { ui: ChildProcess; exited: Promise<unknown> } {
         ...process.env,
         K6_NO_USAGE_REPORT: 'true',
         PERFORMANCE_CPU_LIMIT: String(CPU_LIMIT),
+        // Setup makes the dataset through the API, as on any platform (the demo would make it at start).
+        PERFORMANCE_DATASET_RESEED: 'true',
         ...LATENCY_GATES_OUT_OF_REACH,
       },
       stdio: 'ignore',

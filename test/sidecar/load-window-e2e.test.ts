@@ -26,6 +26,8 @@ const RUN = {
   PERFORMANCE_RAMP_DOWN: '1',
   // 1,000 courses for each of the 8 regular and power accounts the 2 users' VU ids reach: ~7 s of setup.
   PERFORMANCE_DATASET_COURSES: '1000',
+  // Made by setup through the API, as on any platform: the demo platform would otherwise make it at start.
+  PERFORMANCE_DATASET_RESEED: 'true',
   GENERATION_CHAPTERS: '1',
   PERFORMANCE_CPU_LIMIT: String(CPU_LIMIT),
   ...LATENCY_GATES_OUT_OF_REACH,

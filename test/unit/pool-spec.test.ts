@@ -110,7 +110,12 @@ describe('DEMO_USERS and distinct accounts', () => {
 
   test('config: DEMO_USERS and the dataset settings are validated like every other variable', () => {
     const config = parseConfig({});
-    assert.deepEqual(config.dataset, { courses: 20, generated: 1, reseed: false });
+    assert.deepEqual(config.dataset, { courses: 20, generated: 1, reseed: false, madeByPlatform: false });
+    assert.equal(parseConfig({ PERFORMANCE_DATASET_MADE_BY_PLATFORM: 'true' }).dataset.madeByPlatform, true);
+    assert.throws(
+      () => parseConfig({ PERFORMANCE_DATASET_MADE_BY_PLATFORM: 'yes' }),
+      /invalid PERFORMANCE_DATASET_MADE_BY_PLATFORM/,
+    );
     assert.equal(config.demoUsers, undefined);
     assert.deepEqual(parseConfig({ DEMO_USERS: 'regular:3' }).demoUsers, { regular: 3, power: 0, admin: 0 });
     assert.throws(
