@@ -1,0 +1,145 @@
+// The Universal Scalability Law (N. Gunther) fitted to a concurrency sweep's points:
+//   X(N) = λN / (1 + σ(N−1) + κN(N−1))
+// σ contention (a serial part of each request), κ coherency (work that grows with concurrency),
+// λ the throughput of one user. Non-linear least squares by ml-levenberg-marquardt with σ, κ ≥ 0
+// and an analytic Jacobian, on throughput divided by the first point's per-user throughput, so the
+// three parameters have comparable scales; a few starting points, the best kept. Pure.
+import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+
+export interface SweepPoint {
+  /** Concurrency (users of the sweep, think time 0: requests in flight). */
+  n: number;
+  /** Throughput, requests per second. */
+  x: number;
+}
+
+export interface UslParams {
+  sigma: number;
+  kappa: number;
+  /** Requests per second of one user. */
+  lambda: number;
+}
+
+export interface UslFit extends UslParams {
+  r2: number;
+  /** Measured minus fitted throughput, per point, in the points' order. */
+  residuals: number[];
+  /** The concurrency of peak throughput, √((1−σ)/κ); null when κ = 0 (no peak: it levels off). */
+  nStar: number | null;
+  /** The peak throughput X(N*), or λ/σ when κ = 0 (the asymptote); null when it grows without bound. */
+  xMax: number | null;
+}
+
+export type FitOutcome = { ok: true; fit: UslFit } | { ok: false; reason: string };
+
+/** The fewest steps a fit is made from (three parameters, and one more to judge them). */
+export const MIN_FIT_STEPS = 4;
+/** Below this R² the curve does not describe the points: refused. */
+export const MIN_R2 = 0.8;
+
+export function uslThroughput({ sigma, kappa, lambda }: UslParams, n: number): number {
+  return (lambda * n) / (1 + sigma * (n - 1) + kappa * n * (n - 1));
+}
+
+/** Where the curve peaks and how high, for the fitted parameters. */
+export function uslPeak(params: UslParams): { nStar: number | null; xMax: number | null } {
+  const { sigma, kappa, lambda } = params;
+  if (kappa > 0) {
+    const nStar = Math.sqrt(Math.max(0, 1 - sigma) / kappa);
+    return { nStar, xMax: uslThroughput(params, Math.max(1, nStar)) };
+  }
+  return { nStar: null, xMax: sigma > 0 ? lambda / sigma : null };
+}
+
+const STARTS: [number, number][] = [
+  [0, 0],
+  [0.05, 0],
+  [0.01, 0.001],
+  [0.2, 0.01],
+  [0, 0.01],
+];
+
+/** Least-squares USL parameters of `points` (no checks: see fitUsl). */
+function leastSquares(points: SweepPoint[]): UslParams & { sse: number } {
+  const first = [...points].sort((a, b) => a.n - b.n)[0]!;
+  const scale = first.x / first.n; // per-user throughput of the lowest step
+  const data = { x: points.map((p) => p.n), y: points.map((p) => p.x / scale) };
+  const model =
+    ([l, s, k]: number[]) =>
+    (n: number) =>
+      (l! * n) / (1 + s! * (n - 1) + k! * n * (n - 1));
+  const jacobian =
+    ([l, s, k]: number[]) =>
+    (n: number) => {
+      const d = 1 + s! * (n - 1) + k! * n * (n - 1);
+      const y = (l! * n) / d;
+      return [n / d, (-y * (n - 1)) / d, (-y * n * (n - 1)) / d];
+    };
+  let best: { params: number[]; sse: number } | undefined;
+  for (const [s, k] of STARTS) {
+    const { parameterValues, parameterError } = levenbergMarquardt(data, model, {
+      initialValues: [1, s, k],
+      minValues: [1e-9, 0, 0],
+      maxValues: [1e9, 1, 1],
+      jacobianFunction: jacobian,
+      maxIterations: 300,
+      errorTolerance: 1e-14,
+    });
+    if (Number.isFinite(parameterError) && (!best || parameterError < best.sse))
+      best = { params: parameterValues, sse: parameterError };
+  }
+  const [l, sigma, kappa] = best!.params;
+  return { lambda: l! * scale, sigma: sigma!, kappa: kappa!, sse: best!.sse * scale * scale };
+}
+
+/**
+ * Whether the points bend upward (negative curvature) beyond their noise: Gunther's deviation from
+ * linear scaling, N/(X(N)/λ₀) − 1 = (σ+κ)(N−1) + κ(N−1)², fitted unconstrained; a curvature term
+ * more than two standard errors below 0 is refused, as USL's κ cannot be negative.
+ */
+function negativeCurvature(points: SweepPoint[]): string | null {
+  const first = [...points].sort((a, b) => a.n - b.n)[0]!;
+  const scale = first.x / first.n;
+  const rows = points.map((p) => ({ u: p.n - 1, d: p.n / (p.x / scale) - 1 }));
+  // Least squares through the origin on [u, u²].
+  const s11 = rows.reduce((a, r) => a + r.u * r.u, 0);
+  const s12 = rows.reduce((a, r) => a + r.u ** 3, 0);
+  const s22 = rows.reduce((a, r) => a + r.u ** 4, 0);
+  const t1 = rows.reduce((a, r) => a + r.u * r.d, 0);
+  const t2 = rows.reduce((a, r) => a + r.u * r.u * r.d, 0);
+  const det = s11 * s22 - s12 * s12;
+  if (!(det > 0) || rows.length <= 2) return null;
+  const b = (s11 * t2 - s12 * t1) / det;
+  const a = (s22 * t1 - s12 * t2) / det;
+  const sse = rows.reduce((acc, r) => acc + (r.d - a * r.u - b * r.u * r.u) ** 2, 0);
+  const se = Math.sqrt((sse / (rows.length - 2)) * (s11 / det));
+  if (b < 0 && b < -2 * se)
+    return `negative curvature: throughput bends upward with concurrency (curvature ${b.toExponential(2)} ± ${se.toExponential(2)}), which the USL cannot describe (κ < 0): warm-up, caching or a step measured before it was steady`;
+  return null;
+}
+
+/** The USL fitted to `points`, or refused with the reason: too few points, negative curvature, or R² below MIN_R2. */
+export function fitUsl(points: SweepPoint[]): FitOutcome {
+  const usable = points.filter((p) => p.n > 0 && p.x > 0);
+  if (usable.length < MIN_FIT_STEPS)
+    return {
+      ok: false,
+      reason: `${usable.length} concurrency steps with data; the fit needs ${MIN_FIT_STEPS} or more (more levels, or a longer sweep)`,
+    };
+  if (new Set(usable.map((p) => p.n)).size < MIN_FIT_STEPS)
+    return { ok: false, reason: `fewer than ${MIN_FIT_STEPS} distinct concurrency levels` };
+  const curvature = negativeCurvature(usable);
+  if (curvature) return { ok: false, reason: curvature };
+  const { sse: _, ...params } = leastSquares(usable);
+  const residuals = usable.map((p) => p.x - uslThroughput(params, p.n));
+  const mean = usable.reduce((a, p) => a + p.x, 0) / usable.length;
+  const sst = usable.reduce((a, p) => a + (p.x - mean) ** 2, 0);
+  const sse = residuals.reduce((a, r) => a + r * r, 0);
+  const r2 = sst === 0 ? 0 : 1 - sse / sst;
+  if (r2 < MIN_R2)
+    return {
+      ok: false,
+      reason: `the curve does not describe the points: R² ${r2.toFixed(2)} is below ${MIN_R2} (noisy steps: longer CAPACITY_STEP_S, or a platform that changed during the sweep)`,
+    };
+  return { ok: true, fit: { ...params, r2, residuals, ...uslPeak(params) } };
+}
