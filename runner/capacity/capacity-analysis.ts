@@ -105,7 +105,7 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
   const boot = bootstrap(
     input.steps,
     (replicate) => {
-      const r = fitUsl(replicate);
+      const r = fitUsl(replicate, { checks: false });
       return r.ok ? { fit: r.fit, users: held(r.fit).users } : null;
     },
     { replicates: input.replicates },

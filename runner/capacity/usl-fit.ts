@@ -5,6 +5,8 @@
 // and an analytic Jacobian, on throughput divided by the first point's per-user throughput, so the
 // three parameters have comparable scales; a few starting points, the best kept. Pure.
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+import { inverse, Matrix } from 'ml-matrix';
+import { tQuantile } from '../history/student-t.ts';
 
 export interface SweepPoint {
   /** Concurrency (users of the sweep, think time 0: requests in flight). */
@@ -93,33 +95,41 @@ function leastSquares(points: SweepPoint[]): UslParams & { sse: number } {
 }
 
 /**
- * Whether the points bend upward (negative curvature) beyond their noise: Gunther's deviation from
- * linear scaling, N/(X(N)/λ₀) − 1 = (σ+κ)(N−1) + κ(N−1)², fitted unconstrained; a curvature term
- * more than two standard errors below 0 is refused, as USL's κ cannot be negative.
+ * The USL's coefficients fitted unconstrained on Gunther's linearisation: the deviation from
+ * linear scaling N/(X(N)/λ₀) − 1 = (σ+κ)(N−1) + κ(N−1)², by least squares with an intercept (it
+ * takes up the noise of λ₀, the first step's throughput per user). A coefficient below 0 beyond its
+ * noise (one-sided Student t at 0.5 %: few steps leave few degrees of freedom) and large enough
+ * to matter (10 % from linear at the highest level) is refused: the USL cannot describe it.
  */
-function negativeCurvature(points: SweepPoint[]): string | null {
+function negativeCoefficient(points: SweepPoint[]): string | null {
+  if (points.length <= 3) return null;
   const first = [...points].sort((a, b) => a.n - b.n)[0]!;
   const scale = first.x / first.n;
-  const rows = points.map((p) => ({ u: p.n - 1, d: p.n / (p.x / scale) - 1 }));
-  // Least squares through the origin on [u, u²].
-  const s11 = rows.reduce((a, r) => a + r.u * r.u, 0);
-  const s12 = rows.reduce((a, r) => a + r.u ** 3, 0);
-  const s22 = rows.reduce((a, r) => a + r.u ** 4, 0);
-  const t1 = rows.reduce((a, r) => a + r.u * r.d, 0);
-  const t2 = rows.reduce((a, r) => a + r.u * r.u * r.d, 0);
-  const det = s11 * s22 - s12 * s12;
-  if (!(det > 0) || rows.length <= 2) return null;
-  const b = (s11 * t2 - s12 * t1) / det;
-  const a = (s22 * t1 - s12 * t2) / det;
-  const sse = rows.reduce((acc, r) => acc + (r.d - a * r.u - b * r.u * r.u) ** 2, 0);
-  const se = Math.sqrt((sse / (rows.length - 2)) * (s11 / det));
-  if (b < 0 && b < -2 * se)
-    return `negative curvature: throughput bends upward with concurrency (curvature ${b.toExponential(2)} ± ${se.toExponential(2)}), which the USL cannot describe (κ < 0): warm-up, caching or a step measured before it was steady`;
+  const design = new Matrix(points.map((p) => [1, p.n - 1, (p.n - 1) ** 2]));
+  const d = Matrix.columnVector(points.map((p) => p.n / (p.x / scale) - 1));
+  const xtxInverse = inverse(design.transpose().mmul(design), true);
+  const beta = xtxInverse.mmul(design.transpose()).mmul(d).to1DArray();
+  const residuals = d.sub(design.mmul(Matrix.columnVector(beta))).to1DArray();
+  const s2 = residuals.reduce((a, r) => a + r * r, 0) / (points.length - 3);
+  const [, a, b] = beta as [number, number, number];
+  // κ = b; σ = a − b, var(σ) = var(a) + var(b) − 2 cov(a, b).
+  const seKappa = Math.sqrt(s2 * xtxInverse.get(2, 2));
+  const seSigma = Math.sqrt(s2 * (xtxInverse.get(1, 1) + xtxInverse.get(2, 2) - 2 * xtxInverse.get(1, 2)));
+  const top = Math.max(...points.map((p) => p.n - 1));
+  const t = tQuantile(0.995, points.length - 3);
+  if (a - b < -t * seSigma && (a - b) * top < -0.1)
+    return `throughput grew faster than linearly with concurrency (σ would be ${(a - b).toExponential(2)} < 0): warm-up, caching, or a first step measured before it was steady; the USL cannot describe it`;
+  if (b < -t * seKappa && b * top * (top + 1) < -0.1)
+    return `negative curvature: throughput bends upward with concurrency (κ would be ${b.toExponential(2)} < 0), which the USL cannot describe: warm-up, caching, or a step measured before it was steady`;
   return null;
 }
 
-/** The USL fitted to `points`, or refused with the reason: too few points, negative curvature, or R² below MIN_R2. */
-export function fitUsl(points: SweepPoint[]): FitOutcome {
+/**
+ * The USL fitted to `points`, or refused with the reason: too few points, negative curvature, or
+ * R² below MIN_R2. `checks: false` fits whatever it is given (bootstrap replicates of a sweep whose
+ * own fit passed the checks: their noise is what the intervals are for).
+ */
+export function fitUsl(points: SweepPoint[], { checks = true }: { checks?: boolean } = {}): FitOutcome {
   const usable = points.filter((p) => p.n > 0 && p.x > 0);
   if (usable.length < MIN_FIT_STEPS)
     return {
@@ -128,7 +138,7 @@ export function fitUsl(points: SweepPoint[]): FitOutcome {
     };
   if (new Set(usable.map((p) => p.n)).size < MIN_FIT_STEPS)
     return { ok: false, reason: `fewer than ${MIN_FIT_STEPS} distinct concurrency levels` };
-  const curvature = negativeCurvature(usable);
+  const curvature = checks ? negativeCoefficient(usable) : null;
   if (curvature) return { ok: false, reason: curvature };
   const { sse: _, ...params } = leastSquares(usable);
   const residuals = usable.map((p) => p.x - uslThroughput(params, p.n));
@@ -136,7 +146,7 @@ export function fitUsl(points: SweepPoint[]): FitOutcome {
   const sst = usable.reduce((a, p) => a + (p.x - mean) ** 2, 0);
   const sse = residuals.reduce((a, r) => a + r * r, 0);
   const r2 = sst === 0 ? 0 : 1 - sse / sst;
-  if (r2 < MIN_R2)
+  if (checks && r2 < MIN_R2)
     return {
       ok: false,
       reason: `the curve does not describe the points: R² ${r2.toFixed(2)} is below ${MIN_R2} (noisy steps: longer CAPACITY_STEP_S, or a platform that changed during the sweep)`,
