@@ -95,32 +95,24 @@ function leastSquares(points: SweepPoint[]): UslParams & { sse: number } {
 }
 
 /**
- * The USL's coefficients fitted unconstrained on Gunther's linearisation: the deviation from
- * linear scaling N/(X(N)/λ₀) − 1 = (σ+κ)(N−1) + κ(N−1)², by least squares with an intercept (it
- * takes up the noise of λ₀, the first step's throughput per user). A coefficient below 0 beyond its
- * noise (one-sided Student t at 0.5 %: few steps leave few degrees of freedom) and large enough
- * to matter (10 % from linear at the highest level) is refused: the USL cannot describe it.
+ * Whether throughput bends upward (negative curvature: per-user throughput rising with
+ * concurrency), which no σ, κ ≥ 0 describes: X(N) = αN + βN² by least squares (no intercept, as
+ * X(0) = 0), refused when β > 0 beyond its noise (one-sided Student t at 0.5 %: a sweep has few
+ * degrees of freedom) and large enough to matter (10 % above linear at the highest level). A knee,
+ * however sharp, bends the other way.
  */
-function negativeCoefficient(points: SweepPoint[]): string | null {
-  if (points.length <= 3) return null;
-  const first = [...points].sort((a, b) => a.n - b.n)[0]!;
-  const scale = first.x / first.n;
-  const design = new Matrix(points.map((p) => [1, p.n - 1, (p.n - 1) ** 2]));
-  const d = Matrix.columnVector(points.map((p) => p.n / (p.x / scale) - 1));
+function bendsUpward(points: SweepPoint[]): string | null {
+  if (points.length <= 2) return null;
+  const design = new Matrix(points.map((p) => [p.n, p.n * p.n]));
+  const x = Matrix.columnVector(points.map((p) => p.x));
   const xtxInverse = inverse(design.transpose().mmul(design), true);
-  const beta = xtxInverse.mmul(design.transpose()).mmul(d).to1DArray();
-  const residuals = d.sub(design.mmul(Matrix.columnVector(beta))).to1DArray();
-  const s2 = residuals.reduce((a, r) => a + r * r, 0) / (points.length - 3);
-  const [, a, b] = beta as [number, number, number];
-  // κ = b; σ = a − b, var(σ) = var(a) + var(b) − 2 cov(a, b).
-  const seKappa = Math.sqrt(s2 * xtxInverse.get(2, 2));
-  const seSigma = Math.sqrt(s2 * (xtxInverse.get(1, 1) + xtxInverse.get(2, 2) - 2 * xtxInverse.get(1, 2)));
-  const top = Math.max(...points.map((p) => p.n - 1));
-  const t = tQuantile(0.995, points.length - 3);
-  if (a - b < -t * seSigma && (a - b) * top < -0.1)
-    return `throughput grew faster than linearly with concurrency (σ would be ${(a - b).toExponential(2)} < 0): warm-up, caching, or a first step measured before it was steady; the USL cannot describe it`;
-  if (b < -t * seKappa && b * top * (top + 1) < -0.1)
-    return `negative curvature: throughput bends upward with concurrency (κ would be ${b.toExponential(2)} < 0), which the USL cannot describe: warm-up, caching, or a step measured before it was steady`;
+  const [alpha, beta] = xtxInverse.mmul(design.transpose()).mmul(x).to1DArray() as [number, number];
+  const residuals = x.sub(design.mmul(Matrix.columnVector([alpha, beta]))).to1DArray();
+  const s2 = residuals.reduce((a, r) => a + r * r, 0) / (points.length - 2);
+  const se = Math.sqrt(s2 * xtxInverse.get(1, 1));
+  const top = Math.max(...points.map((p) => p.n));
+  if (beta > tQuantile(0.995, points.length - 2) * se && (beta * top) / alpha > 0.1)
+    return `negative curvature: throughput bends upward with concurrency (${((beta * top * 100) / alpha).toFixed(0)} % above linear at ${top} users), which the USL cannot describe (σ or κ would be < 0): warm-up, caching, or a step measured before it was steady`;
   return null;
 }
 
@@ -138,7 +130,7 @@ export function fitUsl(points: SweepPoint[], { checks = true }: { checks?: boole
     };
   if (new Set(usable.map((p) => p.n)).size < MIN_FIT_STEPS)
     return { ok: false, reason: `fewer than ${MIN_FIT_STEPS} distinct concurrency levels` };
-  const curvature = checks ? negativeCoefficient(usable) : null;
+  const curvature = checks ? bendsUpward(usable) : null;
   if (curvature) return { ok: false, reason: curvature };
   const { sse: _, ...params } = leastSquares(usable);
   const residuals = usable.map((p) => p.x - uslThroughput(params, p.n));

@@ -68,13 +68,22 @@ describe('fitUsl', () => {
     assert.match(!outcome.ok ? outcome.reason : '', /3 concurrency steps with data; the fit needs 4 or more/);
   });
 
-  test('refuses negative curvature (throughput bending upward) and superlinear growth, naming which', () => {
+  test('refuses negative curvature (throughput bending upward, or growing faster than linearly)', () => {
     const bending = fitUsl([1, 2, 4, 8, 12, 16].map((n) => ({ n, x: (10 * n) / (1 - 0.002 * (n - 1) ** 2) })));
     assert.equal(bending.ok, false);
-    assert.match(!bending.ok ? bending.reason : '', /negative curvature: .*κ would be -2\.00e-3/);
+    assert.match(
+      !bending.ok ? bending.reason : '',
+      /negative curvature: throughput bends upward .* above linear at 16 users/,
+    );
     const superlinear = fitUsl([1, 2, 4, 8, 12, 16].map((n) => ({ n, x: 10 * n * (1 + 0.02 * n) })));
     assert.equal(superlinear.ok, false);
-    assert.match(!superlinear.ok ? superlinear.reason : '', /grew faster than linearly/);
+    assert.match(!superlinear.ok ? superlinear.reason : '', /negative curvature/);
+  });
+
+  test('does not refuse a sharp knee, which bends the other way', () => {
+    const knee = [1, 2, 3, 4, 6, 8, 10, 12, 14].map((n) => ({ n, x: Math.min(5 * n, 40) - (n > 8 ? 2 * (n - 8) : 0) }));
+    const outcome = fitUsl(knee);
+    assert.ok(outcome.ok, !outcome.ok ? outcome.reason : '');
   });
 
   test('does not refuse a linear sweep for noise of a few per cent', () => {
