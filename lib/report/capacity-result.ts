@@ -38,6 +38,8 @@ export interface CapacityFitResult {
   /** Which term limits the platform over the measured range, and in words. */
   limited_by: 'contention' | 'coherency' | 'nothing measurable';
   words: string;
+  /** The fitted X(N) and its 95 % band (over the bootstrap replicates) at concurrency n, for the chart. */
+  curve: { n: number[]; x: number[]; lower: number[]; upper: number[] };
 }
 
 export interface CapacityAnswer {
@@ -61,7 +63,7 @@ export interface CapacityConfirmation {
   think_time_s: number;
   seconds: number;
   predicted: { requests_per_s: number; p95_ms: number };
-  observed: { requests_per_s: number; p95_ms: number; error_rate: number } | null;
+  observed: { requests_per_s: number; mean_ms: number; p95_ms: number; error_rate: number } | null;
   /** observed / predicted − 1. */
   throughput_error: number | null;
   /** Whether the observed p95 is on the side of the target the model said. */

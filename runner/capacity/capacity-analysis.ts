@@ -4,7 +4,7 @@
 import type { CapacityAnswer, CapacityFitResult, Interval } from '../../lib/report/capacity-result.ts';
 import { bootstrap, interval95, type StepSample } from './bootstrap.ts';
 import { type TailRatio, type UsersHeld, usersHeld } from './users-at-think-time.ts';
-import { fitUsl, type UslFit, type UslParams } from './usl-fit.ts';
+import { fitUsl, type UslFit, type UslParams, uslThroughput } from './usl-fit.ts';
 
 export interface AnalysisInput {
   steps: (StepSample & { meanMs: number; p95Ms: number })[];
@@ -77,6 +77,21 @@ const bounded = (values: (number | null)[]): Interval | null => {
   return i && [i[0], Number.isFinite(i[1]) ? i[1] : null];
 };
 
+/** Points of the curve drawn: the levels measured and a little beyond, 60 of them. */
+const CURVE_POINTS = 60;
+
+/** The fitted curve and, at each point, the 95 % band of the replicates' curves. */
+function curveOf(params: UslParams, replicates: UslParams[], nTo: number): CapacityFitResult['curve'] {
+  const n = Array.from({ length: CURVE_POINTS }, (_, i) => 1 + ((nTo - 1) * i) / (CURVE_POINTS - 1));
+  const bands = n.map((at) => interval95(replicates.map((r) => uslThroughput(r, at))) ?? [0, 0]);
+  return {
+    n,
+    x: n.map((at) => uslThroughput(params, at)),
+    lower: bands.map((b) => b[0]),
+    upper: bands.map((b) => b[1]),
+  };
+}
+
 function answerOf(held: UsersHeld, thinkS: number, p95TargetMs: number, interval: Interval): CapacityAnswer {
   return {
     users: held.users,
@@ -144,6 +159,11 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
       replicates: boot.values.length,
       replicates_refused: boot.failed,
       ...limit,
+      curve: curveOf(
+        fit,
+        boot.values.map((v) => v.fit),
+        nMeasured * 1.25,
+      ),
     },
     answer: answerOf(answer, input.thinkS, input.p95TargetMs, pick((v) => v.users)!),
   };

@@ -89,7 +89,9 @@ export async function readConfirmation(
   if (!existsSync(planFile)) return null;
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as ConfirmationPlan;
   const [step] = await sweepSteps(join(confirmationDir(runDir), 'metrics.json.gz'), plan.seconds - plan.settle_s, []);
-  const observed = step ? { requests_per_s: step.requestsPerS, p95_ms: step.p95Ms, error_rate: step.errorRate } : null;
+  const observed = step
+    ? { requests_per_s: step.requestsPerS, mean_ms: step.meanMs, p95_ms: step.p95Ms, error_rate: step.errorRate }
+    : null;
   const judged = judge(plan, observed, settings.config.targets.apiP95Ms);
   return {
     users: plan.users,

@@ -50,7 +50,7 @@ const range = (i: Interval | null, digits = 1) =>
 const sci = (v: number) => (v === 0 ? '0' : v.toExponential(2));
 
 /** The lines that say the answer, the fit and the confirmation. */
-function answerLines(c: CapacityResult): string[] {
+export function answerLines(c: CapacityResult): string[] {
   if (!c.fit || !c.answer) return [`no answer: the fit was refused: ${c.refused ?? 'no steps'}`];
   const { fit, answer } = c;
   const atLeast = answer.limited_by === 'highest level measured' ? 'at least ' : '';
@@ -70,9 +70,9 @@ function answerLines(c: CapacityResult): string[] {
   return lines;
 }
 
-const STEP_HEADERS = ['users', 'req/s', 'mean', 'p95', 'errors', 'CPU mean', 'memory peak'];
+export const STEP_HEADERS = ['users', 'req/s', 'mean', 'p95', 'errors', 'CPU mean', 'memory peak'];
 
-function stepRows(c: CapacityResult): string[][] {
+export function stepRows(c: CapacityResult): string[][] {
   return c.steps.map((s) => [
     String(s.users),
     num(s.requests_per_s),
