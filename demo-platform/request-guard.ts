@@ -32,7 +32,9 @@ export function guardRequests(app: FastifyInstance, { faults, tokens, activity, 
   app.addHook('onRequest', async (request, reply) => {
     const { route, auth } = request.routeOptions.config;
     if (route) {
+      // Until answered or abandoned: 'close' fires for both, onResponse not for a client that left.
       lock.inFlight++;
+      reply.raw.once('close', () => lock.inFlight--);
       if (faults.hang.has(route) || faults.hang.has('*')) {
         return new Promise<never>(() => undefined); // the hang fault: accept, never answer
       }
@@ -59,7 +61,6 @@ export function guardRequests(app: FastifyInstance, { faults, tokens, activity, 
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    if (request.routeOptions.config?.route) lock.inFlight--;
     const route = request.routeOptions.config?.route ?? 'other';
     duration.observe({ route, method: request.method, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });

@@ -210,7 +210,10 @@ export const capacityEntry = {
       settleS,
       /** Set by the runner for the confirmation run: that many users at PERFORMANCE_THINK_TIME; 0 for the sweep. */
       confirmUsers: envNumber(env, 'CAPACITY_CONFIRM_USERS', 0, wholeNumber(0, 100_000)),
-      confirmS: envNumber(env, 'CAPACITY_CONFIRM_S', 30, wholeSeconds(2, 86_400)),
+      /** 0: no confirmation run (a platform that must not be held at its limit). */
+      confirmS: envNumber(env, 'CAPACITY_CONFIRM_S', 30, wholeSeconds(0, 86_400)),
+      /** The confirmation's users arrive over this long before it is held (all at once, a platform past its peak can tip into collapse). */
+      confirmRampS: envNumber(env, 'CAPACITY_CONFIRM_RAMP_S', 10, wholeSeconds(0, 3600)),
     };
   },
 } satisfies EntryFacts<unknown>;

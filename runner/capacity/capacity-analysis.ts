@@ -21,6 +21,7 @@ export type Analysis =
       params: UslParams;
       ratios: TailRatio[];
       nMeasured: number;
+      nFallsAfter: number | undefined;
     }
   | { ok: false; reason: string };
 
@@ -35,11 +36,11 @@ export const P95_FROM_MEAN =
 /** A measured step after the highest one at least this much below it: throughput really fell. */
 const RETROGRADE_DROP = 0.85;
 
-/** Whether the measured throughput fell past its highest step (not only the fitted curve). */
-function measuredFall(points: { n: number; x: number }[]): boolean {
+/** The level of the highest measured throughput when throughput measurably fell after it (not only the fitted curve); undefined otherwise. */
+function measuredFallAfter(points: { n: number; x: number }[]): number | undefined {
   const sorted = [...points].sort((a, b) => a.n - b.n);
   const peak = sorted.reduce((best, p) => (p.x > best.x ? p : best));
-  return sorted.some((p) => p.n > peak.n && p.x < RETROGRADE_DROP * peak.x);
+  return sorted.some((p) => p.n > peak.n && p.x < RETROGRADE_DROP * peak.x) ? peak.n : undefined;
 }
 
 function limitOf(fit: UslFit, points: { n: number; x: number }[]): Pick<CapacityFitResult, 'limited_by' | 'words'> {
@@ -60,7 +61,7 @@ function limitOf(fit: UslFit, points: { n: number; x: number }[]): Pick<Capacity
     };
   // A queue in front of one serial resource has a knee sharper than the USL's σ term draws, so
   // the fit puts it in κ; only a measured fall tells coherency from a lock.
-  if (!measuredFall(points))
+  if (measuredFallAfter(points) === undefined)
     return {
       limited_by: 'contention',
       words: `contention: throughput levels off at ~${fit.xMax?.toFixed(1) ?? '?'} req/s with a sharp knee near ${fit.nStar?.toFixed(1) ?? '?'} users and no measured fall beyond it (a lock or a single queue; the USL draws such a knee with κ = ${fit.kappa.toExponential(2)})`,
@@ -115,8 +116,9 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
   const { fit } = outcome;
   const nMeasured = Math.max(...input.steps.map((s) => s.n));
   const ratios = input.steps.map((s) => ({ n: s.n, ratio: s.p95Ms / s.meanMs }));
+  const nFallsAfter = measuredFallAfter(points);
   const held = (p: UslParams) =>
-    usersHeld(p, { thinkS: input.thinkS, p95TargetMs: input.p95TargetMs, ratios, nMeasured });
+    usersHeld(p, { thinkS: input.thinkS, p95TargetMs: input.p95TargetMs, ratios, nMeasured, nFallsAfter });
   const boot = bootstrap(
     input.steps,
     (replicate) => {
@@ -141,6 +143,7 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
     params: fit,
     ratios,
     nMeasured,
+    nFallsAfter,
     fit: {
       sigma: fit.sigma,
       kappa: fit.kappa,

@@ -32,14 +32,14 @@ export async function runConfirmation(
   const plan = planConfirmation(analysis, settings);
   if (!plan) {
     process.stderr.write(
-      `course-perf capacity: no confirmation run: ${analysis.ok ? 'the model holds no user within the targets' : analysis.reason}\n`,
+      `course-perf capacity: no confirmation run: ${!analysis.ok ? analysis.reason : settings.confirmS === 0 ? 'CAPACITY_CONFIRM_S=0' : 'the model holds no user within the targets'}\n`,
     );
     return;
   }
   writePlan(runDir, plan);
   const dir = confirmationDir(runDir);
   process.stdout.write(
-    `\n=== capacity: confirmation run, ${plan.users} users thinking ${plan.think_time_s} s for ${plan.seconds} s ===\n`,
+    `\n=== capacity: confirmation run, ${plan.users} users thinking ${plan.think_time_s} s, arriving over ${plan.ramp_s} s, held ${plan.seconds} s ===\n`,
   );
   await runK6(
     k6,

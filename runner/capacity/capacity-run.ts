@@ -18,6 +18,7 @@ export interface CapacitySettings {
   stepS: number;
   settleS: number;
   confirmS: number;
+  confirmRampS: number;
   /** The think time the answer is for: PERFORMANCE_THINK_TIME's mean. */
   thinkS: number;
 }
@@ -25,8 +26,16 @@ export interface CapacitySettings {
 /** The capacity run's settings as k6 read them from the same environment. */
 export function capacitySettings(env: NodeJS.ProcessEnv): CapacitySettings {
   const config = parseConfig(env);
-  const { levels, stepS, settleS, confirmS } = capacityEntry.settings(env);
-  return { config, levels, stepS, settleS, confirmS, thinkS: (config.thinkTimeS.min + config.thinkTimeS.max) / 2 };
+  const { levels, stepS, settleS, confirmS, confirmRampS } = capacityEntry.settings(env);
+  return {
+    config,
+    levels,
+    stepS,
+    settleS,
+    confirmS,
+    confirmRampS,
+    thinkS: (config.thinkTimeS.min + config.thinkTimeS.max) / 2,
+  };
 }
 
 /** The load's server samples (setup's seeding would read as CPU at the first step). */

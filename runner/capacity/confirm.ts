@@ -1,5 +1,7 @@
 // The confirmation run: after the sweep, the runner holds the users the model says the platform
-// holds, thinking Z between requests (the same read mix), for CAPACITY_CONFIRM_S, and compares
+// holds, thinking Z between requests (the same read mix), arriving over CAPACITY_CONFIRM_RAMP_S as
+// a population does (all at once, a platform past its peak can tip into a congested state it
+// does not leave), held for CAPACITY_CONFIRM_S, and compares
 // what it observes with what the model predicted for them. The model is judged by its own run.
 // Its files are in the run folder's confirmation/: plan.json (the users and the prediction, written
 // before k6 starts) and k6's JSON output.
@@ -20,6 +22,8 @@ const P95_TOO_CLOSE = 0.1;
 export interface ConfirmationPlan {
   users: number;
   think_time_s: number;
+  /** Users arrive over ramp_s, then are held `seconds`; the hold's first settle_s is left out. */
+  ramp_s: number;
   seconds: number;
   settle_s: number;
   predicted: { requests_per_s: number; p95_ms: number };
@@ -29,16 +33,18 @@ export const confirmationDir = (runDir: string) => join(runDir, 'confirmation');
 
 /** What the confirmation run will hold and what the model predicts for it; null when there is no answer to confirm. */
 export function planConfirmation(analysis: Analysis, settings: CapacitySettings): ConfirmationPlan | null {
-  if (!analysis.ok || analysis.answer.users < 1) return null;
+  if (!analysis.ok || analysis.answer.users < 1 || settings.confirmS === 0) return null;
   const users = analysis.answer.users;
   const predicted = predictForUsers(analysis.params, users, {
     thinkS: settings.thinkS,
     ratios: analysis.ratios,
     nMeasured: analysis.nMeasured,
+    ...(analysis.nFallsAfter === undefined ? {} : { nFallsAfter: analysis.nFallsAfter }),
   });
   return {
     users,
     think_time_s: settings.thinkS,
+    ramp_s: settings.confirmRampS,
     seconds: settings.confirmS,
     // Users start at once and spread over their think times: the first think times are left out.
     settle_s: Math.min(settings.confirmS / 2, Math.max(settings.settleS, settings.config.thinkTimeS.max)),
@@ -56,6 +62,7 @@ export function confirmationEnv(plan: ConfirmationPlan): Record<string, string> 
   return {
     CAPACITY_CONFIRM_USERS: String(plan.users),
     CAPACITY_CONFIRM_S: String(plan.seconds),
+    CAPACITY_CONFIRM_RAMP_S: String(plan.ramp_s),
     CAPACITY_SETTLE_S: String(plan.settle_s),
   };
 }

@@ -52,20 +52,29 @@ function predictAt(params: UslParams, n: number, thinkS: number, ratios: TailRat
   return { n, x, meanMs, p95Ms: meanMs * tailRatioAt(ratios, n), users: n + x * thinkS };
 }
 
-/** The highest concurrency the answer may use: the curve's peak, and never beyond the sweep's last level. */
-function ceilingOf(params: UslParams, nMeasured: number): { n: number; limitedBy: HeldLimit } {
+export interface Ceiling {
+  /** The sweep's last level: the answer never extrapolates beyond it. */
+  nMeasured: number;
+  /** The level of the highest measured throughput, when a fall was measured after it: a platform
+   * past its peak can tip into collapse under a surge, so the answer stays at or below it. */
+  nFallsAfter?: number;
+}
+
+/** The highest concurrency the answer may use: the curve's peak, the measured peak of a platform that falls past it, and never beyond the sweep's last level. */
+function ceilingOf(params: UslParams, { nMeasured, nFallsAfter }: Ceiling): { n: number; limitedBy: HeldLimit } {
   const { nStar } = uslPeak(params);
-  return nStar !== null && nStar < nMeasured
-    ? { n: Math.max(1, nStar), limitedBy: 'peak' }
+  const peak = Math.min(nStar ?? Infinity, nFallsAfter ?? Infinity);
+  return peak < nMeasured
+    ? { n: Math.max(1, peak), limitedBy: 'peak' }
     : { n: nMeasured, limitedBy: 'highest level measured' };
 }
 
 /** Users held at think time `thinkS` with predicted p95 under `p95TargetMs`, up to the peak and the sweep's last level `nMeasured`. */
 export function usersHeld(
   params: UslParams,
-  opts: { thinkS: number; p95TargetMs: number; ratios: TailRatio[]; nMeasured: number },
+  opts: Ceiling & { thinkS: number; p95TargetMs: number; ratios: TailRatio[] },
 ): UsersHeld {
-  const ceiling = ceilingOf(params, opts.nMeasured);
+  const ceiling = ceilingOf(params, opts);
   const at = (n: number) => predictAt(params, n, opts.thinkS, opts.ratios);
   const ok = (n: number) => at(n).p95Ms <= opts.p95TargetMs;
   let n = ceiling.n;
@@ -94,10 +103,10 @@ function withoutUsers(p: Predicted): Omit<UsersHeld, 'limitedBy'> {
 export function predictForUsers(
   params: UslParams,
   users: number,
-  opts: { thinkS: number; ratios: TailRatio[]; nMeasured: number },
+  opts: Ceiling & { thinkS: number; ratios: TailRatio[] },
 ): Predicted {
   const at = (n: number) => predictAt(params, n, opts.thinkS, opts.ratios);
-  let [lo, hi] = [0.01, Math.max(1, ceilingOf(params, opts.nMeasured).n)];
+  let [lo, hi] = [0.01, Math.max(1, ceilingOf(params, opts).n)];
   if (at(hi).users <= users) return at(hi);
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;

@@ -53,45 +53,66 @@ export function uslPeak(params: UslParams): { nStar: number | null; xMax: number
   return { nStar: null, xMax: sigma > 0 ? lambda / sigma : null };
 }
 
-const STARTS: [number, number][] = [
-  [0, 0],
-  [0.05, 0],
-  [0.01, 0.001],
-  [0.2, 0.01],
-  [0, 0.01],
+/** σ and κ values the coarse search tries: 0 and a log-spaced range (1e-4..1 and 1e-6..1). */
+const logGrid = (from: number, steps: number) => [
+  0,
+  ...Array.from({ length: steps }, (_, i) => from ** (1 - i / (steps - 1))),
 ];
+const SIGMAS = logGrid(1e-4, 33);
+const KAPPAS = logGrid(1e-6, 49);
 
-/** Least-squares USL parameters of `points` (no checks: see fitUsl). */
+/** The least-squares λ for given σ and κ (the model is linear in λ), and the squared error. */
+function profile(data: { x: number[]; y: number[] }, sigma: number, kappa: number): { lambda: number; sse: number } {
+  let num = 0;
+  let den = 0;
+  const g = data.x.map((n) => n / (1 + sigma * (n - 1) + kappa * n * (n - 1)));
+  g.forEach((gi, i) => {
+    num += gi * data.y[i]!;
+    den += gi * gi;
+  });
+  const lambda = den > 0 ? num / den : 0;
+  return { lambda, sse: g.reduce((acc, gi, i) => acc + (lambda * gi - data.y[i]!) ** 2, 0) };
+}
+
+/**
+ * Least-squares USL parameters of `points` (no checks: see fitUsl). ml-levenberg-marquardt with
+ * its σ, κ ≥ 0 bounds stalls at the bound on sweeps with a sharp peak (measured: twice the optimal
+ * error), so a coarse search over σ and κ (λ solved exactly for each) finds the basin, and
+ * Levenberg-Marquardt polishes from there on σ = a², κ = b² (no bound to stall at); the better of
+ * the two is kept.
+ */
 function leastSquares(points: SweepPoint[]): UslParams & { sse: number } {
   const first = [...points].sort((a, b) => a.n - b.n)[0]!;
   const scale = first.x / first.n; // per-user throughput of the lowest step
   const data = { x: points.map((p) => p.n), y: points.map((p) => p.x / scale) };
+  let best = { lambda: 1, sigma: 0, kappa: 0, sse: Infinity };
+  for (const sigma of SIGMAS)
+    for (const kappa of KAPPAS) {
+      const p = profile(data, sigma, kappa);
+      if (p.sse < best.sse) best = { ...p, sigma, kappa };
+    }
   const model =
-    ([l, s, k]: number[]) =>
+    ([l, a, b]: number[]) =>
     (n: number) =>
-      (l! * n) / (1 + s! * (n - 1) + k! * n * (n - 1));
+      (l! * n) / (1 + a! * a! * (n - 1) + b! * b! * n * (n - 1));
   const jacobian =
-    ([l, s, k]: number[]) =>
+    ([l, a, b]: number[]) =>
     (n: number) => {
-      const d = 1 + s! * (n - 1) + k! * n * (n - 1);
+      const d = 1 + a! * a! * (n - 1) + b! * b! * n * (n - 1);
       const y = (l! * n) / d;
-      return [n / d, (-y * (n - 1)) / d, (-y * n * (n - 1)) / d];
+      return [n / d, (-y * (n - 1) * 2 * a!) / d, (-y * n * (n - 1) * 2 * b!) / d];
     };
-  let best: { params: number[]; sse: number } | undefined;
-  for (const [s, k] of STARTS) {
-    const { parameterValues, parameterError } = levenbergMarquardt(data, model, {
-      initialValues: [1, s, k],
-      minValues: [1e-9, 0, 0],
-      maxValues: [1e9, 1, 1],
-      jacobianFunction: jacobian,
-      maxIterations: 300,
-      errorTolerance: 1e-14,
-    });
-    if (Number.isFinite(parameterError) && (!best || parameterError < best.sse))
-      best = { params: parameterValues, sse: parameterError };
-  }
-  const [l, sigma, kappa] = best!.params;
-  return { lambda: l! * scale, sigma: sigma!, kappa: kappa!, sse: best!.sse * scale * scale };
+  const { parameterValues } = levenbergMarquardt(data, model, {
+    initialValues: [best.lambda, Math.sqrt(best.sigma), Math.sqrt(best.kappa)],
+    jacobianFunction: jacobian,
+    damping: 100, // small first steps: from the basin, not across it
+    maxIterations: 200,
+    errorTolerance: 1e-14,
+  });
+  const [, a, b] = parameterValues as [number, number, number];
+  const polished = { ...profile(data, a * a, b * b), sigma: a * a, kappa: b * b };
+  if (polished.sse < best.sse) best = polished;
+  return { lambda: best.lambda * scale, sigma: best.sigma, kappa: best.kappa, sse: best.sse * scale * scale };
 }
 
 /**

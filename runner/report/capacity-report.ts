@@ -62,7 +62,7 @@ export function answerLines(c: CapacityResult): string[] {
   ];
   if (atLeast) lines.push('  the sweep did not reach a limit: raise CAPACITY_MAX_USERS to find it');
   const conf = c.confirmation;
-  if (!conf) lines.push('confirmation: none was run (npm run perf makes it after the sweep)');
+  if (!conf) lines.push('confirmation: none was run (CAPACITY_CONFIRM_S=0, or the sweep ran outside npm run perf)');
   else
     lines.push(
       `confirmation (${conf.users} users, ${conf.think_time_s} s think time, ${conf.seconds} s): ${conf.verdict}: predicted ${num(conf.predicted.requests_per_s)} req/s p95 ${num(conf.predicted.p95_ms, 0)} ms, observed ${conf.observed ? `${num(conf.observed.requests_per_s)} req/s p95 ${num(conf.observed.p95_ms, 0)} ms` : 'nothing'}; ${conf.reason}`,
