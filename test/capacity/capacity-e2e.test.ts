@@ -47,7 +47,7 @@ async function capacityRun(name: string, env: Record<string, string>) {
 
 const within = (value: number, expected: number, share: number) => Math.abs(value / expected - 1) <= share;
 
-test('a lock: X_max and the lock limit within 15 %, contention named, the confirmation holds, the gate fails at 1000 users', async () => {
+test('a lock: X_max and the lock limit within 15 %, contention named, the confirmation holds, the gate fails at 1000 users', async (t) => {
   const LIMIT = 1000 / 20;
   const { run, runDir, results, capacity } = await capacityRun('lock', {
     DEMO_FAULTS: 'latency:route=*,ms=180;lock:route=*,ms=20',
@@ -80,6 +80,9 @@ test('a lock: X_max and the lock limit within 15 %, contention named, the confir
     thinkS: 1,
     p95TargetMs: 1000,
   });
+  t.diagnostic(
+    `lock: measured X_max ${measured}, fitted ${fit.x_max?.toFixed(1)} [${fit.intervals.x_max}], N* ${fit.n_star?.toFixed(1)}, users ${answer.users}; below half the knee (${below.length} steps): ${early.ok ? `${early.fit.limited_by}, fitted X_max ${early.fit.x_max ?? 'none claimed'}` : early.reason}; confirmation ${(confirmation!.throughput_error! * 100).toFixed(1)} %`,
+  );
   assert.ok(early.ok && early.fit.limited_by === 'nothing measurable', JSON.stringify(early).slice(0, 400));
   assert.equal(early.answer.limited_by, 'highest level measured');
   // The model judged by its own run.
@@ -108,7 +111,7 @@ async function assertChart(runDir: string, steps: number): Promise<void> {
   }
 }
 
-test('coherency: stops past the peak, κ > 0 with an interval above 0, the confirmation holds', async () => {
+test('coherency: stops past the peak, κ > 0 with an interval above 0, the confirmation holds', async (t) => {
   const { run, capacity } = await capacityRun('coherency', {
     DEMO_FAULTS: 'latency:route=*,ms=180;coherency:ms_per_inflight=2.8',
     CAPACITY_LEVELS: '1,2,3,4,6,8,10,12,14,16,20,24,32',
@@ -121,7 +124,10 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   assert.equal(fit.limited_by, 'coherency', fit.words);
   assert.ok(fit.intervals.kappa[0] > 0, `κ interval ${fit.intervals.kappa}`);
   const peak = capacity.steps.reduce((best, s) => (s.requests_per_s > best.requests_per_s ? s : best));
-  // Measured: the USL puts this sharp peak 30-40 % late (README "When not to trust it").
+  t.diagnostic(
+    `coherency: ${capacity.steps.length} of ${capacity.levels.length} levels, measured peak ${peak.requests_per_s} req/s at ${peak.users}, fitted N* ${fit.n_star?.toFixed(1)} X_max ${fit.x_max?.toFixed(1)}, κ ${fit.kappa.toExponential(2)} [${fit.intervals.kappa}], R² ${fit.r2.toFixed(3)}; confirmation ${confirmation?.users} users ${((confirmation?.throughput_error ?? Number.NaN) * 100).toFixed(1)} %`,
+  );
+  // Measured: the USL puts this sharp peak 25-40 % late (README "When not to trust it").
   assert.ok(fit.n_star! >= peak.users * 0.75 && fit.n_star! <= peak.users * 1.6, `N* ${fit.n_star} vs ${peak.users}`);
   assert.ok(confirmation?.observed, 'a confirmation run');
   assert.ok(Math.abs(confirmation.throughput_error!) <= 0.15, confirmation.reason);
