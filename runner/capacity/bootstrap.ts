@@ -17,7 +17,7 @@ export interface StepSample {
 }
 
 /** Replicates asked for by default: enough for 95 % percentile intervals, a second or so of fitting. */
-export const DEFAULT_REPLICATES = 300;
+const DEFAULT_REPLICATES = 300;
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 

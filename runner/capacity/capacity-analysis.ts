@@ -30,7 +30,7 @@ const HEALTHY_EFFICIENCY = 0.9;
 /** More refused replicates than this share: the fit is unstable, so refused. */
 const MAX_REFUSED_SHARE = 0.2;
 
-export const P95_FROM_MEAN =
+const P95_FROM_MEAN =
   "the model's mean response time R(n) = n / X(n) times the measured p95/mean ratio of the nearest steps (linear between them)";
 
 /** A measured step after the highest one at least this much below it: throughput really fell. */

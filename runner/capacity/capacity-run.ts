@@ -39,7 +39,7 @@ export function capacitySettings(env: NodeJS.ProcessEnv): CapacitySettings {
 }
 
 /** The load's server samples (setup's seeding would read as CPU at the first step). */
-export function loadSamples(runDir: string): ServerSample[] {
+function loadSamples(runDir: string): ServerSample[] {
   return readServerSeries(join(runDir, 'server-resources.json')).samples.filter(
     (s) => s.phase === undefined || s.phase === 'load',
   );

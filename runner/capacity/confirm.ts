@@ -15,7 +15,7 @@ import { sweepSteps } from './sweep-steps.ts';
 import { predictForUsers } from './users-at-think-time.ts';
 
 /** Observed throughput within this share of the prediction confirms it. */
-export const THROUGHPUT_TOLERANCE = 0.15;
+const THROUGHPUT_TOLERANCE = 0.15;
 /** A predicted p95 this close to the target (share of it) cannot be said to fall on either side. */
 const P95_TOO_CLOSE = 0.1;
 

@@ -35,7 +35,7 @@ export interface UslFit extends UslParams {
 export type FitOutcome = { ok: true; fit: UslFit } | { ok: false; reason: string };
 
 /** The fewest steps a fit is made from (three parameters, and one more to judge them). */
-export const MIN_FIT_STEPS = 4;
+const MIN_FIT_STEPS = 4;
 /** Below this R² the curve does not describe the points: refused. */
 export const MIN_R2 = 0.8;
 

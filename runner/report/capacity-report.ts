@@ -4,7 +4,7 @@
 import type { CapacityResult, Interval } from '../../lib/report/capacity-result.ts';
 import type { Results, ResultsThreshold } from '../../lib/report/results.ts';
 
-export const CAPACITY_GATE_METRIC = 'capacity_users';
+const CAPACITY_GATE_METRIC = 'capacity_users';
 const VARIABLE = 'THRESHOLD_CAPACITY_USERS';
 
 /** THRESHOLD_CAPACITY_USERS in `env`, or null; throws naming the variable when it is not a whole number. */

@@ -135,7 +135,7 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   assert.match(run.stdout, /what limits it: coherency/);
 });
 
-test('a platform with no shared resource: nothing limiting measured, the answer a lower bound, the gate passes', async () => {
+test('a platform with no shared resource: nothing limiting measured, the answer a lower bound, the gate passes', async (t) => {
   const { run, capacity } = await capacityRun('healthy', {
     DEMO_FAULTS: 'latency:route=*,ms=200',
     CAPACITY_LEVELS: '1,2,4,8',
@@ -145,6 +145,7 @@ test('a platform with no shared resource: nothing limiting measured, the answer 
   assert.equal(run.code, 0, run.stderr.slice(-2000));
   const { fit, answer } = capacity;
   assert.ok(fit && answer, capacity.refused ?? 'no fit');
+  t.diagnostic(`healthy: ${fit.words}; at least ${answer.users} users [${answer.interval}]`);
   assert.equal(fit.limited_by, 'nothing measurable', fit.words);
   assert.equal(fit.n_star, null);
   assert.equal(answer.limited_by, 'highest level measured');
