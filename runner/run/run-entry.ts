@@ -58,6 +58,8 @@ export interface RunResult {
   interrupted: boolean;
   /** Gates the runner evaluates after k6 (the resource-scaling slopes) that failed: a threshold failure, like k6's 99. */
   failedGates?: string[];
+  /** Why the run could not answer its question (a capacity fit refused): said in the closing table, never a pass. */
+  inconclusive?: string;
   error?: string;
 }
 
@@ -150,7 +152,9 @@ async function finishReports(runDir: string, result: RunResult, options: RunOpti
   const outside = outsideLoadText(readServerSeries(join(runDir, 'server-resources.json')).samples);
   if (outside) console.log(`\n  ${outside}\n`);
   if (finished.scaling) console.log(`\n${scalingConsoleText(finished.scaling)}\n`);
-  if (finished.results.capacity) console.log(`\n${capacityText(finished.results.capacity)}\n`);
+  const { capacity } = finished.results;
+  if (capacity) console.log(`\n${capacityText(capacity)}\n`);
+  if (capacity && !capacity.answer) result.inconclusive = `no capacity answer: ${capacity.refused}`;
   if (finished.results.history) console.log(`\n${historySection(finished.results.history, 'text')}\n`);
   if (finished.failedGates.length > 0) result.failedGates = finished.failedGates;
 }

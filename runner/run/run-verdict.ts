@@ -27,7 +27,7 @@ export function failedThresholds(runDir: string): string[] {
   return failed;
 }
 
-export type Verdict = 'pass' | 'thresholds failed' | 'regression' | 'error' | 'interrupted';
+export type Verdict = 'pass' | 'inconclusive' | 'thresholds failed' | 'regression' | 'error' | 'interrupted';
 
 /** k6 exit codes: 0 pass, 99 thresholds crossed; anything else is an error of the run itself. */
 export function verdictOf(k6ExitCode: number | null, interrupted: boolean, runnerError?: string): Verdict {
