@@ -130,10 +130,9 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
       verbose: parsed.verbose,
       signal: controller.signal,
     });
-    let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error);
+    let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error, result.inconclusive);
     const failed = [...(result.failedGates ?? []), ...failedThresholds(result.runDir)];
-    if (verdict === 'pass' && result.inconclusive) verdict = 'inconclusive';
-    if (verdict === 'pass' && result.failedGates?.length) verdict = 'thresholds failed';
+    if ((verdict === 'pass' || verdict === 'inconclusive') && result.failedGates?.length) verdict = 'thresholds failed';
     const resultsFile = join(result.runDir, 'results.json');
     const baselines = parsed.baselines.filter((b) => b.results.run.scenario === entry);
     if (parsed.baselines.length > 0 && baselines.length === 0)

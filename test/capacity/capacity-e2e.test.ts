@@ -154,3 +154,17 @@ test('a platform with no shared resource: nothing limiting measured, the answer 
   assert.match(run.stdout, /raise CAPACITY_MAX_USERS/);
   assert.equal(capacity.confirmation, null);
 });
+
+test('a fit it cannot trust is refused with the reason, and the run reads inconclusive, not pass', async () => {
+  const { run, capacity } = await capacityRun('refused', {
+    DEMO_FAULTS: 'latency:route=*,ms=200',
+    CAPACITY_LEVELS: '1,2,3',
+    CAPACITY_STEP_S: '2',
+  });
+  assert.equal(run.code, 0, run.stderr.slice(-2000));
+  assert.equal(capacity.fit, null);
+  assert.equal(capacity.answer, null);
+  assert.match(capacity.refused ?? '', /3 concurrency steps with data; the fit needs 4 or more/);
+  assert.match(run.stdout, /no answer: the fit was refused: 3 concurrency steps/);
+  assert.match(run.stdout, /capacity\s+inconclusive\s+no capacity answer: 3 concurrency steps/);
+});
