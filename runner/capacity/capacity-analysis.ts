@@ -21,7 +21,7 @@ export type Analysis =
       params: UslParams;
       ratios: TailRatio[];
       nMeasured: number;
-      nFallsAfter: number | undefined;
+      nBelowFall: number | undefined;
     }
   | { ok: false; reason: string };
 
@@ -36,11 +36,19 @@ const P95_FROM_MEAN =
 /** A measured step after the highest one at least this much below it: throughput really fell. */
 const RETROGRADE_DROP = 0.85;
 
-/** The level of the highest measured throughput when throughput measurably fell after it (not only the fitted curve); undefined otherwise. */
-function measuredFallAfter(points: { n: number; x: number }[]): number | undefined {
+/**
+ * When throughput measurably fell after its highest step: the level before that step (the step
+ * itself when it is the first); undefined otherwise. A platform whose throughput falls past its
+ * peak can tip into a congested state it does not leave (more users in flight, slower, still more
+ * in flight): on the demo's coherency fault, users held at the peak level itself collapsed one
+ * confirmation run in three; one level below, none did.
+ */
+function levelBelowFall(points: { n: number; x: number }[]): number | undefined {
   const sorted = [...points].sort((a, b) => a.n - b.n);
-  const peak = sorted.reduce((best, p) => (p.x > best.x ? p : best));
-  return sorted.some((p) => p.n > peak.n && p.x < RETROGRADE_DROP * peak.x) ? peak.n : undefined;
+  const peakIndex = sorted.reduce((best, p, i) => (p.x > sorted[best]!.x ? i : best), 0);
+  const peak = sorted[peakIndex]!;
+  if (!sorted.some((p) => p.n > peak.n && p.x < RETROGRADE_DROP * peak.x)) return undefined;
+  return sorted[Math.max(0, peakIndex - 1)]!.n;
 }
 
 function limitOf(fit: UslFit, points: { n: number; x: number }[]): Pick<CapacityFitResult, 'limited_by' | 'words'> {
@@ -61,7 +69,7 @@ function limitOf(fit: UslFit, points: { n: number; x: number }[]): Pick<Capacity
     };
   // A queue in front of one serial resource has a knee sharper than the USL's σ term draws, so
   // the fit puts it in κ; only a measured fall tells coherency from a lock.
-  if (measuredFallAfter(points) === undefined)
+  if (levelBelowFall(points) === undefined)
     return {
       limited_by: 'contention',
       words: `contention: throughput levels off at ~${fit.xMax?.toFixed(1) ?? '?'} req/s with a sharp knee near ${fit.nStar?.toFixed(1) ?? '?'} users and no measured fall beyond it (a lock or a single queue; the USL draws such a knee with κ = ${fit.kappa.toExponential(2)})`,
@@ -116,9 +124,9 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
   const { fit } = outcome;
   const nMeasured = Math.max(...input.steps.map((s) => s.n));
   const ratios = input.steps.map((s) => ({ n: s.n, ratio: s.p95Ms / s.meanMs }));
-  const nFallsAfter = measuredFallAfter(points);
+  const nBelowFall = levelBelowFall(points);
   const held = (p: UslParams) =>
-    usersHeld(p, { thinkS: input.thinkS, p95TargetMs: input.p95TargetMs, ratios, nMeasured, nFallsAfter });
+    usersHeld(p, { thinkS: input.thinkS, p95TargetMs: input.p95TargetMs, ratios, nMeasured, nBelowFall });
   const boot = bootstrap(
     input.steps,
     (replicate) => {
@@ -143,7 +151,7 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
     params: fit,
     ratios,
     nMeasured,
-    nFallsAfter,
+    nBelowFall,
     fit: {
       sigma: fit.sigma,
       kappa: fit.kappa,

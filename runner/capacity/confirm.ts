@@ -39,7 +39,7 @@ export function planConfirmation(analysis: Analysis, settings: CapacitySettings)
     thinkS: settings.thinkS,
     ratios: analysis.ratios,
     nMeasured: analysis.nMeasured,
-    ...(analysis.nFallsAfter === undefined ? {} : { nFallsAfter: analysis.nFallsAfter }),
+    ...(analysis.nBelowFall === undefined ? {} : { nBelowFall: analysis.nBelowFall }),
   });
   return {
     users,

@@ -55,15 +55,15 @@ function predictAt(params: UslParams, n: number, thinkS: number, ratios: TailRat
 export interface Ceiling {
   /** The sweep's last level: the answer never extrapolates beyond it. */
   nMeasured: number;
-  /** The level of the highest measured throughput, when a fall was measured after it: a platform
-   * past its peak can tip into collapse under a surge, so the answer stays at or below it. */
-  nFallsAfter?: number;
+  /** When throughput measurably fell past its highest step, the level before that step: a platform
+   * near a peak it falls from can tip into collapse under a surge, so the answer stays at or below it. */
+  nBelowFall?: number;
 }
 
-/** The highest concurrency the answer may use: the curve's peak, the measured peak of a platform that falls past it, and never beyond the sweep's last level. */
-function ceilingOf(params: UslParams, { nMeasured, nFallsAfter }: Ceiling): { n: number; limitedBy: HeldLimit } {
+/** The highest concurrency the answer may use: the curve's peak, the level below the measured peak of a platform that falls past it, and never beyond the sweep's last level. */
+function ceilingOf(params: UslParams, { nMeasured, nBelowFall }: Ceiling): { n: number; limitedBy: HeldLimit } {
   const { nStar } = uslPeak(params);
-  const peak = Math.min(nStar ?? Infinity, nFallsAfter ?? Infinity);
+  const peak = Math.min(nStar ?? Infinity, nBelowFall ?? Infinity);
   return peak < nMeasured
     ? { n: Math.max(1, peak), limitedBy: 'peak' }
     : { n: nMeasured, limitedBy: 'highest level measured' };

@@ -126,6 +126,9 @@ describe('analyzeSweep', () => {
     assert.ok(analysis.ok);
     assert.equal(analysis.fit.limited_by, 'coherency');
     assert.ok(analysis.fit.intervals.kappa[0] > 0);
+    // Peak measured at 12 users (of 1, 2, 4, 6, 8, 12, 16, ...): the answer stays at or below the level before it.
+    assert.equal(analysis.answer.limited_by, 'peak');
+    assert.ok(analysis.answer.in_flight <= 8, `in flight ${analysis.answer.in_flight}`);
   });
 
   test('names contention for a knee that levels off without falling', () => {
