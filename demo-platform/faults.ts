@@ -19,6 +19,11 @@
 //                                  start (and every P seconds from then on): its event loop is
 //                                  blocked, as a long GC pause or a SIGSTOP would (connections are
 //                                  still accepted by the kernel and answered after the freeze)
+//   lock:route=R,ms=N              every request on R holds one global lock for N ms (a timer, no
+//                                  CPU): contention, whose throughput on R cannot pass 1000/N per s
+//   coherency:ms_per_inflight=C    every request holds the same global lock for C ms per request
+//                                  in flight when it arrives: work that grows with concurrency,
+//                                  so throughput falls past a peak
 //   peruser:ms_per_user=N[,window_s=W]  every authenticated request waits N ms per distinct user
 //                                  active in the last W s (default 10): per-user work that only a
 //                                  real population of accounts reveals
@@ -56,6 +61,8 @@ export interface Faults {
   crashAfterS: number | undefined;
   freeze: { ms: number; afterS: number; everyS: number | undefined } | undefined;
   perUser: { msPerUser: number; windowS: number } | undefined;
+  lockMs: Map<RouteName | '*', number>;
+  coherencyMsPerInflight: number;
 }
 
 export class FaultSyntaxError extends Error {
@@ -75,6 +82,8 @@ function noFaults(): Faults {
     crashAfterS: undefined,
     freeze: undefined,
     perUser: undefined,
+    lockMs: new Map(),
+    coherencyMsPerInflight: 0,
   };
 }
 
@@ -90,6 +99,8 @@ const KINDS: Record<string, { required: string[]; optional?: string[] }> = {
   crash: { required: ['after_s'] },
   freeze: { required: ['ms', 'after_s'], optional: ['every_s'] },
   peruser: { required: ['ms_per_user'], optional: ['window_s'] },
+  lock: { required: ['route', 'ms'] },
+  coherency: { required: ['ms_per_inflight'] },
 };
 
 function parseNumber(part: string, key: string, value: string, min: number, max: number): number {
@@ -116,6 +127,13 @@ function parseFreeze(part: string, ms: string, afterS: string, everyS: string | 
     throw new FaultSyntaxError(`DEMO_FAULTS "${part}": every_s=${everyS} must be longer than the freeze (ms=${ms})`);
   }
   return freeze;
+}
+
+/** The lock and coherency faults: one global lock held per request (demo-platform/global-lock.ts). */
+function parseLockFault(kind: string, part: string, get: (key: string) => string, faults: Faults): void {
+  if (kind === 'lock')
+    faults.lockMs.set(parseRoute(part, get('route')), parseNumber(part, 'ms', get('ms'), 0.1, 60_000));
+  else faults.coherencyMsPerInflight = parseNumber(part, 'ms_per_inflight', get('ms_per_inflight'), 0.01, 10_000);
 }
 
 /** Parses DEMO_FAULTS; throws FaultSyntaxError naming the part that is wrong. */
@@ -184,6 +202,10 @@ export function parseFaults(spec: string | undefined): Faults {
       case 'freeze':
         faults.freeze = parseFreeze(part, get('ms'), get('after_s'), params.get('every_s'));
         break;
+      case 'lock':
+      case 'coherency':
+        parseLockFault(kind, part, get, faults);
+        break;
       case 'peruser':
         faults.perUser = {
           msPerUser: parseNumber(part, 'ms_per_user', get('ms_per_user'), 0, 10_000),
@@ -217,5 +239,8 @@ export function activeFaults(faults: Faults): string[] {
     );
   if (faults.perUser)
     active.push(`peruser +${faults.perUser.msPerUser}ms per user active in ${faults.perUser.windowS}s`);
+  for (const [route, ms] of faults.lockMs) active.push(`lock ${route} ${ms}ms`);
+  if (faults.coherencyMsPerInflight > 0)
+    active.push(`coherency ${faults.coherencyMsPerInflight}ms per request in flight`);
   return active;
 }

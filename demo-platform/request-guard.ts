@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from './api-error.ts';
 import type { Session, TokenStore } from './auth.ts';
 import { type Faults, forRoute, type RouteName } from './faults.ts';
+import { GlobalLock } from './global-lock.ts';
 import type { Metrics } from './metrics.ts';
 import type { UserActivity } from './user-activity.ts';
 
@@ -27,14 +28,20 @@ interface Guard {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function guardRequests(app: FastifyInstance, { faults, tokens, activity, duration }: Guard): void {
+  const lock = new GlobalLock(faults);
   app.addHook('onRequest', async (request, reply) => {
     const { route, auth } = request.routeOptions.config;
     if (route) {
+      // Until answered or abandoned: 'close' fires for both, onResponse not for a client that left.
+      lock.inFlight++;
+      reply.raw.once('close', () => lock.inFlight--);
       if (faults.hang.has(route) || faults.hang.has('*')) {
         return new Promise<never>(() => undefined); // the hang fault: accept, never answer
       }
       const latency = forRoute(faults.latencyMs, route);
       if (latency) await sleep(latency);
+      const holdMs = lock.holdMs(route);
+      if (holdMs > 0) await lock.hold(holdMs);
       // Not awaited: a reply is a thenable that settles to undefined once sent.
       const faulty = sendInjectedFault(faults, route, reply);
       if (faulty) return faulty;

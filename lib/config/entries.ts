@@ -171,6 +171,53 @@ export const breakpointEntry = {
   },
 } satisfies EntryFacts<unknown>;
 
+/** The concurrency levels of a capacity sweep: CAPACITY_LEVELS, or 1, 2, 4, ... up to CAPACITY_MAX_USERS. */
+function capacityLevels(env: Env): number[] {
+  const list = env.CAPACITY_LEVELS?.trim();
+  if (list) {
+    const levels = list.split(',').map((part) => Number(part.trim()));
+    const bad = levels.some((n, i) => !Number.isInteger(n) || n < 1 || n > 100_000 || (i > 0 && n <= levels[i - 1]!));
+    if (bad || levels.length < 2)
+      throw new Error(
+        `invalid CAPACITY_LEVELS=${JSON.stringify(list)}: expected 2 or more rising whole numbers of users, e.g. 1,2,4,8`,
+      );
+    return levels;
+  }
+  const max = envNumber(env, 'CAPACITY_MAX_USERS', 64, wholeNumber(2, 100_000));
+  const levels: number[] = [];
+  for (let n = 1; n < max; n *= 2) levels.push(n);
+  return [...levels, max];
+}
+
+export const capacityEntry = {
+  suite: 'by-name',
+  length:
+    'CAPACITY_STEP_S per level (CAPACITY_LEVELS or 1, 2, 4, ... CAPACITY_MAX_USERS), less past the peak; then CAPACITY_CONFIRM_S',
+  settings: (env) => {
+    const stepS = envNumber(env, 'CAPACITY_STEP_S', 20, wholeSeconds(2, 3600));
+    const settleS = envNumber(env, 'CAPACITY_SETTLE_S', Math.min(5, Math.max(1, Math.floor(stepS / 4))), {
+      min: 0,
+      max: 3600,
+      what: 'seconds',
+    });
+    if (settleS >= stepS)
+      throw new Error(
+        `CAPACITY_SETTLE_S=${settleS} must be shorter than CAPACITY_STEP_S=${stepS}: no steady window is left`,
+      );
+    return {
+      levels: capacityLevels(env),
+      stepS,
+      settleS,
+      /** Set by the runner for the confirmation run: that many users at PERFORMANCE_THINK_TIME; 0 for the sweep. */
+      confirmUsers: envNumber(env, 'CAPACITY_CONFIRM_USERS', 0, wholeNumber(0, 100_000)),
+      /** 0: no confirmation run (a platform that must not be held at its limit). */
+      confirmS: envNumber(env, 'CAPACITY_CONFIRM_S', 30, wholeSeconds(0, 86_400)),
+      /** The confirmation's users arrive over this long before it is held (all at once, a platform past its peak can tip into collapse). */
+      confirmRampS: envNumber(env, 'CAPACITY_CONFIRM_RAMP_S', 10, wholeSeconds(0, 3600)),
+    };
+  },
+} satisfies EntryFacts<unknown>;
+
 export const interactiveEntry = {
   suite: 'none',
   length: 'PERFORMANCE_TEST_DURATION, or less when the page stops it',
@@ -188,6 +235,7 @@ export const ENTRIES: Readonly<Record<string, EntryFacts<unknown>>> = {
   concurrent: concurrentEntry,
   generation: generationEntry,
   breakpoint: breakpointEntry,
+  capacity: capacityEntry,
   interactive: interactiveEntry,
 };
 

@@ -3,6 +3,7 @@
 // k6's handleSummary writes what k6 knows (buildResults); the runner's finishing step
 // (runner/finish/finish-run.ts) adds what is known only after k6: the outcome, resource scaling
 // and its slope gates, an interactive run's timeline, a comparison. Every report is rendered from it.
+import type { CapacityResult } from './capacity-result.ts';
 import {
   type Dropped,
   droppedIterations,
@@ -200,6 +201,8 @@ export interface Results {
   resources: ServerResources | null;
   /** Entries whose load changes (ramp-up, spike, breakpoint): server CPU and memory per step of load. */
   scaling?: ScalingResult;
+  /** A capacity run: the sweep, the USL fit, the users held and the confirmation (runner/capacity/). */
+  capacity?: CapacityResult;
   /** Added by npm run compare / perf --baseline: the verdicts against the baseline run(s). */
   comparison?: ComparisonResult;
   /** Added for an interactive run (npm run ui). */

@@ -32,6 +32,8 @@ interface Row {
   entry: string;
   verdict: Verdict;
   failed: string[];
+  /** Why an inconclusive run could not answer. */
+  inconclusive?: string;
   runDir: string;
   k6ExitCode: number | null;
   error?: string;
@@ -41,7 +43,7 @@ function printTable(rows: Row[]): void {
   const width = Math.max(5, ...rows.map((r) => r.entry.length));
   console.log(`\n${'entry'.padEnd(width)}  ${'result'.padEnd(17)}  failed thresholds / error`);
   for (const row of rows) {
-    const detail = row.error ?? (row.failed.join('; ') || '-');
+    const detail = row.error ?? (row.failed.join('; ') || row.inconclusive || '-');
     console.log(`${row.entry.padEnd(width)}  ${row.verdict.padEnd(17)}  ${detail}`);
   }
   for (const row of rows) console.log(`reports of ${row.entry}: ${row.runDir}`);
@@ -128,9 +130,9 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
       verbose: parsed.verbose,
       signal: controller.signal,
     });
-    let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error);
+    let verdict: Verdict = verdictOf(result.k6ExitCode, result.interrupted, result.error, result.inconclusive);
     const failed = [...(result.failedGates ?? []), ...failedThresholds(result.runDir)];
-    if (verdict === 'pass' && result.failedGates?.length) verdict = 'thresholds failed';
+    if ((verdict === 'pass' || verdict === 'inconclusive') && result.failedGates?.length) verdict = 'thresholds failed';
     const resultsFile = join(result.runDir, 'results.json');
     const baselines = parsed.baselines.filter((b) => b.results.run.scenario === entry);
     if (parsed.baselines.length > 0 && baselines.length === 0)
@@ -154,6 +156,7 @@ export async function main(argv: string[], command = 'npm run perf'): Promise<nu
       entry,
       verdict,
       failed,
+      ...(result.inconclusive ? { inconclusive: result.inconclusive } : {}),
       runDir: result.runDir,
       k6ExitCode: result.k6ExitCode,
       error:

@@ -12,9 +12,12 @@ import {
   type LoadShape,
   RESULTS_SCHEMA_VERSION,
   type Results,
+  type ResultsThreshold,
   type RunMeta,
 } from '../../lib/report/results.ts';
+import { capacityOf } from '../capacity/capacity-run.ts';
 import { recordRun } from '../history/record-run.ts';
+import { capacityGateOf, evaluateCapacityGate, withCapacity } from '../report/capacity-report.ts';
 import { renderHtmlReport } from '../report/html-report.ts';
 import { type ScalingRecord, scalingOf, withScaling } from '../report/scaling-report.ts';
 import { resultsJson, writeFileAtomic } from './atomic-write.ts';
@@ -29,7 +32,7 @@ export interface RunFacts {
   meta?: RunMeta;
   load?: LoadShape;
   interactive?: InteractiveResult;
-  /** Compute resource scaling (entries whose load changes) and evaluate the slope gates set in this environment. */
+  /** Compute resource scaling (entries whose load changes) or a capacity run's figures, and evaluate the gates set in this environment. */
   scalingEnv?: NodeJS.ProcessEnv;
   comparison?: ComparisonResult;
   /** A Results made elsewhere (npm run merge), written as the run's results.json. */
@@ -91,6 +94,13 @@ export async function finishRun(runDir: string, facts: RunFacts = {}): Promise<F
     scaling = await scalingOf(runDir, results.run.scenario, facts.scalingEnv);
     if (scaling) results = withScaling(results, scaling);
   }
+  let capacityGate: ResultsThreshold | null = null;
+  if (facts.scalingEnv && summaryWritten && results.run.scenario === 'capacity' && !results.capacity) {
+    const capacity = await capacityOf(runDir, facts.scalingEnv);
+    const users = capacityGateOf(facts.scalingEnv);
+    capacityGate = users === null ? null : evaluateCapacityGate(capacity, users);
+    results = withCapacity(results, capacity, capacityGate);
+  }
   if (facts.comparison) results = { ...results, comparison: facts.comparison };
   // A run that has just run (runner, compose, merge), not a re-render (report, compare): into the history when it is on.
   if (facts.k6 !== undefined || facts.results !== undefined) {
@@ -101,6 +111,8 @@ export async function finishRun(runDir: string, facts: RunFacts = {}): Promise<F
   writeFileAtomic(join(runDir, 'summary.md'), summaryMarkdown(results));
   writeFileAtomic(join(runDir, 'junit.xml'), junitReport(results));
   const reportFile = await renderHtmlReport(runDir, results, facts.k6Files);
-  const failedGates = (scaling?.gates ?? []).filter((g) => !g.ok).map((g) => `${g.metric} ${g.expression}`);
+  const failedGates = [...(scaling?.gates ?? []), ...(capacityGate ? [capacityGate] : [])]
+    .filter((g) => !g.ok)
+    .map((g) => `${g.metric} ${g.expression}`);
   return { results, scaling, failedGates, reportFile };
 }

@@ -4,6 +4,7 @@
 import { markdownReport } from '../../lib/report/markdown.ts';
 import type { Results } from '../../lib/report/results.ts';
 import { historySection } from '../history/history-section.ts';
+import { capacityMarkdown } from '../report/capacity-report.ts';
 import { comparisonSection } from '../report/comparison-markdown.ts';
 import { failedGateBanner, scalingSection } from '../report/scaling-report.ts';
 
@@ -17,6 +18,7 @@ export function summaryMarkdown(results: Results): string {
   const sections = [
     `${failedGateBanner(results)}${outcomeBanner(results.run)}${markdownReport(results)}`,
     scalingSection(results),
+    capacityMarkdown(results),
     results.comparison ? comparisonSection(results.comparison) : '',
     historySection(results.history),
   ].filter((section) => section !== '');

@@ -15,6 +15,7 @@ import { readResults } from '../finish/results-file.ts';
 import { historySection } from '../history/history-section.ts';
 import { readK6Json } from '../k6/json-output.ts';
 import { isPhase } from '../run/server-phases.ts';
+import { capacityChartData, capacitySection } from './capacity-html.ts';
 import { comparisonHtml } from './comparison-html.ts';
 import {
   droppedSection,
@@ -196,12 +197,14 @@ ${thresholdsTable(results)}
 ${phasesTable(serverSamples)}
 <h2>Over time</h2><div class="charts" id="charts"></div>
 ${scalingSection(results)}
+${capacitySection(results)}
 ${comparison.html}
 ${historySection(results.history, 'html')}
 ${endpointsTable(results)}
 ${droppedSection(results)}
 <script type="application/json" id="series">${scriptJson(series)}</script>
 <script type="application/json" id="scaling-steps">${scriptJson(results.scaling?.steps ?? [])}</script>
+<script type="application/json" id="capacity-chart">${scriptJson(capacityChartData(results))}</script>
 <script>${UPLOT_JS}</script>
 <script>${REPORT_PAGE_JS}</script>
 ${comparison.script ? `<script>${comparison.script}</script>` : ''}</body></html>

@@ -151,5 +151,71 @@ function scalingCharts() {
   );
 }
 
+// Capacity: throughput against requests in flight, the measured steps as points, the fitted USL
+// curve with its 95 % band, its peak (N*, X_max) and the confirmation run's observed point.
+function capacityChart() {
+  const holder = document.getElementById('capacity-charts');
+  const data = JSON.parse(document.getElementById('capacity-chart').textContent);
+  if (!holder || !data) return;
+  const box = chartBox(holder, 'chart-capacity', 'Throughput vs concurrency: measured, fitted (USL) and confirmed');
+  const curve = data.curve || { n: [], x: [], lower: [], upper: [] };
+  const marks = [
+    ['steps', data.steps],
+    ['peak', data.peak ? [data.peak] : []],
+    ['confirmation', data.confirmation ? [data.confirmation] : []],
+  ];
+  const xs = Array.from(new Set(curve.n.concat(marks.flatMap((m) => m[1].map((p) => p.n))))).sort((a, b) => a - b);
+  const at = (ns, values) =>
+    xs.map((x) => {
+      const i = ns.indexOf(x);
+      return i < 0 ? null : values[i];
+    });
+  const pointsOf = (list) =>
+    at(
+      list.map((p) => p.n),
+      list.map((p) => p.x),
+    );
+  window.chartPoints['chart-capacity'] = data.steps.length;
+  if (!xs.length) return sayNone(box, 'no steps measured');
+  const line = (label, color, dash) => ({
+    label,
+    stroke: color,
+    width: 1.5,
+    dash,
+    spanGaps: true,
+    points: { show: false },
+  });
+  const dots = (label, color, size) => ({
+    label,
+    stroke: color,
+    fill: color,
+    width: 0,
+    paths: () => null,
+    points: { show: true, size },
+  });
+  new uPlot(
+    {
+      width: 640,
+      height: 300,
+      scales: { x: { time: false } },
+      axes: [{ label: 'requests in flight (sweep users)' }, { label: 'requests/s' }],
+      series: [
+        {},
+        line('USL fit', '#1565c0'),
+        line('band low', '#90caf9', [4, 4]),
+        line('band high', '#90caf9', [4, 4]),
+        dots('measured steps', '#222', 8),
+        dots('peak N*, X_max', '#b00020', 12),
+        dots('confirmation', '#2e7d32', 12),
+      ],
+    },
+    [xs, at(curve.n, curve.x), at(curve.n, curve.lower), at(curve.n, curve.upper)].concat(
+      marks.map((m) => pointsOf(m[1])),
+    ),
+    box,
+  );
+}
+
 runCharts();
 scalingCharts();
+capacityChart();

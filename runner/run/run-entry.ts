@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { parseConfig } from '../../lib/config/config.ts';
 import type { InteractiveResult, LoadShape, RunMeta } from '../../lib/report/results.ts';
 import type { SourceOptions } from '../../sidecar/options.ts';
+import { runConfirmation, sweepExitCode, withoutSweepStop } from '../capacity/capacity-entry.ts';
 import { finishRun } from '../finish/finish-run.ts';
 import { historySection } from '../history/history-section.ts';
 import { buildIfStale, ROOT } from '../k6/build-if-stale.ts';
 import { k6Version, resolveK6 } from '../k6/k6-binary.ts';
+import { capacityText } from '../report/capacity-report.ts';
 import { readServerSeries } from '../report/html-report.ts';
 import { scalingConsoleText } from '../report/scaling-report.ts';
 import { runK6 } from './k6-process.ts';
@@ -56,6 +58,8 @@ export interface RunResult {
   interrupted: boolean;
   /** Gates the runner evaluates after k6 (the resource-scaling slopes) that failed: a threshold failure, like k6's 99. */
   failedGates?: string[];
+  /** Why the run could not answer its question (a capacity fit refused): said in the closing table, never a pass. */
+  inconclusive?: string;
   error?: string;
 }
 
@@ -123,14 +127,19 @@ function metaOf(entry: string, env: NodeJS.ProcessEnv): RunMeta {
   };
 }
 
+function readLog(runDir: string): string {
+  const logFile = join(runDir, 'k6.log');
+  return existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+}
+
 /** Adds what is known after k6 to the run's Results and renders its reports; prints what setup and teardown cost and the resource scaling. */
 async function finishReports(runDir: string, result: RunResult, options: RunOptions, env: NodeJS.ProcessEnv) {
-  const logFile = join(runDir, 'k6.log');
+  const log = readLog(runDir);
   const finished = await finishRun(runDir, {
     k6: {
       code: result.k6ExitCode,
       interrupted: result.interrupted,
-      log: existsSync(logFile) ? readFileSync(logFile, 'utf8') : '',
+      log: options.entry === 'capacity' ? withoutSweepStop(log) : log,
     },
     meta: metaOf(options.entry, env),
     load: loadShapeOf({ ...process.env, ...options.env }),
@@ -144,6 +153,9 @@ async function finishReports(runDir: string, result: RunResult, options: RunOpti
   const outside = outsideLoadText(readServerSeries(join(runDir, 'server-resources.json')).samples);
   if (outside) console.log(`\n  ${outside}\n`);
   if (finished.scaling) console.log(`\n${scalingConsoleText(finished.scaling)}\n`);
+  const { capacity } = finished.results;
+  if (capacity) console.log(`\n${capacityText(capacity)}\n`);
+  if (capacity && !capacity.answer) result.inconclusive = `no capacity answer: ${capacity.refused}`;
   if (finished.results.history) console.log(`\n${historySection(finished.results.history, 'text')}\n`);
   if (finished.failedGates.length > 0) result.failedGates = finished.failedGates;
 }
@@ -186,6 +198,10 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     const k6Run = await k6Running;
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
+    if (options.entry === 'capacity' && runDir && !k6Run.interrupted) {
+      result.k6ExitCode = sweepExitCode(k6Run.code, readLog(runDir));
+      if (result.k6ExitCode === 0) await runConfirmation(runDir, k6, env, options.signal);
+    }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
     result.interrupted ||= options.signal?.aborted ?? false;

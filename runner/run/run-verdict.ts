@@ -27,12 +27,17 @@ export function failedThresholds(runDir: string): string[] {
   return failed;
 }
 
-export type Verdict = 'pass' | 'thresholds failed' | 'regression' | 'error' | 'interrupted';
+export type Verdict = 'pass' | 'inconclusive' | 'thresholds failed' | 'regression' | 'error' | 'interrupted';
 
-/** k6 exit codes: 0 pass, 99 thresholds crossed; anything else is an error of the run itself. */
-export function verdictOf(k6ExitCode: number | null, interrupted: boolean, runnerError?: string): Verdict {
+/** k6 exit codes: 0 pass (inconclusive when the runner could not answer the run's question), 99 thresholds crossed; anything else is an error of the run itself. */
+export function verdictOf(
+  k6ExitCode: number | null,
+  interrupted: boolean,
+  runnerError?: string,
+  inconclusive?: string,
+): Verdict {
   if (interrupted) return 'interrupted';
-  if (k6ExitCode === 0 && !runnerError) return 'pass';
+  if (k6ExitCode === 0 && !runnerError) return inconclusive ? 'inconclusive' : 'pass';
   if (k6ExitCode === 99) return 'thresholds failed';
   return 'error';
 }

@@ -36,7 +36,7 @@ describe('the entries table', () => {
       'generation',
       'breakpoint',
     ]);
-    assert.deepEqual(selectableEntries(), ['all', 'smoke', ...suiteEntries()]);
+    assert.deepEqual(selectableEntries(), ['all', 'smoke', ...suiteEntries(), 'capacity']);
   });
 
   test('the plan names the settings each fit sets', () => {

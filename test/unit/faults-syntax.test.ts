@@ -24,6 +24,13 @@ describe('parseFaults', () => {
     assert.deepEqual(parseFaults('freeze:ms=500,after_s=0.5,every_s=2').freeze, { ms: 500, afterS: 0.5, everyS: 2 });
   });
 
+  test('reads the lock and coherency faults', () => {
+    const faults = parseFaults('lock:route=*,ms=20;coherency:ms_per_inflight=2.5');
+    assert.equal(faults.lockMs.get('*'), 20);
+    assert.equal(faults.coherencyMsPerInflight, 2.5);
+    assert.throws(() => parseFaults('lock:route=*,ms=0'), /ms=0 must be a number from 0.1/);
+  });
+
   test('empty means no faults', () => {
     assert.equal(parseFaults('').latencyMs.size, 0);
     assert.equal(parseFaults(undefined).cpuShare, 0);
