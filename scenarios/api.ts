@@ -61,7 +61,7 @@ export const options = /* @__PURE__ */ entryOptions(config, () => {
 export { pollResources, teardown } from '../lib/config/entry.ts';
 export const handleSummary = /* @__PURE__ */ makeHandleSummary({
   scenario: 'api',
-  requestsPerIteration: requestsPerIteration(),
+  requestsPerIteration: /* @__PURE__ */ requestsPerIteration(),
 });
 
 export function setup(): Promise<EndpointGroupData> {
