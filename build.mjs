@@ -5,33 +5,169 @@
 //   not later syntax such as the RegExp `v` flag, so esbuild lowers anything newer.
 // - inline source maps: a k6 stack trace points at the .ts line. Paths in them are relative, and
 //   entries are sorted, so the output is the same on every machine (dist/ is committed).
+//
+// Load VUs evaluate only load-VU code. k6 evaluates the script in every VU, each its own runtime,
+// and a runtime builds a function object for every top-level function of the bundle, called or not.
+// What only k6's VU 0 runs (options, setup, teardown, handleSummary: config checks, gates, dataset
+// seeding, report formatters) is therefore built twice:
+// 1. the whole entry as a CommonJS bundle (the "control side"), its k6 imports read from a table the
+//    entry fills in, so it needs nothing at top level;
+// 2. the entry as k6 runs it: every other export of the entry, tree-shaken (entries mark the calls
+//    that build `options` and `handleSummary` with /* @__PURE__ */, so what only they reach is
+//    dropped), plus the control side `require`d
+//    inside a function called in VU 0 only. esbuild wraps a required CommonJS module in a function
+//    (`__commonJS`), so a load VU holds one function object for the whole control side, and it
+//    composes the control bundle's source map into the entry's: stack traces still point at .ts.
+// bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('.', import.meta.url).pathname;
 const scenarioDir = join(root, 'scenarios');
+const distDir = join(root, 'dist');
 const entryPoints = readdirSync(scenarioDir)
   .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
   .sort()
   .map((name) => join(scenarioDir, name));
 
-const started = performance.now();
-await build({
+/** The exports only k6's VU 0 uses; everything else an entry exports is a scenario's exec function. */
+const CONTROL_EXPORTS = ['options', 'setup', 'teardown', 'handleSummary'];
+/** Where the control side finds k6's modules (a global: the CommonJS bundle has no imports of its own). */
+const K6_TABLE = '__coursePerfK6';
+
+const common = {
   absWorkingDir: root,
-  entryPoints,
-  outdir: join(root, 'dist'),
   bundle: true,
-  format: 'esm',
   platform: 'neutral',
   target: 'es2022',
-  external: ['k6', 'k6/*', 'https://*'],
-  sourcemap: 'inline',
-  sourcesContent: true,
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+};
+
+/** Every k6 import of the control side reads the module the entry put in the table. */
+const k6FromTable = {
+  name: 'k6-from-table',
+  setup(b) {
+    b.onResolve({ filter: /^k6(\/|$)/ }, (args) => ({ path: args.path, namespace: 'k6-table' }));
+    b.onLoad({ filter: /.*/, namespace: 'k6-table' }, (args) => ({
+      // Getters, not a copy (nor Object.keys, which reads each): k6/execution's may only be read after init.
+      contents: [
+        `const ns = globalThis.${K6_TABLE}[${JSON.stringify(args.path)}];`,
+        'module.exports = { __esModule: true };',
+        'for (const key of Reflect.ownKeys(ns)) if (typeof key === "string")',
+        '  Object.defineProperty(module.exports, key, { get: () => ns[key], enumerable: true });',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/** The control side of every entry: CommonJS, with its inline source map; and the k6 modules it uses. */
+async function controlSides() {
+  const result = await build({
+    ...common,
+    entryPoints,
+    outdir: distDir,
+    outExtension: { '.js': '.control.cjs' },
+    format: 'cjs',
+    external: ['https://*'],
+    plugins: [k6FromTable],
+    sourcemap: 'inline',
+    sourcesContent: true,
+    write: false,
+    metafile: true,
+  });
+  const sides = {};
+  for (const file of result.outputFiles) sides[file.path] = file.text;
+  const k6Modules = {};
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    const name = basename(output.entryPoint, '.ts');
+    k6Modules[name] = Object.keys(output.inputs)
+      .filter((input) => input.startsWith('k6-table:'))
+      .map((input) => input.slice('k6-table:'.length))
+      .sort();
+    if (!sides[join(root, path)]) throw new Error(`no control side written for ${path}`);
+  }
+  return { sides, k6Modules };
+}
+
+/** The names each entry exports, from a plain ESM build. */
+async function entryExports() {
+  const result = await build({
+    ...common,
+    entryPoints,
+    outdir: distDir,
+    format: 'esm',
+    external: ['k6', 'k6/*', 'https://*'],
+    write: false,
+    metafile: true,
+  });
+  const exports = {};
+  for (const output of Object.values(result.metafile.outputs))
+    exports[basename(output.entryPoint, '.ts')] = output.exports;
+  return exports;
+}
+
+/** The module k6 runs: the entry's exec functions, and its control exports read from the control side. */
+function entrySource(name, exportNames, k6Modules) {
+  const control = exportNames.filter((e) => CONTROL_EXPORTS.includes(e));
+  const load = exportNames.filter((e) => !CONTROL_EXPORTS.includes(e));
+  const lines = k6Modules.map((m, i) => `import * as k6_${i} from ${JSON.stringify(m)};`);
+  lines.push(`export { ${load.join(', ')} } from ${JSON.stringify(`./scenarios/${name}.ts`)};`);
+  lines.push(
+    'let controlSide;',
+    '/** The control side, evaluated on first use: in VU 0 only, at init (k6 allows opening files there). */',
+    'function control() {',
+    '  if (controlSide === undefined) {',
+    `    globalThis.${K6_TABLE} = { ${k6Modules.map((m, i) => `${JSON.stringify(m)}: k6_${i}`).join(', ')} };`,
+    `    controlSide = require(${JSON.stringify(`./dist/${name}.control.cjs`)});`,
+    '  }',
+    '  return controlSide;',
+    '}',
+  );
+  for (const e of control) {
+    if (e === 'options') lines.push('export const options = __VU === 0 ? control().options : undefined;');
+    else lines.push(`export function ${e}(...args) { return control().${e}(...args); }`);
+  }
+  if (!control.includes('options')) lines.push('if (__VU === 0) control();');
+  return lines.join('\n');
+}
+
+/** Serves each entry's source and its control side to esbuild from memory. */
+function virtualFiles(sources, sides) {
+  return {
+    name: 'virtual-files',
+    setup(b) {
+      b.onResolve({ filter: /\.control\.cjs$/ }, (args) => ({ path: join(root, args.path) }));
+      b.onLoad({ filter: /\.control\.cjs$/ }, (args) => ({ contents: sides[args.path], loader: 'js' }));
+      b.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path, namespace: 'entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({
+        contents: sources[args.path.slice('entry:'.length)],
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const started = performance.now();
+const [{ sides, k6Modules }, exports] = await Promise.all([controlSides(), entryExports()]);
+const sources = {};
+for (const name of Object.keys(exports)) sources[name] = entrySource(name, exports[name], k6Modules[name]);
+await build({
+  ...common,
+  entryPoints: Object.keys(sources)
+    .sort()
+    .map((name) => ({ in: `entry:${name}`, out: name })),
+  outdir: distDir,
+  format: 'esm',
+  external: ['k6', 'k6/*', 'https://*'],
+  plugins: [virtualFiles(sources, sides)],
+  sourcemap: 'inline',
+  sourcesContent: true,
 });
 const ms = Math.round(performance.now() - started);
 if (!process.argv.includes('--quiet')) console.log(`built ${entryPoints.length} entries into dist/ in ${ms} ms`);

@@ -39,7 +39,7 @@ function groupVUs(group: EndpointGroup) {
   });
 }
 
-export const options = entryOptions(config, () => {
+export const options = /* @__PURE__ */ entryOptions(config, () => {
   const scenarios = Object.fromEntries(
     Object.entries(ENDPOINT_GROUPS).map(([name, group]: [string, EndpointGroup]) => [
       name,
@@ -59,7 +59,10 @@ export const options = entryOptions(config, () => {
 });
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'api', requestsPerIteration: requestsPerIteration() });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({
+  scenario: 'api',
+  requestsPerIteration: /* @__PURE__ */ requestsPerIteration(),
+});
 
 export function setup(): Promise<EndpointGroupData> {
   return prepareEndpointGroups(config);

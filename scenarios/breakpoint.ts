@@ -34,7 +34,7 @@ const recordSustained = trackSustainedRate({
   ramp: { startRate, maxRate, durationS },
 });
 
-export const options = entryOptions(config, () => {
+export const options = /* @__PURE__ */ entryOptions(config, () => {
   // Enough VUs to hold the max rate at the p95 budget's latency, no more: past that the target is
   // broken anyway, and k6 reports the iterations it could not start as dropped_iterations.
   const scenarios = {
@@ -58,7 +58,10 @@ export const options = entryOptions(config, () => {
 });
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'breakpoint', requestsPerIteration: { rising: 1 } });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({
+  scenario: 'breakpoint',
+  requestsPerIteration: { rising: 1 },
+});
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { seed: true });

@@ -37,7 +37,7 @@ const confirmShape: SweepShape = {
 
 if (!confirming) watchSweep(sweep, config.targets);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   roles: [], // one shared regular account, as breakpoint's read mix
   wallTimeS: confirming ? confirmRampS + confirmS : levels.length * stepS,
   scenarios: {
@@ -52,7 +52,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'capacity' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'capacity' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { seed: true });

@@ -19,7 +19,7 @@ const { p95Ms: p95, settleS } = concurrentEntry.settings(__ENV);
 // Bounded by two request timeouts (create, read back) and the settle time.
 const maxS = Math.ceil(config.apiTimeoutS * 2 + settleS + 10);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   roles: [], // classes whose VUs log in as their own pool account
   // The sidecar poller covers the burst and the read-back, not the worst case (it would keep the run alive).
   wallTimeS: Math.ceil(settleS + 10),
@@ -41,7 +41,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'concurrent' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'concurrent' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config);

@@ -23,7 +23,7 @@ const maxS = config.generationTimeoutS * perUser + 60;
 // finished early alive until then: it covers the expected time (~10 s per chapter), not the worst case.
 const watchS = Math.min(maxS, 20 + 10 * perUser * config.chaptersPerCourse);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   roles: ['power'], // classes whose VUs log in as their own pool account
   wallTimeS: watchS,
   scenarios: { generators: iterationsPerUser('generators', usersN, perUser, maxS) },
@@ -35,7 +35,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'generation' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'generation' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config);

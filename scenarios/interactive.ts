@@ -5,7 +5,7 @@
 // and why it is not k6's REST API: lib/load/control.ts.
 import exec from 'k6/execution';
 import { interactiveEntry } from '../lib/config/entries.ts';
-import { entryOptions } from '../lib/config/entry.ts';
+import { type EntryOptions, entryOptions } from '../lib/config/entry.ts';
 import { guardedConfig } from '../lib/config/env.ts';
 import { ApiClient } from '../lib/http/api.ts';
 import { ENDPOINTS } from '../lib/http/endpoints.ts';
@@ -20,21 +20,30 @@ import { workflowGates } from '../thresholds/gates.ts';
 const config = guardedConfig('interactive');
 const settings = interactiveEntry.settings(__ENV);
 
-export const options = entryOptions(config, () => ({
-  wallTimeS: config.durationS,
-  scenarios: {
-    users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
-    health_probe: constantRate('healthProbe', 1, config.durationS, { preAllocatedVUs: 1, maxVUs: 2 }),
-  },
-  gates: workflowGates(config.targets, ENDPOINTS),
-}));
+export const options = /* @__PURE__ */ withApiRequestRate(
+  /* @__PURE__ */ entryOptions(config, () => ({
+    wallTimeS: config.durationS,
+    scenarios: {
+      users: controlledPool('interactiveUsers', settings.poolVus, config.durationS),
+      health_probe: constantRate('healthProbe', 1, config.durationS, { preAllocatedVUs: 1, maxVUs: 2 }),
+    },
+    gates: workflowGates(config.targets, ENDPOINTS),
+  })),
+);
 
 // No threshold, only a tag-filtered sub-metric k6 then keeps (k6's way to enable one, grafana/k6
-// #1321): the page's requests per second counts API requests, not the VUs' control polls.
-if (options) options.thresholds['http_reqs{scope:api}'] = []; // options exist in VU 0 only
+// #1321): the page's requests per second counts API requests, not the VUs' control polls. Options
+// exist in VU 0 only; build.mjs treats this call as pure, so load VUs drop it.
+function withApiRequestRate(options: EntryOptions | undefined): EntryOptions | undefined {
+  if (options) options.thresholds['http_reqs{scope:api}'] = [];
+  return options;
+}
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'interactive', requestsPerIteration: { health_probe: 1 } });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({
+  scenario: 'interactive',
+  requestsPerIteration: { health_probe: 1 },
+});
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

@@ -14,7 +14,7 @@ import { workflowGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('load');
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   wallTimeS: rampingDurationS(config),
   scenarios: {
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
@@ -25,7 +25,10 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'load', requestsPerIteration: { health_probe: 1 } });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({
+  scenario: 'load',
+  requestsPerIteration: { health_probe: 1 },
+});
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

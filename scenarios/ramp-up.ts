@@ -25,7 +25,7 @@ const phases: Phase[] = [
 ];
 trackDrift('hold_latency_drift', phases, 'hold_early', ['hold_late']);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   wallTimeS: rampingDurationS(config),
   scenarios: {
     ...populationScenarios(config, config.concurrentUsers, (exec, vus) => rampingUsers(exec, vus, config)),
@@ -49,7 +49,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'ramp-up' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'ramp-up' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

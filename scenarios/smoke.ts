@@ -14,7 +14,7 @@ import { workflowGates } from '../thresholds/gates.ts';
 
 const { seconds: SMOKE_SECONDS } = smokeEntry.settings();
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   roles: ['power', 'admin'], // classes whose VUs log in as their own pool account
   wallTimeS: SMOKE_SECONDS,
   scenarios: {
@@ -24,7 +24,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'smoke' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'smoke' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config);

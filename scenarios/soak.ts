@@ -23,7 +23,7 @@ const phases: Phase[] = [
 ];
 trackDrift('soak_latency_drift', phases, 'start', ['end']);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   wallTimeS: durationS,
   gateMemoryGrowth: true,
   scenarios: {
@@ -45,7 +45,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'soak' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'soak' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

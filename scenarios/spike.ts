@@ -31,7 +31,7 @@ const phases: Phase[] = [
 ];
 trackDrift('recovery_latency_ratio', phases, 'baseline', ['recovered']);
 
-export const options = entryOptions(config, () => ({
+export const options = /* @__PURE__ */ entryOptions(config, () => ({
   wallTimeS: spikeEndsS + recoveryS + observeS,
   scenarios: {
     spike: stagedUsers(
@@ -78,7 +78,7 @@ export const options = entryOptions(config, () => ({
 }));
 
 export { pollResources, teardown } from '../lib/config/entry.ts';
-export const handleSummary = makeHandleSummary({ scenario: 'spike' });
+export const handleSummary = /* @__PURE__ */ makeHandleSummary({ scenario: 'spike' });
 
 export function setup(): Promise<RunData> {
   return prepareRun(config, { dataset: true });

@@ -20,15 +20,17 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
     });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /requests\/CPU-s, bare_k6/);
-    assert.match(run.stdout, /workflow \/ bare \(target >= 0\.9\)/);
+    assert.match(run.stdout, /workflow \/ idiomatic \(target >= 0\.95\)/);
+    assert.match(run.stdout, /workflow-0: load average \d+\.\d+ before, \d+\.\d+ after/);
     const figures = JSON.parse(readFileSync(out, 'utf8'));
     const { efficiency, memory, bundle } = figures.sections;
-    for (const side of [efficiency.bare_k6, efficiency.workflow]) {
+    for (const side of [efficiency.bare_k6, efficiency.idiomatic_k6, efficiency.workflow]) {
       assert.ok(side.median > 0 && side.min <= side.median && side.median <= side.max, JSON.stringify(side));
     }
-    assert.ok(efficiency.ratio > 0);
+    assert.ok(efficiency.ratio > 0 && efficiency.ratio_to_idiomatic > 0);
+    assert.ok(figures.load_averages['idiomatic_k6-0'].before >= 0, JSON.stringify(figures.load_averages));
     // Locust beside k6 when Python 3 is there; without it the figures say why the rows are missing.
-    const generators = ['bare_k6', 'workflow'];
+    const generators = ['bare_k6', 'idiomatic_k6', 'workflow'];
     if (efficiency.locust === undefined) {
       generators.push('locust_HttpUser', 'locust_FastHttpUser');
       for (const g of generators) assert.ok(efficiency[g].median > 0, `${g}: ${JSON.stringify(efficiency[g])}`);
@@ -47,6 +49,7 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
       assert.equal(endpoints(g), endpoints('bare_k6'), `${g} hit other endpoints than bare k6`);
     }
     assert.equal(memory.rows.length, 1);
+    assert.ok(memory.rows[0].ratio_to_idiomatic > 0, JSON.stringify(memory.rows[0]));
     for (const g of generators)
       assert.ok(memory.rows[0][`${g}_peak_rss_mb`] > 0, `${g}: ${JSON.stringify(memory.rows[0])}`);
     assert.ok(
