@@ -4,7 +4,10 @@
 // - target es2022: k6 v2's runtime (Sobek) parses ES2022 (class fields, static blocks, ??=) but
 //   not later syntax such as the RegExp `v` flag, so esbuild lowers anything newer.
 // - inline source maps: a k6 stack trace points at the .ts line. Paths in them are relative, and
-//   entries are sorted, so the output is the same on every machine (dist/ is committed).
+//   entries are sorted, so the output is the same on every machine (dist/ is committed). Positions
+//   only, no sourcesContent: k6 needs the mappings, not the sources, and with the sources (twice:
+//   load side and control side, below) a bundle was ~600 KB and two overflowed a k6-operator
+//   ConfigMap's 1 MiB.
 //
 // Load VUs evaluate only load-VU code. k6 evaluates the script in every VU, each its own runtime,
 // and a runtime builds a function object for every top-level function of the bundle, called or not.
@@ -76,7 +79,7 @@ async function controlSides() {
     external: ['https://*'],
     plugins: [k6FromTable],
     sourcemap: 'inline',
-    sourcesContent: true,
+    sourcesContent: false,
     write: false,
     metafile: true,
   });
@@ -167,7 +170,7 @@ await build({
   external: ['k6', 'k6/*', 'https://*'],
   plugins: [virtualFiles(sources, sides)],
   sourcemap: 'inline',
-  sourcesContent: true,
+  sourcesContent: false,
 });
 const ms = Math.round(performance.now() - started);
 if (!process.argv.includes('--quiet')) console.log(`built ${entryPoints.length} entries into dist/ in ${ms} ms`);
