@@ -57,11 +57,24 @@ const k6FromTable = {
     b.onResolve({ filter: /^k6(\/|$)/ }, (args) => ({ path: args.path, namespace: 'k6-table' }));
     b.onLoad({ filter: /.*/, namespace: 'k6-table' }, (args) => ({
       // Getters, not a copy (nor Object.keys, which reads each): k6/execution's may only be read after init.
+      // The package is "type": "module", so esbuild imports this CommonJS stand-in in Node's way: a default
+      // import (`import secrets from 'k6/secrets'`) gets module.exports itself. So module.exports carries
+      // the named exports and, beside them, the default export's members (methods bound to it): k6's
+      // namespaces do not list their default, and k6/secrets has nothing else (its `get` was undefined in
+      // VU 0, and passwords from a secret source were lost).
       contents: [
-        `const ns = globalThis.${K6_TABLE}[${JSON.stringify(args.path)}];`,
+        `const { ns, defaultExport } = globalThis.${K6_TABLE}[${JSON.stringify(args.path)}];`,
         'module.exports = { __esModule: true };',
         'for (const key of Reflect.ownKeys(ns)) if (typeof key === "string")',
         '  Object.defineProperty(module.exports, key, { get: () => ns[key], enumerable: true });',
+        'const member = (key) => () => {',
+        '  const value = defaultExport[key];',
+        '  return typeof value === "function" ? value.bind(defaultExport) : value;',
+        '};',
+        'if (defaultExport !== null && typeof defaultExport === "object")',
+        '  for (const key of Reflect.ownKeys(defaultExport))',
+        '    if (typeof key === "string" && !(key in module.exports))',
+        '      Object.defineProperty(module.exports, key, { get: member(key), enumerable: true });',
       ].join('\n'),
       loader: 'js',
     }));
@@ -118,14 +131,17 @@ async function entryExports() {
 function entrySource(name, exportNames, k6Modules) {
   const control = exportNames.filter((e) => CONTROL_EXPORTS.includes(e));
   const load = exportNames.filter((e) => !CONTROL_EXPORTS.includes(e));
-  const lines = k6Modules.map((m, i) => `import * as k6_${i} from ${JSON.stringify(m)};`);
+  const lines = k6Modules.flatMap((m, i) => [
+    `import * as k6_${i} from ${JSON.stringify(m)};`,
+    `import k6_${i}_default from ${JSON.stringify(m)};`,
+  ]);
   lines.push(`export { ${load.join(', ')} } from ${JSON.stringify(`./scenarios/${name}.ts`)};`);
   lines.push(
     'let controlSide;',
     '/** The control side, evaluated on first use: in VU 0 only, at init (k6 allows opening files there). */',
     'function control() {',
     '  if (controlSide === undefined) {',
-    `    globalThis.${K6_TABLE} = { ${k6Modules.map((m, i) => `${JSON.stringify(m)}: k6_${i}`).join(', ')} };`,
+    `    globalThis.${K6_TABLE} = { ${k6Modules.map((m, i) => `${JSON.stringify(m)}: { ns: k6_${i}, defaultExport: k6_${i}_default }`).join(', ')} };`,
     `    controlSide = require(${JSON.stringify(`./dist/${name}.control.cjs`)});`,
     '  }',
     '  return controlSide;',
