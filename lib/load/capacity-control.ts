@@ -24,7 +24,7 @@ export function enterStep(shape: SweepShape): void {
   exec.vu.metrics.tags.window = at?.steady ? 'steady' : 'settle';
 }
 
-/** VU 1's watch over the sweep: at each step's end, stop the test when stopReason says so. */
+/** The first step's users' watch over the sweep: at each step's end, stop the test when stopReason says so. */
 export function watchSweep(shape: SweepShape, targets: { apiP95Ms: number; errorRate: number }): void {
   const seen: StepView[] = [];
   let watching: boolean | undefined;
