@@ -1,16 +1,9 @@
 // The comparison flags shared by npm run compare and npm run perf -- --baseline, checked the same way.
 import { CompareInputError, type CompareOptions } from '../compare/compare.ts';
-import { defineFlags, type RawValues, text, toggle } from './flags.ts';
+import { checkedNumber, type FlagValues, text, toggle } from './flags.ts';
 
-function number(flag: string, value: string, min: number, max: number, integer = false): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new CompareInputError(
-      `--${flag} ${JSON.stringify(value)}: expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`,
-    );
-  }
-  return n;
-}
+const number = (name: string, value: string, min: number, max: number, integer = false) =>
+  checkedNumber(name, value, { min, max, integer }, CompareInputError);
 
 /** A number flag with a default: `scale` turns what one types (percent, points) into a fraction. */
 const numberFlag = (value: string, fallback: string, help: string, min: number, max: number, scale = 1) =>
@@ -57,14 +50,8 @@ export const COMPARE_FLAGS = {
   }),
 };
 
-const compareFlags = defineFlags(COMPARE_FLAGS);
-
-/** The same flags as node:util parseArgs options, for npm run compare's parser. */
-export const COMPARE_PARSE_OPTIONS = compareFlags.options;
-export const COMPARE_FLAGS_HELP = compareFlags.help(23);
-
 /** The comparison's options from the flags' values (read by either command's table). */
-export function compareOptionsOf(values: ReturnType<typeof compareFlags.read>): Omit<CompareOptions, 'only'> {
+export function compareOptionsOf(values: FlagValues<typeof COMPARE_FLAGS>): Omit<CompareOptions, 'only'> {
   return {
     tolerance: values.tolerance,
     minMs: values['min-ms'],
@@ -74,8 +61,4 @@ export function compareOptionsOf(values: ReturnType<typeof compareFlags.read>): 
     allowMismatch: values['allow-mismatch'],
     inconclusive: values.inconclusive,
   };
-}
-
-export function parseCompareFlags(values: RawValues): Omit<CompareOptions, 'only'> {
-  return compareOptionsOf(compareFlags.read(values));
 }

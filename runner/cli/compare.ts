@@ -6,28 +6,27 @@
 import { parseArgs } from 'node:util';
 import { CompareInputError, compareRuns, comparisonOutcome, formatComparison, loadRun } from '../compare/compare.ts';
 import { writeComparison } from '../report/comparison-report.ts';
-import { COMPARE_FLAGS_HELP, COMPARE_PARSE_OPTIONS, parseCompareFlags } from './compare-flags.ts';
+import { COMPARE_FLAGS, compareOptionsOf } from './compare-flags.ts';
+import { defineFlags, type RawValues, repeated, toggle } from './flags.ts';
+
+const FLAGS = defineFlags({
+  ...COMPARE_FLAGS,
+  metric: repeated({
+    value: 'NAME',
+    help: 'compare only this metric (and its sub-metrics); repeatable',
+    read: (v) => v,
+  }),
+  'print-only': toggle({ help: "do not write the comparison into the current run's folder" }),
+  help: toggle({ short: 'h', help: 'this help' }),
+});
 
 const USAGE = `usage: npm run compare -- <baseline run folder or results.json>... <current run folder or results.json> [flags]
-${COMPARE_FLAGS_HELP}
-  --metric NAME           compare only this metric (and its sub-metrics); repeatable
-  --print-only            do not write the comparison into the current run's folder
+${FLAGS.help(23)}
 
 Exit codes: 0 no regression shown (inconclusive metrics are listed and said on the closing line), 99 a metric
 regressed (or was inconclusive, with --inconclusive fail), 2 bad input.`;
 
-function readCommandLine() {
-  return parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: {
-      ...COMPARE_PARSE_OPTIONS,
-      metric: { type: 'string', multiple: true },
-      'print-only': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+const readCommandLine = () => parseArgs({ allowPositionals: true, strict: true, options: FLAGS.options });
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof readCommandLine>;
@@ -47,12 +46,13 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const options = parseCompareFlags(values);
+    const flags = FLAGS.read(values as RawValues);
     const runs = positionals.map(loadRun);
     const current = runs.pop()!;
-    const report = await compareRuns(runs, current, { ...options, only: values.metric });
+    const only = flags.metric.length > 0 ? flags.metric : undefined;
+    const report = await compareRuns(runs, current, { ...compareOptionsOf(flags), only });
     console.log(formatComparison(report));
-    if (!values['print-only']) {
+    if (!flags['print-only']) {
       const written = await writeComparison(current, report);
       if (written) console.log(`\ncomparison written to ${written}`);
     }

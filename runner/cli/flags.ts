@@ -22,9 +22,33 @@ interface Flag<T> {
 /** A declaration: given the flag's name (its key in the command's table), the flag. */
 type Declared<T> = (name: string) => Flag<T>;
 
-type Values<D extends Record<string, Declared<unknown>>> = {
+export type FlagValues<D extends Record<string, Declared<unknown>>> = {
   [K in keyof D]: D[K] extends Declared<infer T> ? T : never;
 };
+
+export interface NumberBounds {
+  min: number;
+  max: number;
+  integer?: boolean;
+}
+
+/**
+ * `value` of flag --`name` as a number within the bounds (plain decimals, e.g. 0.005 or 1e-4), else
+ * an error of the command's own kind (`Failure`) that names the flag, the value and what it expects.
+ */
+export function checkedNumber(
+  name: string,
+  value: string,
+  { min, max, integer = false }: NumberBounds,
+  Failure: new (message: string) => Error = Error,
+): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?(e-?\d+)?$/i.test(value) || n < min || n > max || (integer && !Number.isInteger(n)))
+    throw new Failure(
+      `--${name} ${JSON.stringify(value)}: expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`,
+    );
+  return n;
+}
 
 /** "--suite NAMES" and its help, the help's later lines under its first. */
 function helpLines(usage: string, help: string, column: number): string {
@@ -92,15 +116,15 @@ export function defineFlags<D extends Record<string, Declared<unknown>>>(declara
     /** The parseArgs options, for a command that parses more than these flags itself. */
     options,
     /** Every flag's value, read in declaration order: the first bad one throws. */
-    parse(argv: string[]): Values<D> {
+    parse(argv: string[]): FlagValues<D> {
       const { values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
       return this.read(values as RawValues);
     },
-    read(values: RawValues): Values<D> {
-      return Object.fromEntries(flags.map(([name, flag]) => [name, flag.read(values)])) as Values<D>;
+    read(values: RawValues): FlagValues<D> {
+      return Object.fromEntries(flags.map(([name, flag]) => [name, flag.read(values)])) as FlagValues<D>;
     },
     /** The environment variables the given flags set (a flag without a value sets "true"). */
-    env(values: Values<D>): Record<string, string> {
+    env(values: FlagValues<D>): Record<string, string> {
       const env: Record<string, string> = {};
       for (const [name, flag] of flags) {
         const value = values[name] as unknown;

@@ -8,6 +8,70 @@ import { add, check, exportCommand, importCommand, loadTests, type Selection, sh
 import { commandLocation, openHistoryStore } from '../history/open-store.ts';
 import { CsvInputError } from '../history/otava-csv.ts';
 import { HistoryStoreError } from '../history/store.ts';
+import { checkedNumber, defineFlags, type NumberBounds, type RawValues, text, toggle } from './flags.ts';
+
+class FlagError extends Error {}
+
+const optional = (value: string, help: string) => text({ value, help, read: (v) => v });
+/** A number flag read as typed, `scale` turning percent into a fraction. */
+const numberFlag = (value: string, fallback: string, help: string, bounds: NumberBounds, scale = 1) =>
+  text({
+    value,
+    default: fallback,
+    help,
+    read: (v, name) => checkedNumber(name, v ?? fallback, bounds, FlagError) / scale,
+  });
+
+const HISTORY_FLAGS = defineFlags({
+  store: optional(
+    'URL|FILE',
+    'postgres://user:password@host/db or a SQLite file (default: PERFORMANCE_HISTORY_URL,\nelse $PERFORMANCE_REPORTS_DIR/history.sqlite, else reports/history.sqlite)',
+  ),
+  entry: optional('NAME', 'only runs of this entry'),
+  test: optional('NAME', 'only this test (as show prints it)'),
+  branch: optional('NAME', 'only runs of this branch'),
+  window: numberFlag('N', '50', 'points per E-Divisive window (default 50, as Otava)', {
+    min: 2,
+    max: 10_000,
+    integer: true,
+  }),
+  'p-value': numberFlag(
+    'P',
+    '0.005',
+    "largest p-value of a change point, corrected for E-Divisive's choice of split\n(default 0.005; being corrected, fewer false alarms than Otava's 0.001)",
+    { min: 1e-12, max: 0.5 },
+  ),
+  'min-magnitude': numberFlag(
+    'PCT',
+    '0',
+    "smallest change kept, percent (default 0, as Otava's --magnitude)",
+    { min: 0, max: 10_000 },
+    100,
+  ),
+  'min-runs': numberFlag(
+    'N',
+    '2',
+    'fewest runs each side of a change point (default 2: one odd run is no change; Otava 1)',
+    { min: 1, max: 1000, integer: true },
+  ),
+  last: numberFlag('N', '5', 'change points of the last N runs: shown, and gated by check (default 5)', {
+    min: 1,
+    max: 1_000_000,
+    integer: true,
+  }),
+  tolerance: numberFlag(
+    'PCT',
+    '5',
+    'check: a worse segment fails only beyond this change, percent (default 5)',
+    { min: 0, max: 10_000 },
+    100,
+  ),
+  html: optional(
+    'FILE',
+    'where show writes history.html (default: history.html beside a SQLite store,\nelse in the reports folder)',
+  ),
+  help: toggle({ short: 'h', help: 'this help' }),
+});
 
 const USAGE = `usage: npm run history -- [command] [flags]
   show (default)          the change points of the last runs and the current segment of every series, per
@@ -18,68 +82,24 @@ const USAGE = `usage: npm run history -- [command] [flags]
   export-otava <dir>      one CSV per test and otava.yaml, Apache Otava's CSV layout
   import-otava <csv>      runs from an Otava CSV (time, commit, run, branch, one column per series); --test NAME
 
-  --store URL|FILE        postgres://user:password@host/db or a SQLite file (default: PERFORMANCE_HISTORY_URL,
-                          else $PERFORMANCE_REPORTS_DIR/history.sqlite, else reports/history.sqlite)
-  --entry NAME            only runs of this entry      --test NAME   only this test (as show prints it)
-  --branch NAME           only runs of this branch
-  --window N              points per E-Divisive window (default 50, as Otava)
-  --p-value P             largest p-value of a change point, corrected for E-Divisive's choice of split
-                          (default 0.005; being corrected, fewer false alarms than Otava's 0.001)
-  --min-magnitude PCT     smallest change kept, percent (default 0, as Otava's --magnitude)
-  --min-runs N            fewest runs each side of a change point (default 2: one odd run is no change; Otava 1)
-  --last N                change points of the last N runs: shown, and gated by check (default 5)
-  --tolerance PCT         check: a worse segment fails only beyond this change, percent (default 5)
-  --html FILE             where show writes history.html (default: history.html beside a SQLite store,
-                          else in the reports folder)
+${HISTORY_FLAGS.help(23)}
 
 Exit codes: 0 done (check: no worse segment), 99 check found one, 2 bad flag, store or input (named).`;
 
-class FlagError extends Error {}
+type Flags = ReturnType<typeof HISTORY_FLAGS.read>;
 
-function number(flag: string, value: string, min: number, max: number, integer = false): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?(e-?\d+)?$/.test(value) || n < min || n > max || (integer && !Number.isInteger(n)))
-    throw new FlagError(
-      `--${flag} ${JSON.stringify(value)}: expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`,
-    );
-  return n;
-}
-
-type Values = Record<string, string | boolean | undefined>;
-
-function analysisOptions(values: Values): AnalysisOptions {
-  const pValue = number('p-value', values['p-value'] as string, 1e-12, 0.5);
-  if (pValue <= 0) throw new FlagError('--p-value must be above 0');
+function analysisOptions(flags: Flags): AnalysisOptions {
   return {
-    window: number('window', values.window as string, 2, 10_000, true),
-    pValue,
-    minMagnitude: number('min-magnitude', values['min-magnitude'] as string, 0, 10_000) / 100,
-    minSegment: number('min-runs', values['min-runs'] as string, 1, 1000, true),
-    last: number('last', values.last as string, 1, 1_000_000, true),
-    tolerance: number('tolerance', values.tolerance as string, 0, 10_000) / 100,
+    window: flags.window,
+    pValue: flags['p-value'],
+    minMagnitude: flags['min-magnitude'],
+    minSegment: flags['min-runs'],
+    last: flags.last,
+    tolerance: flags.tolerance,
   };
 }
 
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: {
-      store: { type: 'string' },
-      entry: { type: 'string' },
-      test: { type: 'string' },
-      branch: { type: 'string' },
-      window: { type: 'string', default: '50' },
-      'p-value': { type: 'string', default: '0.005' },
-      'min-magnitude': { type: 'string', default: '0' },
-      'min-runs': { type: 'string', default: '2' },
-      last: { type: 'string', default: '5' },
-      tolerance: { type: 'string', default: '5' },
-      html: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+const parse = () => parseArgs({ allowPositionals: true, strict: true, options: HISTORY_FLAGS.options });
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -89,13 +109,14 @@ async function main(): Promise<number> {
     console.error(`history: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const { values: raw, positionals } = parsed;
+  if (raw.help) {
     console.log(USAGE);
     return 0;
   }
   const [command = 'show', ...args] = positionals;
   try {
+    const values = HISTORY_FLAGS.read(raw as RawValues);
     const options = analysisOptions(values);
     if (!['show', 'check', 'add', 'export-otava', 'import-otava'].includes(command))
       throw new FlagError(`unknown command ${JSON.stringify(command)}`);

@@ -5,21 +5,19 @@ import { selectableEntries, suiteEntries } from '../../lib/config/entries.ts';
 import { loadRun } from '../compare/compare.ts';
 import { scalingGates } from '../report/scaling-report.ts';
 import { COMPARE_FLAGS, compareOptionsOf } from './compare-flags.ts';
-import { defineFlags, group, helpOnly, type RawValues, repeated, text, toggle } from './flags.ts';
+import { checkedNumber, defineFlags, group, helpOnly, type RawValues, repeated, text, toggle } from './flags.ts';
 import { parseSidecarFlags, SIDECAR_FLAGS, SIDECAR_HELP } from './sidecar-flags.ts';
 
 const WEEK_S = 7 * 24 * 3600;
 
-function wholeNumber(flag: string, value: string, min: number, max: number): string {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new Error(`--${flag} ${JSON.stringify(value)}: expected a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
 /** A whole-number flag that sets one of k6's settings (the same variable works without the flag). */
 const setting = (env: string, value: string, min: number, max: number, help: string) =>
-  text({ value, env, help, read: (v, name) => (v === undefined ? undefined : wholeNumber(name, v, min, max)) });
+  text({
+    value,
+    env,
+    help,
+    read: (v, name) => (v === undefined ? undefined : String(checkedNumber(name, v, { min, max, integer: true }))),
+  });
 
 function parseSuite(value: string): string[] {
   const names = value.split(',').map((name) => name.trim());
@@ -51,7 +49,8 @@ export const PERF_FLAGS = defineFlags({
   'max-duration': text({
     value: 'SECONDS',
     help: 'fit every entry that can be shortened into about SECONDS of load (soak, spike,\nbreakpoint and ramps included; the plan printed first says what each will take)',
-    read: (value, name) => (value === undefined ? undefined : Number(wholeNumber(name, value, 10, WEEK_S))),
+    read: (value, name) =>
+      value === undefined ? undefined : checkedNumber(name, value, { min: 10, max: WEEK_S, integer: true }),
   }),
   'concurrent-users': setting(
     'PERFORMANCE_CONCURRENT_USERS',
@@ -107,7 +106,9 @@ export const PERF_FLAGS = defineFlags({
     value: 'PORT',
     help: '... on this port instead',
     read: (value, name, values) =>
-      values.dashboard || value !== undefined ? Number(wholeNumber(name, value ?? '5665', 1, 65535)) : undefined,
+      values.dashboard || value !== undefined
+        ? checkedNumber(name, value ?? '5665', { min: 1, max: 65535, integer: true })
+        : undefined,
   }),
   baseline: repeated({
     value: 'RUN',
