@@ -1,7 +1,8 @@
 // A report page in headless Chromium as the tests open it: offline (a report must be
 // self-contained), with every script error and console error collected for the test to assert on.
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './tools.ts';
 
 export interface ReportPage {
   page: Page;
@@ -29,4 +30,22 @@ export async function openReport(
 /** How many points each chart drew, by the chart's element id (the report's own `chartPoints`). */
 export function chartPoints(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => (globalThis as unknown as { chartPoints: Record<string, number> }).chartPoints);
+}
+
+/** The interactive page at `url` in a headless Chromium of its own (profile in `profileDir`). */
+export async function openUiPage(
+  profileDir: string,
+  url: string,
+  { height, downloads = false }: { height: number; downloads?: boolean },
+): Promise<{ browser: BrowserContext; page: Page }> {
+  const browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    acceptDownloads: downloads,
+    viewport: { width: 1150, height },
+  });
+  const page = await browser.newPage();
+  await page.goto(url);
+  return { browser, page };
 }

@@ -9,12 +9,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Session } from '../../runner/interactive/session.ts';
 import { type DemoPlatform, startDemoPlatform } from '../../runner/run/demo-process.ts';
+import { openUiPage } from '../helpers/browser.ts';
 import { freePort } from '../helpers/net.ts';
 import { runScript, type ScriptRun } from '../helpers/spawn.ts';
-import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
+import { skipUnless } from '../helpers/tools.ts';
 import { until, untilOk } from '../helpers/wait.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ui-status-test-'));
@@ -106,15 +107,7 @@ describe('npm run ui: fast start, an honest status line, charts', { skip: skipUn
       startDemoPlatform({ env: { DEMO_CHAPTER_MS: '4000' } }),
       untilOk(url, 20_000, `the page on ${url}`),
     ]);
-    browser = await chromium.launchPersistentContext(join(root, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1150, height: 1400 },
-    });
-    page = await browser.newPage();
-    await page.goto(url);
+    ({ browser, page } = await openUiPage(join(root, 'chromium-profile'), url, { height: 1400, downloads: true }));
   });
   after(async () => {
     await browser?.close();

@@ -6,12 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Finished, Session } from '../../runner/interactive/session.ts';
+import { openUiPage } from '../helpers/browser.ts';
 import { freePort } from '../helpers/net.ts';
 import { assertValidResults } from '../helpers/results-schema.ts';
 import { runScript, type ScriptRun } from '../helpers/spawn.ts';
-import { CHROMIUM, CHROMIUM_ARGS, skipUnless } from '../helpers/tools.ts';
+import { skipUnless } from '../helpers/tools.ts';
 import { answers, until, untilOk } from '../helpers/wait.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ui-test-'));
@@ -229,14 +230,7 @@ describe('npm run ui in headless Chromium', { skip: skipUnless('chromium', 'chro
 
   before(async () => {
     ({ ui, url } = await startUi([], reportsDir));
-    browser = await chromium.launchPersistentContext(join(root, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1150, height: 1100 },
-    });
-    page = await browser.newPage();
-    await page.goto(url);
+    ({ browser, page } = await openUiPage(join(root, 'chromium-profile'), url, { height: 1100 }));
   });
   after(async () => {
     await browser?.close();
