@@ -1,44 +1,21 @@
 // Locust beside k6 in `npm run bench`: a pinned Locust in a virtual environment under the user's
-// cache (made once, reused by every clone), running bench/locustfile.py in one process. Request
-// counts come from Locust's --json-file (its CSV lags by up to a second).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+// cache (bench/lib/pip-venv.ts), running bench/locustfile.py in one process. Request counts come
+// from Locust's --json-file (its CSV lags by up to a second).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Cost, measure } from './measure.ts';
+import { ensurePipTool, type PipTool } from './pip-venv.ts';
 
 const LOCUST_VERSION = '2.47.0';
 export const LOCUST_CLASSES = { HttpUser: 'BareHttpUser', FastHttpUser: 'BareFastHttpUser' } as const;
 export type LocustClass = keyof typeof LOCUST_CLASSES;
 
-function venvDir(): string {
-  const cacheRoot = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(cacheRoot, 'course-perf', `locust-${LOCUST_VERSION}`);
-}
+const LOCUST: PipTool = { name: 'locust', version: LOCUST_VERSION, bin: 'locust' };
 
 /** The pinned Locust's path, installing it on first use; or why Locust cannot run here. */
 export function ensureLocust(): { locust: string } | { skipped: string } {
-  const dir = venvDir();
-  const locust = join(dir, 'bin', 'locust');
-  const python = ['python3', 'python'].find((name) => spawnSync(name, ['--version'], { stdio: 'ignore' }).status === 0);
-  if (!python) return { skipped: 'no Python 3 on PATH: the Locust rows are left out' };
-  if (existsSync(locust) && spawnSync(locust, ['--version'], { stdio: 'ignore' }).status === 0) return { locust };
-  rmSync(dir, { recursive: true, force: true }); // a half-made environment from an interrupted install
-  const venv = spawnSync(python, ['-m', 'venv', dir], { encoding: 'utf8' });
-  if (venv.status !== 0)
-    return {
-      skipped: `${python} -m venv failed (Debian: apt-get install python3-venv): ${venv.stderr.trim().slice(-300)}`,
-    };
-  const pip = spawnSync(
-    join(dir, 'bin', 'pip'),
-    ['install', '--quiet', '--disable-pip-version-check', `locust==${LOCUST_VERSION}`],
-    { encoding: 'utf8', timeout: 600_000 },
-  );
-  if (pip.status !== 0) {
-    rmSync(dir, { recursive: true, force: true });
-    return { skipped: `pip install locust==${LOCUST_VERSION} failed: ${pip.stderr.trim().slice(-300)}` };
-  }
-  return { locust };
+  const made = ensurePipTool(LOCUST);
+  return 'dir' in made ? { locust: join(made.dir, 'bin', 'locust') } : made;
 }
 
 export interface LocustRun extends Cost {

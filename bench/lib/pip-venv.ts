@@ -1,6 +1,5 @@
 // A pinned Python tool from PyPI in a virtual environment under the user's cache, made once and reused
-// by every clone (as bench/lib/locust.ts keeps Locust): `npm run bench`'s Otava rows and the history
-// cross-check test use it.
+// by every clone: `npm run bench`'s Locust and Otava rows and the history cross-check test use it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
