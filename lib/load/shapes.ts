@@ -1,6 +1,7 @@
 // Load shapes, in one place, parameterised by the run's configuration. A scenario file reads as:
 // shape + workflows + thresholds.
 import type { Config } from '../config/config.ts';
+import { ROLES, type Role } from '../users/pool-spec.ts';
 
 export type Scenario = Record<string, unknown> & { executor: string; exec: string };
 
@@ -24,19 +25,16 @@ export function splitUsers(total: number, weights: Config['weights']): Config['w
   return { regular: counts[0]!, power: counts[1]!, admin: counts[2]! };
 }
 
-export type UserClass = 'regular' | 'power' | 'admin';
-
 /**
  * The user class of VU number n (1-based), so that the first n VUs always follow the weights as
  * closely as whole users can: each VU takes the class furthest below its share.
  */
-export function classOfUser(n: number, weights: Config['weights']): UserClass {
-  const classes: UserClass[] = ['regular', 'power', 'admin'];
+export function classOfUser(n: number, weights: Config['weights']): Role {
   const assigned = { regular: 0, power: 0, admin: 0 };
-  let chosen: UserClass = 'regular';
+  let chosen: Role = 'regular';
   for (let i = 1; i <= n; i++) {
     let best = -Infinity;
-    for (const c of classes) {
+    for (const c of ROLES) {
       if (weights[c] === 0) continue;
       const deficit = (weights[c] * i) / 100 - assigned[c];
       if (deficit > best) {
