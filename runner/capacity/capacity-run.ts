@@ -58,11 +58,7 @@ export async function analyzeRun(
   runDir: string,
   settings: CapacitySettings,
 ): Promise<{ steps: SweepStep[]; analysis: Analysis }> {
-  const steps = await sweepSteps(
-    join(runDir, 'metrics.json.gz'),
-    settings.stepS - settings.settleS,
-    loadSamples(runDir),
-  );
+  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), settings, loadSamples(runDir));
   const analysis = analyzeSweep({
     steps: steps.map((s) => ({
       n: s.users,
@@ -70,6 +66,7 @@ export async function analyzeRun(
       durationsMs: s.durationsMs,
       meanMs: s.meanMs,
       p95Ms: s.p95Ms,
+      steady: s.steady,
     })),
     thinkS: settings.thinkS,
     p95TargetMs: settings.config.targets.apiP95Ms,
@@ -81,6 +78,9 @@ function stepResult(s: SweepStep): CapacityStepResult {
   return {
     users: s.users,
     seconds: s.seconds,
+    cut_s: s.cutS,
+    steady: s.steady,
+    unsteady: s.unsteady,
     requests: s.requests,
     requests_per_s: s.requestsPerS,
     mean_ms: s.meanMs,

@@ -4,7 +4,8 @@
 // throughput fall past a peak; a fixed service time with no shared resource scales linearly. Each
 // sits behind a 180-200 ms fixed delay (the latency fault), so the knee falls near 8-10 users. The
 // faults are timers, not CPU, so their limits hold on a busy 2-core machine. Short steps (3 s, the
-// first second left out) keep the three runs under 3 minutes together.
+// warm-up cut from the data: the first second at least, half the step at most) keep the runs under
+// 3 minutes together.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,11 @@ test('a lock: X_max and the lock limit within 15 %, contention named, the confir
   assert.equal(run.code, 99, `the gate fails the run: ${run.stderr.slice(-2000)}`);
   assert.match(run.stdout, /capacity\s+thresholds failed\s+capacity_users users_lower>=1000/);
   const measured = Math.max(...capacity.steps.map((s) => s.requests_per_s));
+  for (const s of capacity.steps)
+    assert.ok(
+      s.cut_s! >= 1 && s.cut_s! <= 1.5 && s.cut_s! + s.seconds <= 3 + 1e-9,
+      `the ${s.users}-user step's window`,
+    );
   assert.ok(within(measured, LIMIT, 0.15), `measured X_max ${measured} vs the lock's ${LIMIT} req/s`);
   const { fit, answer, confirmation } = capacity;
   assert.ok(fit && answer, capacity.refused ?? 'no fit');
@@ -66,7 +72,8 @@ test('a lock: X_max and the lock limit within 15 %, contention named, the confir
   // Below half the knee a lock leaves no curvature: the fit from those steps must say it sees no
   // limit (a lower bound), never claim one.
   const knee = fit.x_max! / fit.lambda;
-  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), 2, []);
+  const shape = { levels: capacity.levels, stepS: capacity.step_s, settleS: capacity.settle_s };
+  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), shape, []);
   const below = steps.filter((s) => s.users < knee / 2);
   assert.ok(below.length >= 4, `${below.length} steps below half the knee (${knee.toFixed(1)})`);
   const early = analyzeSweep({
