@@ -78,6 +78,8 @@ export interface CapacityConfirmation {
 }
 
 export interface CapacityResult {
+  /** The request mix swept (CAPACITY_MIX): the regular user's reads and writes, or reads only; absent in older runs (reads only). */
+  mix?: 'readwrite' | 'read';
   levels: number[];
   step_s: number;
   settle_s: number;

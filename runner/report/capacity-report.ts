@@ -96,7 +96,7 @@ export const unsteadyLines = (c: CapacityResult) =>
   c.steps.filter((s) => s.steady === false).map((s) => `the ${s.users}-user step never became steady: ${s.unsteady}`);
 
 const sweepLine = (c: CapacityResult) =>
-  `${c.steps.length} of ${c.levels.length} levels measured (${c.step_s} s each; the warm-up cut from the data, at least the first ${c.settle_s} s)${c.stopped_early ? `; stopped early: ${c.stopped_early}` : ''}`;
+  `${c.mix === 'readwrite' ? "the regular user's read/write mix" : 'the read mix'}: ${c.steps.length} of ${c.levels.length} levels measured (${c.step_s} s each; the warm-up cut from the data, at least the first ${c.settle_s} s)${c.stopped_early ? `; stopped early: ${c.stopped_early}` : ''}`;
 
 export function capacityText(c: CapacityResult): string {
   const rows = [STEP_HEADERS, ...stepRows(c)];
