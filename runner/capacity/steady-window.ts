@@ -53,16 +53,16 @@ const varianceOf = (xs: readonly number[]) => {
 };
 
 /** The halves of a steady window may differ by this share of its mean before it is called unsteady. */
-export const HALVES_TOLERANCE = 0.05;
+const HALVES_TOLERANCE = 0.05;
 /** ... and only beyond their noise at this two-sided level (Welch's t on their bins). */
-export const HALVES_ALPHA = 0.01;
+const HALVES_ALPHA = 0.01;
 
 /**
  * Why `later` differs from `earlier` beyond their noise (Welch's t on their bins, two-sided at
  * 1 %) and by more than 5 % of their mean (a drift too small to move a fit is not called
  * unsteady); null when it does not, or when either has fewer than 3 bins (nothing to judge).
  */
-export function differs(earlier: readonly number[], later: readonly number[]): string | null {
+function differs(earlier: readonly number[], later: readonly number[]): string | null {
   const [a, b] = [earlier, later];
   if (a.length < 3 || b.length < 3) return null;
   const [ma, mb] = [meanOf(a), meanOf(b)];

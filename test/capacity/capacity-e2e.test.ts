@@ -157,7 +157,8 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   t.diagnostic(
     `coherency: ${capacity.steps.length} of ${capacity.levels.length} levels, measured peak ${peak.requests_per_s} req/s at ${peak.users}, fitted N* ${fit.n_star?.toFixed(1)} X_max ${fit.x_max?.toFixed(1)}, κ ${fit.kappa.toExponential(2)} [${fit.intervals.kappa}], R² ${fit.r2.toFixed(3)}; confirmation ${confirmation?.users} users ${((confirmation?.throughput_error ?? Number.NaN) * 100).toFixed(1)} %`,
   );
-  // Measured: the USL puts this sharp peak 25-40 % late (README "When not to trust it").
+  // The USL puts this sharp peak late: +15..+32 % measured, so the issue's ±25 % is not met
+  // reliably by any fitting choice tried (README "When not to trust it"); this bound is the honest one.
   assert.ok(fit.n_star! >= peak.users * 0.75 && fit.n_star! <= peak.users * 1.6, `N* ${fit.n_star} vs ${peak.users}`);
   assert.ok(confirmation?.observed, 'a confirmation run');
   assert.ok(Math.abs(confirmation.throughput_error!) <= 0.15, confirmation.reason);
