@@ -1,5 +1,6 @@
 // capacity: how many users does the platform hold within its targets? A closed-model concurrency
-// sweep of the read mix (lib/workflows/read-mix.ts; one request per iteration, think time 0): each
+// sweep of the regular user's read/write mix (lib/workflows/read-write-mix.ts; CAPACITY_MIX=read:
+// the read mix, lib/workflows/read-mix.ts; one task per iteration, think time 0): each
 // level of users (CAPACITY_LEVELS, or 1, 2, 4, ... CAPACITY_MAX_USERS) is held CAPACITY_STEP_S
 // seconds, its first CAPACITY_SETTLE_S left out, every request tagged with its step and window.
 // The sweep stops past the peak or at the first step that breaks the API targets (one user's view:
@@ -22,10 +23,11 @@ import { makeHandleSummary } from '../lib/report/handle-summary.ts';
 import { prepareRun, type RunData } from '../lib/users/setup.ts';
 import { think } from '../lib/workflows/pacing.ts';
 import { readMixRequest } from '../lib/workflows/read-mix.ts';
+import { readWriteMixTask } from '../lib/workflows/read-write-mix.ts';
 import { abortGates } from '../thresholds/gates.ts';
 
 const config = guardedConfig('capacity');
-const { levels, stepS, settleS, confirmUsers, confirmS, confirmRampS } = capacityEntry.settings(__ENV);
+const { levels, mix, stepS, settleS, confirmUsers, confirmS, confirmRampS } = capacityEntry.settings(__ENV);
 const confirming = confirmUsers > 0;
 const sweep: SweepShape = { levels, stepS, settleS };
 // The confirmation's steady window: after its users have arrived and spread out over their think times.
@@ -38,7 +40,7 @@ const confirmShape: SweepShape = {
 if (!confirming) watchSweep(sweep, config.targets);
 
 export const options = /* @__PURE__ */ entryOptions(config, () => ({
-  roles: [], // one shared regular account, as breakpoint's read mix
+  roles: [], // one shared regular account, as breakpoint's read mix (its writes are its own courses)
   wallTimeS: confirming ? confirmRampS + confirmS : levels.length * stepS,
   scenarios: {
     capacity: confirming
@@ -64,6 +66,7 @@ export function capacityUser(data: RunData): void {
   if (!client && confirming) sleep(Math.random() * config.thinkTimeS.max); // users arrive spread over a think time, not in step
   client ??= new ApiClient(config.baseUrl, config.apiTimeoutS, data.tokens.regular);
   enterStep(confirming ? confirmShape : sweep);
-  readMixRequest(client, data);
+  if (mix === 'read') readMixRequest(client, data);
+  else readWriteMixTask(client, { config, data });
   if (confirming) think(config.thinkTimeS);
 }

@@ -206,6 +206,7 @@ export const capacityEntry = {
       );
     return {
       levels: capacityLevels(env),
+      mix: capacityMix(env),
       stepS,
       settleS,
       /** Set by the runner for the confirmation run: that many users at PERFORMANCE_THINK_TIME; 0 for the sweep. */
@@ -262,4 +263,14 @@ export function lengthOf(entry: string): string {
 /** Which load level an entry changes, or null for entries whose load does not change by design. */
 export function scalingLevelOf(entry: string): LoadLevel | null {
   return ENTRIES[entry]?.scaling ?? null;
+}
+
+/** The capacity sweep's request mix: the regular user's reads and writes (default), or reads only. */
+function capacityMix(env: Env): 'readwrite' | 'read' {
+  const value = env.CAPACITY_MIX?.trim() || 'readwrite';
+  if (value !== 'readwrite' && value !== 'read')
+    throw new Error(
+      `invalid CAPACITY_MIX=${JSON.stringify(value)}: expected readwrite (the regular user's reads and writes) or read (reads only)`,
+    );
+  return value;
 }

@@ -4,8 +4,13 @@
 
 export interface CapacityStepResult {
   users: number;
-  /** Seconds of its steady window (the step less its settling start). */
+  /** Seconds of its steady window: the step less its warm-up cut. */
   seconds: number;
+  /** Seconds cut from the step's start as warm-up: CAPACITY_SETTLE_S at least, more where MSER found the step still settling (absent in runs before it was found from the data). */
+  cut_s?: number;
+  /** Whether the step reached a steady state (runner/capacity/steady-window.ts); `unsteady` says what showed it did not. */
+  steady?: boolean;
+  unsteady?: string | null;
   requests: number;
   requests_per_s: number;
   mean_ms: number;
@@ -73,6 +78,8 @@ export interface CapacityConfirmation {
 }
 
 export interface CapacityResult {
+  /** The request mix swept (CAPACITY_MIX): the regular user's reads and writes, or reads only; absent in older runs (reads only). */
+  mix?: 'readwrite' | 'read';
   levels: number[];
   step_s: number;
   settle_s: number;

@@ -7,7 +7,8 @@ import { type TailRatio, type UsersHeld, usersHeld } from './users-at-think-time
 import { fitUsl, type UslFit, type UslParams, uslThroughput } from './usl-fit.ts';
 
 export interface AnalysisInput {
-  steps: (StepSample & { meanMs: number; p95Ms: number })[];
+  /** `steady: false`: the step never reached a steady state (steady-window.ts); absent counts as steady. */
+  steps: (StepSample & { meanMs: number; p95Ms: number; steady?: boolean })[];
   thinkS: number;
   p95TargetMs: number;
   replicates?: number;
@@ -116,9 +117,27 @@ function answerOf(held: UsersHeld, thinkS: number, p95TargetMs: number, interval
   };
 }
 
+/**
+ * What the fit must say about steps that never became steady: a refusal when most of them did not
+ * (the curve would be drawn through transients), else a warning naming them; null when all did.
+ */
+function unsteadyNote(steps: AnalysisInput['steps']): { refuse: boolean; text: string } | null {
+  const unsteady = steps.filter((s) => s.steady === false).map((s) => s.n);
+  if (unsteady.length === 0) return null;
+  const which = `${unsteady.length} of ${steps.length} steps (${unsteady.join(', ')} users) never became steady`;
+  if (unsteady.length > steps.length / 2)
+    return {
+      refuse: true,
+      text: `${which}: most of the sweep is transients, not a platform's steady throughput (longer CAPACITY_STEP_S, or a platform that changed during the sweep)`,
+    };
+  return { refuse: false, text: `warning: ${which}; the fit is drawn through them too` };
+}
+
 /** The fit, its intervals and the users held, or why there is none. */
 export function analyzeSweep(input: AnalysisInput): Analysis {
   const points = input.steps.map((s) => ({ n: s.n, x: s.x }));
+  const unsteady = unsteadyNote(input.steps);
+  if (unsteady?.refuse) return { ok: false, reason: unsteady.text };
   const outcome = fitUsl(points);
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
   const { fit } = outcome;
@@ -144,6 +163,7 @@ export function analyzeSweep(input: AnalysisInput): Analysis {
   const pick = (f: (v: (typeof boot.values)[number]) => number | null) => bounded(boot.values.map(f));
   const answer = held(fit);
   const limit = limitOf(fit, points);
+  if (unsteady) limit.words = `${limit.words}; ${unsteady.text}`;
   // Nothing limiting measured: where it would peak is an extrapolation, never shown as a finding.
   const peakKnown = limit.limited_by !== 'nothing measurable';
   return {

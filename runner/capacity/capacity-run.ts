@@ -14,6 +14,8 @@ import { type SweepStep, sweepSteps } from './sweep-steps.ts';
 
 export interface CapacitySettings {
   config: Config;
+  /** The request mix swept (CAPACITY_MIX). */
+  mix: 'readwrite' | 'read';
   levels: number[];
   stepS: number;
   settleS: number;
@@ -26,9 +28,10 @@ export interface CapacitySettings {
 /** The capacity run's settings as k6 read them from the same environment. */
 export function capacitySettings(env: NodeJS.ProcessEnv): CapacitySettings {
   const config = parseConfig(env);
-  const { levels, stepS, settleS, confirmS, confirmRampS } = capacityEntry.settings(env);
+  const { levels, mix, stepS, settleS, confirmS, confirmRampS } = capacityEntry.settings(env);
   return {
     config,
+    mix,
     levels,
     stepS,
     settleS,
@@ -58,11 +61,7 @@ export async function analyzeRun(
   runDir: string,
   settings: CapacitySettings,
 ): Promise<{ steps: SweepStep[]; analysis: Analysis }> {
-  const steps = await sweepSteps(
-    join(runDir, 'metrics.json.gz'),
-    settings.stepS - settings.settleS,
-    loadSamples(runDir),
-  );
+  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), settings, loadSamples(runDir));
   const analysis = analyzeSweep({
     steps: steps.map((s) => ({
       n: s.users,
@@ -70,6 +69,7 @@ export async function analyzeRun(
       durationsMs: s.durationsMs,
       meanMs: s.meanMs,
       p95Ms: s.p95Ms,
+      steady: s.steady,
     })),
     thinkS: settings.thinkS,
     p95TargetMs: settings.config.targets.apiP95Ms,
@@ -81,6 +81,9 @@ function stepResult(s: SweepStep): CapacityStepResult {
   return {
     users: s.users,
     seconds: s.seconds,
+    cut_s: s.cutS,
+    steady: s.steady,
+    unsteady: s.unsteady,
     requests: s.requests,
     requests_per_s: s.requestsPerS,
     mean_ms: s.meanMs,
@@ -97,6 +100,7 @@ export async function capacityOf(runDir: string, env: NodeJS.ProcessEnv): Promis
   const { steps, analysis } = await analyzeRun(runDir, settings);
   const log = existsSync(join(runDir, 'k6.log')) ? readFileSync(join(runDir, 'k6.log'), 'utf8') : '';
   return {
+    mix: settings.mix,
     levels: settings.levels,
     step_s: settings.stepS,
     settle_s: settings.settleS,

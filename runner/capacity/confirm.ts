@@ -95,7 +95,10 @@ export async function readConfirmation(
   const planFile = join(confirmationDir(runDir), 'plan.json');
   if (!existsSync(planFile)) return null;
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as ConfirmationPlan;
-  const [step] = await sweepSteps(join(confirmationDir(runDir), 'metrics.json.gz'), plan.seconds - plan.settle_s, []);
+  // As k6 tags it (scenarios/capacity.ts confirmShape): one step of the ramp and the hold, the ramp
+  // and the hold's first settle_s its settling cut; its steady window found as a sweep step's.
+  const shape = { levels: [plan.users], stepS: plan.ramp_s + plan.seconds, settleS: plan.ramp_s + plan.settle_s };
+  const [step] = await sweepSteps(join(confirmationDir(runDir), 'metrics.json.gz'), shape, []);
   const observed = step
     ? { requests_per_s: step.requestsPerS, mean_ms: step.meanMs, p95_ms: step.p95Ms, error_rate: step.errorRate }
     : null;

@@ -1,13 +1,20 @@
-// A capacity run's steps from k6's JSON output (--out json): the API requests of each step's
-// steady window (tagged step and window by lib/load/capacity-control.ts), their throughput, mean
-// and p95 response times and errors, with the sidecar's CPU and memory over the same window.
+// A capacity run's steps from k6's JSON output (--out json): the API requests of each step (tagged
+// by lib/load/capacity-control.ts), its steady window found from the data (steady-window.ts: the
+// settling cut at least, MSER beyond it), and over that window its throughput, mean and p95
+// response times and errors, with the sidecar's CPU and memory.
 import { readK6Json } from '../k6/json-output.ts';
 import type { ServerSample } from '../report/html-report.ts';
+import { steadyWindow } from './steady-window.ts';
 
 export interface SweepStep {
   users: number;
   /** Seconds of the steady window. */
   seconds: number;
+  /** Seconds after the step's start where the steady window began (the settling cut or later). */
+  cutS: number;
+  /** Whether the step reached a steady state; `unsteady` says what showed it did not. */
+  steady: boolean;
+  unsteady: string | null;
   requests: number;
   requestsPerS: number;
   meanMs: number;
@@ -18,27 +25,37 @@ export interface SweepStep {
   memoryMbPeak: number | null;
 }
 
-interface Raw {
-  durations: number[];
-  errors: number;
-  firstMs: number;
-  lastMs: number;
+/** The sweep's shape (lib/load/capacity-steps.ts SweepShape): its levels, step and settling cut. */
+export interface StepShape {
+  levels: readonly number[];
+  stepS: number;
+  settleS: number;
 }
 
-/** Every steady window's requests, by step (its users). */
-async function readSteady(file: string): Promise<Map<number, Raw>> {
-  const steps = new Map<number, Raw>();
+interface Request {
+  /** Unix ms of its end (k6 stamps an HTTP sample with its end) and its duration. */
+  endMs: number;
+  durationMs: number;
+}
+
+/** A step's requests, and the ends of those that failed (k6's http_req_failed, stamped alike). */
+interface StepRequests {
+  requests: Request[];
+  failedEndsMs: number[];
+}
+
+/** Every sweep request, by step (its users). */
+async function readRequests(file: string): Promise<Map<number, StepRequests>> {
+  const steps = new Map<number, StepRequests>();
   await readK6Json(file, {
     wants: (metric) => metric === 'http_req_duration' || metric === 'http_req_failed',
     onPoint: ({ metric, ms, value, tags }) => {
-      if (tags.scope !== 'api' || tags.window !== 'steady' || !/^\d+$/.test(tags.step ?? '')) return;
+      if (tags.scope !== 'api' || !/^\d+$/.test(tags.step ?? '')) return;
       const users = Number(tags.step);
-      const raw = steps.get(users) ?? { durations: [], errors: 0, firstMs: ms, lastMs: ms };
-      steps.set(users, raw);
-      if (metric === 'http_req_duration') raw.durations.push(value);
-      else if (value === 1) raw.errors++;
-      raw.firstMs = Math.min(raw.firstMs, ms);
-      raw.lastMs = Math.max(raw.lastMs, ms);
+      const step = steps.get(users) ?? { requests: [], failedEndsMs: [] };
+      steps.set(users, step);
+      if (metric === 'http_req_duration') step.requests.push({ endMs: ms, durationMs: value });
+      else if (value === 1) step.failedEndsMs.push(ms);
     },
   });
   return steps;
@@ -49,28 +66,62 @@ function percentile95(values: number[]): number {
   return sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
 }
 
+const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+function stepOf(
+  users: number,
+  startMs: number,
+  { requests, failedEndsMs }: StepRequests,
+  shape: StepShape,
+  server: ServerSample[],
+): SweepStep | null {
+  const toS = Math.min(shape.stepS, Math.max(...requests.map((r) => r.endMs - startMs)) / 1000);
+  const window = steadyWindow(
+    requests.map((r) => (r.endMs - startMs) / 1000),
+    { stepS: shape.stepS, settleS: shape.settleS, toS },
+  );
+  const [fromMs, toMs] = [startMs + window.fromS * 1000, startMs + window.toS * 1000];
+  const kept = requests.filter((r) => r.endMs >= fromMs && r.endMs < toMs);
+  if (kept.length === 0) return null;
+  const durations = kept.map((r) => r.durationMs);
+  const seconds = window.toS - window.fromS;
+  const samples = server.filter((s) => s.t >= fromMs && s.t <= toMs + 1000);
+  return {
+    users,
+    seconds,
+    cutS: window.fromS,
+    steady: window.steady,
+    unsteady: window.why,
+    requests: kept.length,
+    requestsPerS: kept.length / seconds,
+    meanMs: meanOf(durations),
+    p95Ms: percentile95(durations),
+    errorRate: failedEndsMs.filter((ms) => ms >= fromMs && ms < toMs).length / kept.length,
+    durationsMs: durations,
+    cpuPercentMean: samples.length ? meanOf(samples.map((s) => s.cpu_percent)) : null,
+    memoryMbPeak: samples.length ? Math.max(...samples.map((s) => s.memory_mb)) : null,
+  };
+}
+
 /**
- * The steps with data, in rising users. `steadyS` is each step's steady window; a step whose
- * requests span less than half of it (the run ended inside it) is left out as incomplete.
+ * The steps with data, in rising users. The sweep starts with its first request of the first
+ * level; step i starts i × stepS later (k6 tags a request with the step its iteration began in).
+ * A step the run ended in before half its window after the settling cut is left out as incomplete.
  */
-export async function sweepSteps(file: string, steadyS: number, server: ServerSample[]): Promise<SweepStep[]> {
-  const raw = await readSteady(file);
-  return [...raw.entries()]
-    .sort(([a], [b]) => a - b)
-    .filter(([, r]) => r.durations.length > 0 && (r.lastMs - r.firstMs) / 1000 >= steadyS / 2)
-    .map(([users, r]) => {
-      const samples = server.filter((s) => s.t >= r.firstMs && s.t <= r.lastMs + 1000);
-      return {
-        users,
-        seconds: steadyS,
-        requests: r.durations.length,
-        requestsPerS: r.durations.length / steadyS,
-        meanMs: r.durations.reduce((a, b) => a + b, 0) / r.durations.length,
-        p95Ms: percentile95(r.durations),
-        errorRate: r.errors / r.durations.length,
-        durationsMs: r.durations,
-        cpuPercentMean: samples.length ? samples.reduce((a, s) => a + s.cpu_percent, 0) / samples.length : null,
-        memoryMbPeak: samples.length ? Math.max(...samples.map((s) => s.memory_mb)) : null,
-      };
-    });
+export async function sweepSteps(file: string, shape: StepShape, server: ServerSample[]): Promise<SweepStep[]> {
+  const byStep = await readRequests(file);
+  const first = byStep.get(shape.levels[0]!)?.requests;
+  if (!first?.length) return [];
+  const t0 = Math.min(...first.map((r) => r.endMs - r.durationMs));
+  const steps: SweepStep[] = [];
+  shape.levels.forEach((users, index) => {
+    const step = byStep.get(users);
+    if (!step?.requests.length) return;
+    const startMs = t0 + index * shape.stepS * 1000;
+    const lastS = Math.max(...step.requests.map((r) => r.endMs - startMs)) / 1000;
+    if (Math.min(shape.stepS, lastS) - shape.settleS < (shape.stepS - shape.settleS) / 2) return;
+    const measured = stepOf(users, startMs, step, shape, server);
+    if (measured) steps.push(measured);
+  });
+  return steps;
 }

@@ -3,7 +3,7 @@
 // (drawn by report-page.js from #capacity-chart).
 import { escapeXml as escapeHtml } from '../../lib/report/escape.ts';
 import type { Results } from '../../lib/report/results.ts';
-import { answerLines, STEP_HEADERS, stepRows } from './capacity-report.ts';
+import { answerLines, STEP_HEADERS, stepRows, unsteadyLines } from './capacity-report.ts';
 
 const cells = (values: string[], tag = 'td') => values.map((v) => `<${tag}>${escapeHtml(v)}</${tag}>`).join('');
 
@@ -28,9 +28,7 @@ export function capacitySection(results: Results): string {
   const rows = stepRows(c)
     .map((r) => `<tr>${cells(r)}</tr>`)
     .join('');
-  const lines = answerLines(c)
-    .map((l) => `<li>${escapeHtml(l.trim())}</li>`)
-    .join('');
+  const lines = [...unsteadyLines(c), ...answerLines(c)].map((l) => `<li>${escapeHtml(l.trim())}</li>`).join('');
   return `<section id="capacity-section"><h2>Capacity</h2>
 <table id="capacity-steps"><thead><tr>${cells(STEP_HEADERS, 'th')}</tr></thead><tbody>${rows}</tbody></table>
 <ul id="capacity-answer">${lines}</ul>

@@ -70,11 +70,18 @@ export function answerLines(c: CapacityResult): string[] {
   return lines;
 }
 
-export const STEP_HEADERS = ['users', 'req/s', 'mean', 'p95', 'errors', 'CPU mean', 'memory peak'];
+export const STEP_HEADERS = ['users', 'steady window', 'req/s', 'mean', 'p95', 'errors', 'CPU mean', 'memory peak'];
+
+/** The steady window measured (from the step's start) and whether the step got steady (older runs: not judged). */
+const windowCell = (s: CapacityResult['steps'][number]) =>
+  s.cut_s === undefined
+    ? `${num(s.seconds)} s`
+    : `${num(s.cut_s)}–${num(s.cut_s + s.seconds)} s${s.steady === false ? ' unsteady' : ''}`;
 
 export function stepRows(c: CapacityResult): string[][] {
   return c.steps.map((s) => [
     String(s.users),
+    windowCell(s),
     num(s.requests_per_s),
     `${num(s.mean_ms, 0)} ms`,
     `${num(s.p95_ms, 0)} ms`,
@@ -84,8 +91,12 @@ export function stepRows(c: CapacityResult): string[][] {
   ]);
 }
 
+/** Each step that never became steady, and why. */
+export const unsteadyLines = (c: CapacityResult) =>
+  c.steps.filter((s) => s.steady === false).map((s) => `the ${s.users}-user step never became steady: ${s.unsteady}`);
+
 const sweepLine = (c: CapacityResult) =>
-  `${c.steps.length} of ${c.levels.length} levels measured (${c.step_s} s each, the first ${c.settle_s} s left out)${c.stopped_early ? `; stopped early: ${c.stopped_early}` : ''}`;
+  `${c.mix === 'readwrite' ? "the regular user's read/write mix" : 'the read mix'}: ${c.steps.length} of ${c.levels.length} levels measured (${c.step_s} s each; the warm-up cut from the data, at least the first ${c.settle_s} s)${c.stopped_early ? `; stopped early: ${c.stopped_early}` : ''}`;
 
 export function capacityText(c: CapacityResult): string {
   const rows = [STEP_HEADERS, ...stepRows(c)];
@@ -93,6 +104,7 @@ export function capacityText(c: CapacityResult): string {
   return [
     `capacity: ${sweepLine(c)}`,
     ...rows.map((r) => `  ${r.map((cell, i) => cell.padStart(widths[i]!)).join('  ')}`),
+    ...unsteadyLines(c).map((l) => `  ${l}`),
     ...answerLines(c).map((l) => `  ${l}`),
   ].join('\n');
 }
@@ -110,6 +122,7 @@ export function capacityMarkdown(results: Results): string {
     `|${STEP_HEADERS.map(() => '---:').join('|')}|`,
     ...stepRows(c).map((r) => `| ${r.join(' | ')} |`),
     '',
+    ...unsteadyLines(c).map((l) => `- ${l}`),
     ...answerLines(c).map((l) => `- ${l.trim()}`),
     ...(gate
       ? [

@@ -1,10 +1,12 @@
-// The capacity entry end to end (real k6, the demo platform with faults whose limits are known
-// analytically, the sidecar, through npm run perf): a global lock held 20 ms per request caps
-// throughput at 1000/20 = 50 req/s; a serialized hold of 2.8 ms per request in flight makes
-// throughput fall past a peak; a fixed service time with no shared resource scales linearly. Each
-// sits behind a 180-200 ms fixed delay (the latency fault), so the knee falls near 8-10 users. The
-// faults are timers, not CPU, so their limits hold on a busy 2-core machine. Short steps (3 s, the
-// first second left out) keep the three runs under 3 minutes together.
+// The capacity entry end to end (real k6, the regular user's read/write mix, the demo platform
+// with faults whose limits are known analytically, the sidecar, through npm run perf): a global
+// lock held 20 ms per request caps throughput at 1000/20 = 50 req/s; a serialized hold of 2.8 ms
+// per request in flight makes throughput fall past a peak; a fixed service time with no shared
+// resource scales linearly. Each sits behind a 180-200 ms fixed delay (the latency fault), so the
+// knee falls near 8-10 users. Both faults hold on every route, writes too, so the limits are the
+// same for any mix. The faults are timers, not CPU, so their limits hold on a busy 2-core machine.
+// Short steps (3 s, the warm-up cut from the data: the first second at least, half the step at
+// most) keep the runs under 3 minutes together.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { chromium } from 'playwright-core';
 import type { Results } from '../../lib/report/results.ts';
 import { analyzeSweep } from '../../runner/capacity/capacity-analysis.ts';
 import { sweepSteps } from '../../runner/capacity/sweep-steps.ts';
+import { readK6Json } from '../../runner/k6/json-output.ts';
 import { chartPoints, openReport } from '../helpers/browser.ts';
 import { outOfReachExcept } from '../helpers/gates-out-of-reach.ts';
 import { assertValidResults } from '../helpers/results-schema.ts';
@@ -47,6 +50,19 @@ async function capacityRun(name: string, env: Record<string, string>) {
 
 const within = (value: number, expected: number, share: number) => Math.abs(value / expected - 1) <= share;
 
+/** The sweep's requests per endpoint (k6's JSON output, step-tagged API requests). */
+async function sweepRequestsByEndpoint(runDir: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await readK6Json(join(runDir, 'metrics.json.gz'), {
+    wants: (metric) => metric === 'http_reqs',
+    onPoint: ({ tags }) => {
+      if (tags.scope === 'api' && /^\d+$/.test(tags.step ?? ''))
+        counts[tags.endpoint!] = (counts[tags.endpoint!] ?? 0) + 1;
+    },
+  });
+  return counts;
+}
+
 test('a lock: X_max and the lock limit within 15 %, contention named, the confirmation holds, the gate fails at 1000 users', async (t) => {
   const LIMIT = 1000 / 20;
   const { run, runDir, results, capacity } = await capacityRun('lock', {
@@ -57,16 +73,29 @@ test('a lock: X_max and the lock limit within 15 %, contention named, the confir
   assert.equal(run.code, 99, `the gate fails the run: ${run.stderr.slice(-2000)}`);
   assert.match(run.stdout, /capacity\s+thresholds failed\s+capacity_users users_lower>=1000/);
   const measured = Math.max(...capacity.steps.map((s) => s.requests_per_s));
+  for (const s of capacity.steps)
+    assert.ok(
+      s.cut_s! >= 1 && s.cut_s! <= 1.5 && s.cut_s! + s.seconds <= 3 + 1e-9,
+      `the ${s.users}-user step's window`,
+    );
   assert.ok(within(measured, LIMIT, 0.15), `measured X_max ${measured} vs the lock's ${LIMIT} req/s`);
   const { fit, answer, confirmation } = capacity;
   assert.ok(fit && answer, capacity.refused ?? 'no fit');
   assert.ok(within(fit.x_max!, measured, 0.15), `fitted X_max ${fit.x_max} vs measured ${measured}`);
   assert.ok(within(fit.x_max!, LIMIT, 0.15), `fitted X_max ${fit.x_max} vs the lock's ${LIMIT}`);
   assert.equal(fit.limited_by, 'contention', fit.words);
+  // The regular user's read/write mix: creations, each deleted by its user (a user stopped
+  // mid-task at the sweep's end leaves at most one, which teardown removes).
+  assert.equal(capacity.mix, 'readwrite');
+  const byEndpoint = await sweepRequestsByEndpoint(runDir);
+  const [created, deleted] = [byEndpoint.course_create ?? 0, byEndpoint.course_delete ?? 0];
+  assert.ok(created > 0 && created - deleted <= Math.max(...capacity.levels), JSON.stringify(byEndpoint));
+  assert.ok(!byEndpoint.course_generate && !byEndpoint.health, JSON.stringify(byEndpoint));
   // Below half the knee a lock leaves no curvature: the fit from those steps must say it sees no
   // limit (a lower bound), never claim one.
   const knee = fit.x_max! / fit.lambda;
-  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), 2, []);
+  const shape = { levels: capacity.levels, stepS: capacity.step_s, settleS: capacity.settle_s };
+  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), shape, []);
   const below = steps.filter((s) => s.users < knee / 2);
   assert.ok(below.length >= 4, `${below.length} steps below half the knee (${knee.toFixed(1)})`);
   const early = analyzeSweep({
@@ -80,6 +109,7 @@ test('a lock: X_max and the lock limit within 15 %, contention named, the confir
     thinkS: 1,
     p95TargetMs: 1000,
   });
+  t.diagnostic(`lock: sweep requests by endpoint ${JSON.stringify(byEndpoint)}`);
   t.diagnostic(
     `lock: measured X_max ${measured}, fitted ${fit.x_max?.toFixed(1)} [${fit.intervals.x_max}], N* ${fit.n_star?.toFixed(1)}, users ${answer.users}; below half the knee (${below.length} steps): ${early.ok ? `${early.fit.limited_by}, fitted X_max ${early.fit.x_max ?? 'none claimed'}` : early.reason}; confirmation ${(confirmation!.throughput_error! * 100).toFixed(1)} %`,
   );
@@ -127,7 +157,8 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   t.diagnostic(
     `coherency: ${capacity.steps.length} of ${capacity.levels.length} levels, measured peak ${peak.requests_per_s} req/s at ${peak.users}, fitted N* ${fit.n_star?.toFixed(1)} X_max ${fit.x_max?.toFixed(1)}, κ ${fit.kappa.toExponential(2)} [${fit.intervals.kappa}], R² ${fit.r2.toFixed(3)}; confirmation ${confirmation?.users} users ${((confirmation?.throughput_error ?? Number.NaN) * 100).toFixed(1)} %`,
   );
-  // Measured: the USL puts this sharp peak 25-40 % late (README "When not to trust it").
+  // The USL puts this sharp peak late: +15..+32 % measured, so the issue's ±25 % is not met
+  // reliably by any fitting choice tried (README "When not to trust it"); this bound is the honest one.
   assert.ok(fit.n_star! >= peak.users * 0.75 && fit.n_star! <= peak.users * 1.6, `N* ${fit.n_star} vs ${peak.users}`);
   assert.ok(confirmation?.observed, 'a confirmation run');
   assert.ok(Math.abs(confirmation.throughput_error!) <= 0.15, confirmation.reason);

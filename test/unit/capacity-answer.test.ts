@@ -88,13 +88,19 @@ describe('the sweep', () => {
     assert.match(stopReason([view(1, 10, 100, 0.05)], targets)!, /broke the error target/);
   });
 
-  test('its settings: doubling levels to CAPACITY_MAX_USERS, or a list; bad values named', () => {
+  test('its settings: doubling levels to CAPACITY_MAX_USERS, or a list; the mix; bad values named', () => {
     assert.deepEqual(capacityEntry.settings({ CAPACITY_MAX_USERS: '20' }).levels, [1, 2, 4, 8, 16, 20]);
     assert.deepEqual(capacityEntry.settings({ CAPACITY_LEVELS: '1, 3,9' }).levels, [1, 3, 9]);
     assert.throws(() => capacityEntry.settings({ CAPACITY_LEVELS: '4,2' }), /invalid CAPACITY_LEVELS="4,2"/);
     assert.throws(
       () => capacityEntry.settings({ CAPACITY_STEP_S: '4', CAPACITY_SETTLE_S: '4' }),
       /CAPACITY_SETTLE_S=4 must be shorter than CAPACITY_STEP_S=4/,
+    );
+    assert.equal(capacityEntry.settings({}).mix, 'readwrite');
+    assert.equal(capacityEntry.settings({ CAPACITY_MIX: 'read' }).mix, 'read');
+    assert.throws(
+      () => capacityEntry.settings({ CAPACITY_MIX: 'writes' }),
+      /invalid CAPACITY_MIX="writes": expected readwrite/,
     );
   });
 
