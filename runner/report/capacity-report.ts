@@ -1,6 +1,7 @@
 // A capacity run's answer in words, for the console and summary.md, and its gate
 // THRESHOLD_CAPACITY_USERS: the lower bound of the users held must reach it, else the run fails
-// (exit 99). A refused fit fails a gate that was asked for: it is never passed unmeasured.
+// (exit 99). A refused fit, or an answer its own confirmation run did not confirm, fails a gate that
+// was asked for: it is never passed on a model the platform contradicted.
 import type { CapacityResult, Interval } from '../../lib/report/capacity-result.ts';
 import type { Results, ResultsThreshold } from '../../lib/report/results.ts';
 
@@ -28,6 +29,15 @@ export function evaluateCapacityGate(capacity: CapacityResult, users: number): R
       reason: `${VARIABLE} set but there is no answer: ${capacity.refused ?? 'no fit'}`,
     };
   const lower = answer.interval[0];
+  const { confirmation } = capacity;
+  if (confirmation && confirmation.verdict !== 'confirmed')
+    return {
+      metric: CAPACITY_GATE_METRIC,
+      expression,
+      ok: false,
+      observed: lower,
+      reason: `the answer's own confirmation run did not confirm it (${confirmation.verdict}: ${confirmation.reason})`,
+    };
   return { metric: CAPACITY_GATE_METRIC, expression, ok: lower >= users, observed: lower };
 }
 
@@ -131,4 +141,13 @@ export function capacityMarkdown(results: Results): string {
       : []),
     '',
   ].join('\n');
+}
+
+/** Why the capacity run could not answer, for the closing table; null when it did. */
+export function capacityInconclusive(capacity: CapacityResult): string | null {
+  if (!capacity.answer) return `no capacity answer: ${capacity.refused}`;
+  const { confirmation } = capacity;
+  if (confirmation && confirmation.verdict !== 'confirmed')
+    return `the capacity answer (${capacity.answer.users} users) is ${confirmation.verdict} by its own run: ${confirmation.reason}`;
+  return null;
 }

@@ -13,7 +13,7 @@ import { finishRun } from '../finish/finish-run.ts';
 import { historySection } from '../history/history-section.ts';
 import { buildIfStale, ROOT } from '../k6/build-if-stale.ts';
 import { k6Version, resolveK6 } from '../k6/k6-binary.ts';
-import { capacityText } from '../report/capacity-report.ts';
+import { capacityInconclusive, capacityText } from '../report/capacity-report.ts';
 import { readServerSeries } from '../report/html-report.ts';
 import { scalingConsoleText } from '../report/scaling-report.ts';
 import { runK6 } from './k6-process.ts';
@@ -155,7 +155,8 @@ async function finishReports(runDir: string, result: RunResult, options: RunOpti
   if (finished.scaling) console.log(`\n${scalingConsoleText(finished.scaling)}\n`);
   const { capacity } = finished.results;
   if (capacity) console.log(`\n${capacityText(capacity)}\n`);
-  if (capacity && !capacity.answer) result.inconclusive = `no capacity answer: ${capacity.refused}`;
+  const unanswered = capacity ? capacityInconclusive(capacity) : null;
+  if (unanswered) result.inconclusive = unanswered;
   if (finished.results.history) console.log(`\n${historySection(finished.results.history, 'text')}\n`);
   if (finished.failedGates.length > 0) result.failedGates = finished.failedGates;
 }

@@ -164,6 +164,7 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   assert.ok(Math.abs(confirmation.throughput_error!) <= 0.15, confirmation.reason);
   assert.equal(confirmation.p95_side_as_predicted, true, confirmation.reason);
   assert.match(run.stdout, /what limits it: coherency/);
+  assert.match(run.stdout, /^capacity\s+pass\s/m, 'a confirmed answer reads pass in the closing table');
 });
 
 test('a platform with no shared resource: nothing limiting measured, the answer a lower bound, the gate passes', async (t) => {

@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { capacityEntry } from '../../lib/config/entries.ts';
 import { SWEEP_DONE, stepAt, stopReason, sweepStages } from '../../lib/load/capacity-steps.ts';
-import type { CapacityResult } from '../../lib/report/capacity-result.ts';
+import type { CapacityConfirmation, CapacityResult } from '../../lib/report/capacity-result.ts';
 import { sweepExitCode, withoutSweepStop } from '../../runner/capacity/capacity-entry.ts';
 import { sweepStopReason } from '../../runner/capacity/capacity-run.ts';
 import { predictForUsers, tailRatioAt, usersHeld } from '../../runner/capacity/users-at-think-time.ts';
-import { capacityGateOf, evaluateCapacityGate } from '../../runner/report/capacity-report.ts';
+import { capacityGateOf, capacityInconclusive, evaluateCapacityGate } from '../../runner/report/capacity-report.ts';
 
 const ratios = [{ n: 1, ratio: 1.2 }];
 
@@ -132,5 +132,27 @@ describe('THRESHOLD_CAPACITY_USERS', () => {
     const refused = evaluateCapacityGate(capacity(null), 100);
     assert.equal(refused.ok, false);
     assert.match(refused.reason!, /no answer: R² 0.5/);
+  });
+
+  test('an answer its own confirmation run contradicted fails the gate and reads inconclusive', () => {
+    const confirmed = (verdict: CapacityConfirmation['verdict']): CapacityResult => ({
+      ...capacity(8000),
+      answer: { users: 8680, interval: [8000, 8700] } as CapacityResult['answer'],
+      confirmation: {
+        verdict,
+        reason: 'throughput -57.2 % from the prediction (±15 % confirms)',
+      } as CapacityConfirmation,
+    });
+    assert.equal(evaluateCapacityGate(confirmed('confirmed'), 100).ok, true);
+    assert.equal(capacityInconclusive(confirmed('confirmed')), null);
+    for (const verdict of ['not confirmed', 'inconclusive'] as const) {
+      const gate = evaluateCapacityGate(confirmed(verdict), 100);
+      assert.equal(gate.ok, false, verdict);
+      assert.match(gate.reason!, /confirmation run did not confirm it .*-57\.2 %/);
+      assert.match(capacityInconclusive(confirmed(verdict))!, new RegExp(`8680 users\\) is ${verdict} by its own run`));
+    }
+    assert.match(capacityInconclusive(capacity(null))!, /no capacity answer: R² 0.5/);
+    // No confirmation asked for (CAPACITY_CONFIRM_S=0): the answer stands on the fit alone.
+    assert.equal(capacityInconclusive({ ...capacity(100), confirmation: null }), null);
   });
 });
