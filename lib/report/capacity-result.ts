@@ -19,6 +19,8 @@ export interface CapacityStepResult {
   /** The sidecar's samples in the steady window; null without a sidecar. */
   cpu_percent_mean: number | null;
   memory_mb_peak: number | null;
+  /** How busy the machine running k6 was over the window (all CPUs, 0–100); absent in older runs, null when not sampled. */
+  generator_cpu_percent_mean?: number | null;
 }
 
 /** A 95 % bootstrap interval; an upper bound may be null (unbounded: e.g. no peak in that replicate). */

@@ -7,8 +7,11 @@ import { type TailRatio, type UsersHeld, usersHeld } from './users-at-think-time
 import { fitUsl, type UslFit, type UslParams, uslThroughput } from './usl-fit.ts';
 
 export interface AnalysisInput {
-  /** `steady: false`: the step never reached a steady state (steady-window.ts); absent counts as steady. */
-  steps: (StepSample & { meanMs: number; p95Ms: number; steady?: boolean })[];
+  /**
+   * `steady: false`: the step never reached a steady state (steady-window.ts); absent counts as steady.
+   * `generatorCpu`: how busy the machine running k6 was (0–100); absent or null when not sampled.
+   */
+  steps: (StepSample & { meanMs: number; p95Ms: number; steady?: boolean; generatorCpu?: number | null })[];
   thinkS: number;
   p95TargetMs: number;
   replicates?: number;
@@ -133,9 +136,27 @@ function unsteadyNote(steps: AnalysisInput['steps']): { refuse: boolean; text: s
   return { refuse: false, text: `warning: ${which}; the fit is drawn through them too` };
 }
 
+/** The machine running k6 this busy (all CPUs, mean over a step): its own limit may be what was measured. */
+export const GENERATOR_BUSY_PERCENT = 90;
+
+/**
+ * Why the sweep's limit may be the load generator's rather than the platform's: the machine running
+ * k6 was busy at the best step or after it (where the peak, the knee or the fall were measured). A
+ * platform on the same machine shares it, so then the limit found is the machine's. Null when not.
+ */
+function generatorLimit(steps: AnalysisInput['steps']): string | null {
+  if (steps.length === 0) return null;
+  const best = steps.reduce((b, s) => (s.x > b.x ? s : b));
+  const busy = steps.find((s) => s.n >= best.n && (s.generatorCpu ?? 0) >= GENERATOR_BUSY_PERCENT);
+  if (!busy) return null;
+  return `the machine running k6 was at ${busy.generatorCpu!.toFixed(0)} % CPU at the ${busy.n}-user step (the best step: ${best.n} users), so the limit measured may be that machine's, not the platform's: run k6 on a machine of its own (and the platform elsewhere), or fewer users`;
+}
+
 /** The fit, its intervals and the users held, or why there is none. */
 export function analyzeSweep(input: AnalysisInput): Analysis {
   const points = input.steps.map((s) => ({ n: s.n, x: s.x }));
+  const generator = generatorLimit(input.steps);
+  if (generator) return { ok: false, reason: generator };
   const unsteady = unsteadyNote(input.steps);
   if (unsteady?.refuse) return { ok: false, reason: unsteady.text };
   const outcome = fitUsl(points);

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { SWEEP_DONE } from '../../lib/load/capacity-steps.ts';
 import { runK6 } from '../run/k6-process.ts';
+import { MACHINE_CPU_FILE, watchMachineCpu } from '../run/machine-cpu.ts';
 import { analyzeRun, capacitySettings } from './capacity-run.ts';
 import { confirmationDir, confirmationEnv, planConfirmation, writePlan } from './confirm.ts';
 
@@ -41,11 +42,12 @@ export async function runConfirmation(
   process.stdout.write(
     `\n=== capacity: confirmation run, ${plan.users} users thinking ${plan.think_time_s} s, arriving over ${plan.ramp_s} s, held ${plan.seconds} s ===\n`,
   );
+  const machine = watchMachineCpu(join(dir, MACHINE_CPU_FILE));
   await runK6(
     k6,
     ['run', '--out', `json=${join(dir, 'metrics.json.gz')}`, join('dist', 'capacity.js')],
     { ...env, ...confirmationEnv(plan), REPORTS_DIR: dir },
     join(dir, 'k6.log'),
     signal,
-  );
+  ).finally(() => machine.stop());
 }

@@ -8,6 +8,7 @@ import { capacityEntry } from '../../lib/config/entries.ts';
 import { SWEEP_DONE } from '../../lib/load/capacity-steps.ts';
 import type { CapacityResult, CapacityStepResult } from '../../lib/report/capacity-result.ts';
 import { readServerSeries, type ServerSample } from '../report/html-report.ts';
+import { MACHINE_CPU_FILE, readMachineCpu } from '../run/machine-cpu.ts';
 import { type Analysis, analyzeSweep } from './capacity-analysis.ts';
 import { readConfirmation } from './confirm.ts';
 import { type SweepStep, sweepSteps } from './sweep-steps.ts';
@@ -61,7 +62,8 @@ export async function analyzeRun(
   runDir: string,
   settings: CapacitySettings,
 ): Promise<{ steps: SweepStep[]; analysis: Analysis }> {
-  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), settings, loadSamples(runDir));
+  const machine = readMachineCpu(join(runDir, MACHINE_CPU_FILE));
+  const steps = await sweepSteps(join(runDir, 'metrics.json.gz'), settings, loadSamples(runDir), machine);
   const analysis = analyzeSweep({
     steps: steps.map((s) => ({
       n: s.users,
@@ -70,6 +72,7 @@ export async function analyzeRun(
       meanMs: s.meanMs,
       p95Ms: s.p95Ms,
       steady: s.steady,
+      generatorCpu: s.generatorCpuPercentMean,
     })),
     thinkS: settings.thinkS,
     p95TargetMs: settings.config.targets.apiP95Ms,
@@ -91,6 +94,7 @@ function stepResult(s: SweepStep): CapacityStepResult {
     error_rate: s.errorRate,
     cpu_percent_mean: s.cpuPercentMean,
     memory_mb_peak: s.memoryMbPeak,
+    generator_cpu_percent_mean: s.generatorCpuPercentMean,
   };
 }
 

@@ -9,7 +9,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CapacityConfirmation } from '../../lib/report/capacity-result.ts';
 import { writeFileAtomic } from '../finish/atomic-write.ts';
+import { MACHINE_CPU_FILE, readMachineCpu } from '../run/machine-cpu.ts';
 import type { Analysis } from './capacity-analysis.ts';
+import { GENERATOR_BUSY_PERCENT } from './capacity-analysis.ts';
 import type { CapacitySettings } from './capacity-run.ts';
 import { sweepSteps } from './sweep-steps.ts';
 import { predictForUsers } from './users-at-think-time.ts';
@@ -98,11 +100,20 @@ export async function readConfirmation(
   // As k6 tags it (scenarios/capacity.ts confirmShape): one step of the ramp and the hold, the ramp
   // and the hold's first settle_s its settling cut; its steady window found as a sweep step's.
   const shape = { levels: [plan.users], stepS: plan.ramp_s + plan.seconds, settleS: plan.ramp_s + plan.settle_s };
-  const [step] = await sweepSteps(join(confirmationDir(runDir), 'metrics.json.gz'), shape, []);
+  const dir = confirmationDir(runDir);
+  const machine = readMachineCpu(join(dir, MACHINE_CPU_FILE));
+  const [step] = await sweepSteps(join(dir, 'metrics.json.gz'), shape, [], machine);
   const observed = step
     ? { requests_per_s: step.requestsPerS, mean_ms: step.meanMs, p95_ms: step.p95Ms, error_rate: step.errorRate }
     : null;
   const judged = judge(plan, observed, settings.config.targets.apiP95Ms);
+  const busy = step?.generatorCpuPercentMean ?? 0;
+  // Not confirmed with k6's machine out of CPU: the generator may be what fell short, not the model.
+  const generatorShort = judged.verdict === 'not confirmed' && busy >= GENERATOR_BUSY_PERCENT;
+  const verdict = generatorShort ? ('inconclusive' as const) : judged.verdict;
+  const reason = generatorShort
+    ? `${judged.reason}; the machine running k6 was at ${busy.toFixed(0)} % CPU: the load generator may be what fell short, so this neither confirms nor refutes the model`
+    : judged.reason;
   return {
     users: plan.users,
     think_time_s: plan.think_time_s,
@@ -111,7 +122,7 @@ export async function readConfirmation(
     observed,
     throughput_error: judged.error,
     p95_side_as_predicted: judged.side,
-    verdict: judged.verdict,
-    reason: judged.reason,
+    verdict,
+    reason,
   };
 }

@@ -1,9 +1,10 @@
 // A capacity run's steps from k6's JSON output (--out json): the API requests of each step (tagged
 // by lib/load/capacity-control.ts), its steady window found from the data (steady-window.ts: the
 // settling cut at least, MSER beyond it), and over that window its throughput, mean and p95
-// response times and errors, with the sidecar's CPU and memory.
+// response times and errors, with the sidecar's CPU and memory and how busy k6's machine was.
 import { readK6Json } from '../k6/json-output.ts';
 import type { ServerSample } from '../report/html-report.ts';
+import type { MachineCpuSample } from '../run/machine-cpu.ts';
 import { steadyWindow } from './steady-window.ts';
 
 export interface SweepStep {
@@ -23,6 +24,8 @@ export interface SweepStep {
   durationsMs: number[];
   cpuPercentMean: number | null;
   memoryMbPeak: number | null;
+  /** How busy the machine running k6 was over the window (all CPUs, 0–100); null when not sampled. */
+  generatorCpuPercentMean: number | null;
 }
 
 /** The sweep's shape (lib/load/capacity-steps.ts SweepShape): its levels, step and settling cut. */
@@ -74,6 +77,7 @@ function stepOf(
   { requests, failedEndsMs }: StepRequests,
   shape: StepShape,
   server: ServerSample[],
+  machine: MachineCpuSample[],
 ): SweepStep | null {
   const toS = Math.min(shape.stepS, Math.max(...requests.map((r) => r.endMs - startMs)) / 1000);
   const window = steadyWindow(
@@ -85,7 +89,9 @@ function stepOf(
   if (kept.length === 0) return null;
   const durations = kept.map((r) => r.durationMs);
   const seconds = window.toS - window.fromS;
-  const samples = server.filter((s) => s.t >= fromMs && s.t <= toMs + 1000);
+  const within = (s: { t: number }) => s.t >= fromMs && s.t <= toMs + 1000;
+  const samples = server.filter(within);
+  const generator = machine.filter(within);
   return {
     users,
     seconds,
@@ -100,6 +106,7 @@ function stepOf(
     durationsMs: durations,
     cpuPercentMean: samples.length ? meanOf(samples.map((s) => s.cpu_percent)) : null,
     memoryMbPeak: samples.length ? Math.max(...samples.map((s) => s.memory_mb)) : null,
+    generatorCpuPercentMean: generator.length ? meanOf(generator.map((s) => s.cpu_percent)) : null,
   };
 }
 
@@ -108,7 +115,12 @@ function stepOf(
  * level; step i starts i × stepS later (k6 tags a request with the step its iteration began in).
  * A step the run ended in before half its window after the settling cut is left out as incomplete.
  */
-export async function sweepSteps(file: string, shape: StepShape, server: ServerSample[]): Promise<SweepStep[]> {
+export async function sweepSteps(
+  file: string,
+  shape: StepShape,
+  server: ServerSample[],
+  machine: MachineCpuSample[] = [],
+): Promise<SweepStep[]> {
   const byStep = await readRequests(file);
   const first = byStep.get(shape.levels[0]!)?.requests;
   if (!first?.length) return [];
@@ -120,7 +132,7 @@ export async function sweepSteps(file: string, shape: StepShape, server: ServerS
     const startMs = t0 + index * shape.stepS * 1000;
     const lastS = Math.max(...step.requests.map((r) => r.endMs - startMs)) / 1000;
     if (Math.min(shape.stepS, lastS) - shape.settleS < (shape.stepS - shape.settleS) / 2) return;
-    const measured = stepOf(users, startMs, step, shape, server);
+    const measured = stepOf(users, startMs, step, shape, server, machine);
     if (measured) steps.push(measured);
   });
   return steps;

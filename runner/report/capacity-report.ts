@@ -80,7 +80,19 @@ export function answerLines(c: CapacityResult): string[] {
   return lines;
 }
 
-export const STEP_HEADERS = ['users', 'steady window', 'req/s', 'mean', 'p95', 'errors', 'CPU mean', 'memory peak'];
+export const STEP_HEADERS = [
+  'users',
+  'steady window',
+  'req/s',
+  'mean',
+  'p95',
+  'errors',
+  'CPU mean',
+  'memory peak',
+  'k6 machine CPU',
+];
+
+const percentCell = (value: number | null | undefined) => (value == null ? 'n/a' : `${num(value)} %`);
 
 /** The steady window measured (from the step's start) and whether the step got steady (older runs: not judged). */
 const windowCell = (s: CapacityResult['steps'][number]) =>
@@ -96,8 +108,9 @@ export function stepRows(c: CapacityResult): string[][] {
     `${num(s.mean_ms, 0)} ms`,
     `${num(s.p95_ms, 0)} ms`,
     `${num(s.error_rate * 100)} %`,
-    s.cpu_percent_mean === null ? 'n/a' : `${num(s.cpu_percent_mean)} %`,
+    percentCell(s.cpu_percent_mean),
     s.memory_mb_peak === null ? 'n/a' : `${num(s.memory_mb_peak)} MB`,
+    percentCell(s.generator_cpu_percent_mean),
   ]);
 }
 

@@ -17,6 +17,7 @@ import { capacityInconclusive, capacityText } from '../report/capacity-report.ts
 import { readServerSeries } from '../report/html-report.ts';
 import { scalingConsoleText } from '../report/scaling-report.ts';
 import { runK6 } from './k6-process.ts';
+import { MACHINE_CPU_FILE, watchMachineCpu } from './machine-cpu.ts';
 import { newRunDir } from './run-dir.ts';
 import { type Services, type Started, startServices } from './run-services.ts';
 import { outsideLoadText } from './server-phases.ts';
@@ -194,9 +195,11 @@ export async function runEntry(options: RunOptions): Promise<RunResult> {
     env = k6Env(options, k6, runDir, services);
     const out = runDir ? ['--out', `json=${join(runDir, 'metrics.json.gz')}`] : [];
     const args = ['run', ...out, ...(options.k6Args ?? []), join('dist', `${options.entry}.js`)];
+    // A capacity sweep is judged against how busy k6's own machine was (runner/capacity/).
+    const machine = options.entry === 'capacity' && runDir ? watchMachineCpu(join(runDir, MACHINE_CPU_FILE)) : null;
     const k6Running = runK6(k6, args, env, runDir ? join(runDir, 'k6.log') : undefined, options.signal);
     options.onStarted?.({ runDir, baseUrl: services.baseUrl, sidecarUrl: services.sidecarUrl });
-    const k6Run = await k6Running;
+    const k6Run = await k6Running.finally(() => machine?.stop());
     result.k6ExitCode = k6Run.code;
     result.interrupted = k6Run.interrupted;
     if (options.entry === 'capacity' && runDir && !k6Run.interrupted) {

@@ -8,8 +8,9 @@
 // Short steps (3 s, the warm-up cut from the data: the first second at least, half the step at
 // most) keep the runs under 3 minutes together.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -178,6 +179,8 @@ test('a platform with no shared resource: nothing limiting measured, the answer 
   const { fit, answer } = capacity;
   assert.ok(fit && answer, capacity.refused ?? 'no fit');
   t.diagnostic(`healthy: ${fit.words}; at least ${answer.users} users [${answer.interval}]`);
+  for (const step of capacity.steps)
+    assert.ok((step.generator_cpu_percent_mean ?? 100) < 90, `k6 machine CPU ${step.generator_cpu_percent_mean}`);
   assert.equal(fit.limited_by, 'nothing measurable', fit.words);
   assert.equal(fit.n_star, null);
   assert.equal(answer.limited_by, 'highest level measured');
@@ -199,4 +202,36 @@ test('a fit it cannot trust is refused with the reason, and the run reads inconc
   assert.match(capacity.refused ?? '', /3 concurrency steps with data; the fit needs 4 or more/);
   assert.match(run.stdout, /no answer: the fit was refused: 3 concurrency steps/);
   assert.match(run.stdout, /capacity\s+inconclusive\s+no capacity answer: 3 concurrency steps/);
+});
+
+/** One busy loop per CPU, each in its own process group and ending by itself after `seconds`. */
+function burnEveryCpu(seconds: number): () => void {
+  const loop = `const end = Date.now() + ${seconds * 1000}; while (Date.now() < end);`;
+  const burners = Array.from({ length: availableParallelism() }, () =>
+    spawn(process.execPath, ['-e', loop], { detached: true, stdio: 'ignore' }),
+  );
+  return () => {
+    for (const b of burners) if (b.exitCode === null) process.kill(-b.pid!, 'SIGKILL');
+  };
+}
+
+test("k6's machine out of CPU: the fit is refused as the generator's limit, not blamed on the platform", async () => {
+  // The same linear platform as above, which the sweep answers when the machine is free; here every
+  // CPU of the machine running k6 is taken by busy loops for the whole sweep.
+  const stop = burnEveryCpu(60);
+  try {
+    const { run, capacity } = await capacityRun('busy-generator', {
+      DEMO_FAULTS: 'latency:route=*,ms=200',
+      CAPACITY_LEVELS: '1,2,4,8',
+      CAPACITY_CONFIRM_S: '0',
+    });
+    assert.equal(run.code, 0, run.stderr.slice(-2000));
+    const last = capacity.steps.at(-1)!;
+    assert.ok((last.generator_cpu_percent_mean ?? 0) >= 90, `k6 machine CPU ${last.generator_cpu_percent_mean}`);
+    assert.equal(capacity.answer, null);
+    assert.match(capacity.refused ?? '', /the machine running k6 was at \d+ % CPU at the \d+-user step/);
+    assert.match(run.stdout, /capacity\s+inconclusive\s+no capacity answer: the machine running k6/);
+  } finally {
+    stop();
+  }
 });

@@ -146,4 +146,21 @@ describe('analyzeSweep', () => {
     assert.equal(analysis.fit.x_max, null);
     assert.equal(analysis.answer.limited_by, 'highest level measured');
   });
+
+  test("refused when k6's machine was out of CPU at or after the best step: the limit may be the generator's", () => {
+    const steps = stepsOf(curve(0.1, 0, 5)); // levels off: the best step is the last (32 users)
+    const busyFrom = (users: number, cpu: number) =>
+      steps.map((s) => ({ ...s, generatorCpu: s.n >= users ? cpu : 40 }));
+    const refused = analyzeSweep({ steps: busyFrom(32, 97), thinkS: 1, p95TargetMs: 10_000 });
+    assert.equal(refused.ok, false);
+    assert.match(
+      refused.ok ? '' : refused.reason,
+      /machine running k6 was at 97 % CPU at the 32-user step .*may be that machine's, not the platform's/,
+    );
+    // Busy below the threshold, or not sampled (another OS, an older run): the fit stands.
+    assert.ok(analyzeSweep({ steps: busyFrom(32, 89), thinkS: 1, p95TargetMs: 10_000 }).ok);
+    assert.ok(
+      analyzeSweep({ steps: steps.map((s) => ({ ...s, generatorCpu: null })), thinkS: 1, p95TargetMs: 10_000 }).ok,
+    );
+  });
 });
