@@ -21,6 +21,10 @@
 //    inside a function called in VU 0 only. esbuild wraps a required CommonJS module in a function
 //    (`__commonJS`), so a load VU holds one function object for the whole control side, and it
 //    composes the control bundle's source map into the entry's: stack traces still point at .ts.
+// 3. in the load side, lib/config/env.ts is swapped for lib/config/env-load-side.ts: load VUs read
+//    the configuration VU 0 parsed and checked (shared through a k6 SharedArray), so the parser is
+//    built in VU 0 only. The entry's glue is imported first, so the hook VU 0 uses for that is set
+//    before any lib/ module runs.
 // bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
 import { readdirSync } from 'node:fs';
