@@ -21,6 +21,10 @@
 //    inside a function called in VU 0 only. esbuild wraps a required CommonJS module in a function
 //    (`__commonJS`), so a load VU holds one function object for the whole control side, and it
 //    composes the control bundle's source map into the entry's: stack traces still point at .ts.
+// 3. in the load side, lib/config/env.ts is swapped for lib/config/env-load-side.ts: load VUs read
+//    the configuration VU 0 parsed and checked (shared through a k6 SharedArray), so the parser is
+//    built in VU 0 only. The entry's glue is imported first, so the hook VU 0 uses for that is set
+//    before any lib/ module runs.
 // bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
 import { readdirSync } from 'node:fs';
@@ -39,6 +43,10 @@ const entryPoints = readdirSync(scenarioDir)
 const CONTROL_EXPORTS = ['options', 'setup', 'teardown', 'handleSummary'];
 /** Where the control side finds k6's modules (a global: the CommonJS bundle has no imports of its own). */
 const K6_TABLE = '__coursePerfK6';
+/** Set by each entry's glue; must match CONTROL_HOOK in lib/config/shared-config.ts. */
+const CONTROL_HOOK = '__coursePerfControl';
+const ENV_MODULE = join(root, 'lib', 'config', 'env.ts');
+const ENV_LOAD_SIDE = join(root, 'lib', 'config', 'env-load-side.ts');
 
 const common = {
   absWorkingDir: root,
@@ -127,26 +135,36 @@ async function entryExports() {
   return exports;
 }
 
-/** The module k6 runs: the entry's exec functions, and its control exports read from the control side. */
-function entrySource(name, exportNames, k6Modules) {
-  const control = exportNames.filter((e) => CONTROL_EXPORTS.includes(e));
-  const load = exportNames.filter((e) => !CONTROL_EXPORTS.includes(e));
+/**
+ * The glue every entry imports first, so it runs before any lib/ module: control() evaluates the
+ * control side (in VU 0 only), and the hook lib/config/env-load-side.ts calls to have it parse __ENV.
+ */
+function glueSource(name, k6Modules) {
   const lines = k6Modules.flatMap((m, i) => [
     `import * as k6_${i} from ${JSON.stringify(m)};`,
     `import k6_${i}_default from ${JSON.stringify(m)};`,
   ]);
-  lines.push(`export { ${load.join(', ')} } from ${JSON.stringify(`./scenarios/${name}.ts`)};`);
   lines.push(
     'let controlSide;',
     '/** The control side, evaluated on first use: in VU 0 only, at init (k6 allows opening files there). */',
-    'function control() {',
+    'export function control() {',
     '  if (controlSide === undefined) {',
     `    globalThis.${K6_TABLE} = { ${k6Modules.map((m, i) => `${JSON.stringify(m)}: { ns: k6_${i}, defaultExport: k6_${i}_default }`).join(', ')} };`,
     `    controlSide = require(${JSON.stringify(`./dist/${name}.control.cjs`)});`,
     '  }',
     '  return controlSide;',
     '}',
+    `globalThis.${CONTROL_HOOK} = control;`,
   );
+  return lines.join('\n');
+}
+
+/** The module k6 runs: the entry's exec functions, and its control exports read from the control side. */
+function entrySource(name, exportNames) {
+  const control = exportNames.filter((e) => CONTROL_EXPORTS.includes(e));
+  const load = exportNames.filter((e) => !CONTROL_EXPORTS.includes(e));
+  const lines = [`import { control } from ${JSON.stringify(`glue:${name}`)};`];
+  lines.push(`export { ${load.join(', ')} } from ${JSON.stringify(`./scenarios/${name}.ts`)};`);
   for (const e of control) {
     if (e === 'options') lines.push('export const options = __VU === 0 ? control().options : undefined;');
     else lines.push(`export function ${e}(...args) { return control().${e}(...args); }`);
@@ -156,10 +174,20 @@ function entrySource(name, exportNames, k6Modules) {
 }
 
 /** Serves each entry's source and its control side to esbuild from memory. */
-function virtualFiles(sources, sides) {
+function virtualFiles(sources, glues, sides) {
   return {
     name: 'virtual-files',
     setup(b) {
+      // Load VUs read the configuration VU 0 parsed (lib/config/env-load-side.ts), not __ENV.
+      b.onResolve({ filter: /\/env\.ts$/ }, (args) =>
+        join(args.resolveDir, args.path) === ENV_MODULE ? { path: ENV_LOAD_SIDE } : undefined,
+      );
+      b.onResolve({ filter: /^glue:/ }, (args) => ({ path: args.path, namespace: 'glue' }));
+      b.onLoad({ filter: /.*/, namespace: 'glue' }, (args) => ({
+        contents: glues[args.path.slice('glue:'.length)],
+        resolveDir: root,
+        loader: 'js',
+      }));
       b.onResolve({ filter: /\.control\.cjs$/ }, (args) => ({ path: join(root, args.path) }));
       b.onLoad({ filter: /\.control\.cjs$/ }, (args) => ({ contents: sides[args.path], loader: 'js' }));
       b.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path, namespace: 'entry' }));
@@ -175,7 +203,11 @@ function virtualFiles(sources, sides) {
 const started = performance.now();
 const [{ sides, k6Modules }, exports] = await Promise.all([controlSides(), entryExports()]);
 const sources = {};
-for (const name of Object.keys(exports)) sources[name] = entrySource(name, exports[name], k6Modules[name]);
+const glues = {};
+for (const name of Object.keys(exports)) {
+  sources[name] = entrySource(name, exports[name]);
+  glues[name] = glueSource(name, k6Modules[name]);
+}
 await build({
   ...common,
   entryPoints: Object.keys(sources)
@@ -184,7 +216,7 @@ await build({
   outdir: distDir,
   format: 'esm',
   external: ['k6', 'k6/*', 'https://*'],
-  plugins: [virtualFiles(sources, sides)],
+  plugins: [virtualFiles(sources, glues, sides)],
   sourcemap: 'inline',
   sourcesContent: false,
 });

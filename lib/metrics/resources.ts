@@ -10,18 +10,26 @@ import exec from 'k6/execution';
 import http from 'k6/http';
 import { Counter, Trend } from 'k6/metrics';
 import { type Gate, type K6Thresholds, toK6Thresholds } from '../../thresholds/expressions.ts';
+import { config } from '../config/env.ts';
 import type { Scenario } from '../load/shapes.ts';
 
-/** Percent of the CPUs available to the server, 0-100. */
-const serverCpuPercent = new Trend('server_cpu_percent');
-/** Per-core sum: 100 = one core fully busy. */
-const serverCpuCoresPercent = new Trend('server_cpu_cores_percent');
-/** PSS sum (process tree), working set (cgroup), RSS (/metrics) or the memory query (Prometheus server), MB. */
-const serverMemoryMb = new Trend('server_memory_mb');
-/** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
-const serverSamplesMissing = new Counter('server_samples_missing');
-/** MB per minute over the load after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
-const serverMemoryGrowth = new Trend('server_memory_growth_mb_per_min');
+function declareMetrics() {
+  return {
+    /** Percent of the CPUs available to the server, 0-100. */
+    cpuPercent: new Trend('server_cpu_percent'),
+    /** Per-core sum: 100 = one core fully busy. */
+    cpuCoresPercent: new Trend('server_cpu_cores_percent'),
+    /** PSS sum (process tree), working set (cgroup), RSS (/metrics) or the memory query (Prometheus server), MB. */
+    memoryMb: new Trend('server_memory_mb'),
+    /** Polls the sidecar did not answer, plus readings the sidecar failed to take: each about one interval without data. */
+    samplesMissing: new Counter('server_samples_missing'),
+    /** MB per minute over the load after the sidecar's warm-up (least-squares slope), recorded once in teardown. */
+    memoryGrowth: new Trend('server_memory_growth_mb_per_min'),
+  };
+}
+// k6 lets a VU declare metrics only at init. VU 0 declares them always (k6 checks thresholds
+// against them); a load VU only when there is a sidecar to poll: five metric objects are ~5 KB per VU.
+const server = __VU === 0 || config.sidecarUrl !== undefined ? declareMetrics() : undefined;
 
 interface Sample {
   seq: number;
@@ -107,20 +115,20 @@ function pollOnce(sidecarUrl: string): void {
   const body =
     res.status === 200 ? parse<{ samples: Sample[]; errors?: number; refused?: string }>(res.body) : undefined;
   if (!body || !Array.isArray(body.samples)) {
-    serverSamplesMissing.add(1);
+    server!.samplesMissing.add(1);
     return;
   }
   if (typeof body.errors === 'number') {
     // The first answer is the baseline: failures before the run are not the run's gaps.
-    if (errorsSeen !== undefined && body.errors > errorsSeen) serverSamplesMissing.add(body.errors - errorsSeen);
+    if (errorsSeen !== undefined && body.errors > errorsSeen) server!.samplesMissing.add(body.errors - errorsSeen);
     errorsSeen = body.errors;
   }
   for (const sample of body.samples) {
     cursor = Math.max(cursor, sample.seq);
     if (sample.phase !== undefined && sample.phase !== 'load') continue; // setup's (or teardown's): shown in the reports, not gated
-    serverCpuPercent.add(sample.cpu_percent);
-    serverCpuCoresPercent.add(sample.cpu_cores_percent);
-    serverMemoryMb.add(sample.memory_mb);
+    server!.cpuPercent.add(sample.cpu_percent);
+    server!.cpuCoresPercent.add(sample.cpu_cores_percent);
+    server!.memoryMb.add(sample.memory_mb);
   }
   // The sidecar found mid-run that its source cannot read the whole server (e.g. /metrics answered
   // by another worker): every further reading would be wrong, so the run stops, saying why.
@@ -138,7 +146,7 @@ export function endLoad(sidecarUrl: string): void {
   const res = http.get(`${sidecarUrl}/summary`, POLL as never);
   const summary = res.status === 200 ? parse<{ memory_growth_mb_per_min: number | null }>(res.body) : undefined;
   if (summary && typeof summary.memory_growth_mb_per_min === 'number')
-    serverMemoryGrowth.add(summary.memory_growth_mb_per_min);
+    server!.memoryGrowth.add(summary.memory_growth_mb_per_min);
 }
 
 export interface ResourceLimits {

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-/** Functions only the control side needs: option building, gates, setup, report formatting. */
-const CONTROL_ONLY = ['entryOptions', 'toK6Thresholds', 'prepareRun', 'makeHandleSummary'];
+/**
+ * Functions only the control side needs: option building, gates, setup, report formatting, and the
+ * configuration parser (load VUs read VU 0's result: lib/config/env-load-side.ts).
+ */
+const CONTROL_ONLY = ['entryOptions', 'toK6Thresholds', 'prepareRun', 'makeHandleSummary', 'parseConfig'];
 
 test('every entry keeps its control side in one function that only VU 0 calls', () => {
   const entries = readdirSync(DIST).filter((name) => name.endsWith('.js'));
