@@ -108,12 +108,20 @@ describe('history on the demo: a real +20 ms on course_get', { timeout: 900_000 
       t.diagnostic(
         `${a.series}: ${a.changes.map((c) => `${c.commit} ${c.change?.toFixed(2)} p ${c.pValue.toExponential(1)}`).join('; ')}`,
       );
+    // The shift, at the default options as a user sees them: a change point at the first faulted run.
     const p95 = history!.analyses.find((a) => a.series === 'endpoint.course_get.p95_ms')!;
+    const shift = p95.changes.find((c) => c.commit === 'faulted-commit-1');
+    assert.ok(shift, `a change point at the first faulted run: ${p95.changes.map((c) => c.commit)}`);
+    assert.ok(shift.after.mean - shift.before.mean > 15, 'about +20 ms');
+    // Any other change point on course_get is held to the other series' standard (below): CI once saw
+    // the healthy runs' p95 of ~2 ms drift +31 % between runs 4 and 5 at p 4.5e-3, just under the
+    // default 0.005 — the drift of one shared machine, not independent noise (bench/history-detection.ts
+    // measures the false alarms on independent noise: 0.7-0.8 per 100 series at the default).
     assert.deepEqual(
-      p95.changes.map((c) => c.commit),
-      ['faulted-commit-1'],
+      p95.changes.filter((c) => c !== shift && c.pValue <= OTHER_SERIES_P_VALUE).map((c) => c.commit),
+      [],
+      'no other strong change point on course_get',
     );
-    assert.ok(p95.changes[0]!.after.mean - p95.changes[0]!.before.mean > 15, 'about +20 ms');
     // Other series are judged at a p-value 50x stricter than the default: across ~30 series of 8 short runs,
     // the default 0.001 found a false change point somewhere in about one test in six before p was
     // corrected for E-Divisive's choice of split (CI saw run.requests_per_s +12 % at p 2.3e-4,
