@@ -5,6 +5,7 @@
 // mean. Pure.
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { meanOf } from './steady-window.ts';
 import type { SweepPoint } from './usl-fit.ts';
 
 export interface StepSample {
@@ -19,8 +20,6 @@ export interface StepSample {
 /** Replicates asked for by default: enough for 95 % percentile intervals, a second or so of fitting. */
 const DEFAULT_REPLICATES = 300;
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-
 /** One replicate of the sweep's points. */
 function replicate(steps: StepSample[], rng: ReturnType<typeof xoroshiro128plus>): SweepPoint[] {
   return steps.map((step) => {
@@ -28,7 +27,7 @@ function replicate(steps: StepSample[], rng: ReturnType<typeof xoroshiro128plus>
     if (d.length === 0) return { n: step.n, x: step.x };
     let sum = 0;
     for (let i = 0; i < d.length; i++) sum += d[uniformInt(rng, 0, d.length - 1)]!;
-    const cycleS = step.n / step.x + (sum / d.length - mean(d)) / 1000;
+    const cycleS = step.n / step.x + (sum / d.length - meanOf(d)) / 1000;
     return { n: step.n, x: cycleS > 0 ? step.n / cycleS : step.x };
   });
 }

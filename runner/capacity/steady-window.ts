@@ -46,7 +46,7 @@ export function mserTruncation(series: readonly number[], minD: number): { d: nu
   return { d: best, atBound: best === half };
 }
 
-const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+export const meanOf = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const varianceOf = (xs: readonly number[]) => {
   const m = meanOf(xs);
   return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);

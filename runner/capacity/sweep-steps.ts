@@ -2,10 +2,11 @@
 // by lib/load/capacity-control.ts), its steady window found from the data (steady-window.ts: the
 // settling cut at least, MSER beyond it), and over that window its throughput, mean and p95
 // response times and errors, with the sidecar's CPU and memory and how busy k6's machine was.
+import { percentile } from '../../lib/load/phase-math.ts';
 import { readK6Json } from '../k6/json-output.ts';
 import type { ServerSample } from '../report/html-report.ts';
 import type { MachineCpuSample } from '../run/machine-cpu.ts';
-import { steadyWindow } from './steady-window.ts';
+import { meanOf, steadyWindow } from './steady-window.ts';
 
 export interface SweepStep {
   users: number;
@@ -64,13 +65,6 @@ async function readRequests(file: string): Promise<Map<number, StepRequests>> {
   return steps;
 }
 
-function percentile95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!;
-}
-
-const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-
 function stepOf(
   users: number,
   startMs: number,
@@ -101,7 +95,7 @@ function stepOf(
     requests: kept.length,
     requestsPerS: kept.length / seconds,
     meanMs: meanOf(durations),
-    p95Ms: percentile95(durations),
+    p95Ms: percentile(durations, 95),
     errorRate: failedEndsMs.filter((ms) => ms >= fromMs && ms < toMs).length / kept.length,
     durationsMs: durations,
     cpuPercentMean: samples.length ? meanOf(samples.map((s) => s.cpu_percent)) : null,
