@@ -100,6 +100,9 @@ async function startFiveUsers(ui: Ui): Promise<string> {
   );
   // Five users working, as k6 itself counts them (the sum of its VUs' users_active).
   await usersActive(rest, 5, 30_000, "k6's users_active at 5");
+  // The report samples the users set once a second: hold 5 across at least one whole second of it,
+  // or the raise to 20 may land inside the second the ramp reached 5 and the chart never shows 5.
+  await new Promise((r) => setTimeout(r, 2500));
   return rest;
 }
 
@@ -200,7 +203,10 @@ async function assertRunFolder(url: string, finished: Finished): Promise<void> {
   assert.match(html, /course-perf <code>interactive<\/code>/);
   // The report's VU chart: the users the person set, and k6's users_active summed over time.
   const series = JSON.parse(/<script type="application\/json" id="series">(.*?)<\/script>/s.exec(html)![1]!);
-  assert.ok(series.usersSet.includes(5) && series.usersSet.includes(20), 'users set: 5 then 20');
+  assert.ok(
+    series.usersSet.includes(5) && series.usersSet.includes(20),
+    `users set: 5 then 20 in ${JSON.stringify(series.usersSet)}`,
+  );
   assert.equal(Math.max(...series.usersWorking), 20, 'users working reached 20');
 
   const results = JSON.parse(readFileSync(join(finished.runDir, 'results.json'), 'utf8'));
