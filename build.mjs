@@ -138,24 +138,28 @@ async function entryExports() {
 /**
  * The glue every entry imports first, so it runs before any lib/ module: control() evaluates the
  * control side (in VU 0 only), and the hook lib/config/env-load-side.ts calls to have it parse __ENV.
+ * The control side's k6 modules come from k6's own `require` (an init-context global), called in
+ * VU 0 only: static `import * as` of them would build every export's wrapper and a namespace object
+ * in every VU (~25 MB at 1,000 VUs, measured with k6's heap profile).
  */
 function glueSource(name, k6Modules) {
-  const lines = k6Modules.flatMap((m, i) => [
-    `import * as k6_${i} from ${JSON.stringify(m)};`,
-    `import k6_${i}_default from ${JSON.stringify(m)};`,
-  ]);
-  lines.push(
+  const lines = [
     'let controlSide;',
     '/** The control side, evaluated on first use: in VU 0 only, at init (k6 allows opening files there). */',
     'export function control() {',
     '  if (controlSide === undefined) {',
-    `    globalThis.${K6_TABLE} = { ${k6Modules.map((m, i) => `${JSON.stringify(m)}: { ns: k6_${i}, defaultExport: k6_${i}_default }`).join(', ')} };`,
+    '    const k6Require = globalThis.require;',
+    `    globalThis.${K6_TABLE} = {};`,
+    `    for (const name of ${JSON.stringify(k6Modules)}) {`,
+    '      const module = k6Require(name);',
+    `      globalThis.${K6_TABLE}[name] = { ns: module, defaultExport: module.default ?? module };`,
+    '    }',
     `    controlSide = require(${JSON.stringify(`./dist/${name}.control.cjs`)});`,
     '  }',
     '  return controlSide;',
     '}',
     `globalThis.${CONTROL_HOOK} = control;`,
-  );
+  ];
   return lines.join('\n');
 }
 
@@ -200,6 +204,45 @@ function virtualFiles(sources, glues, sides) {
   };
 }
 
+/**
+ * The names a load-side bundle imports from each k6 module, and whether it imports the default.
+ * esbuild keeps one import statement per importing lib/ module (`import { sleep as sleep3 } from
+ * "k6"`), and every import statement builds its binding in every VU (~1 KB each at init, measured).
+ */
+function k6Imports(code) {
+  const modules = {};
+  for (const [, clause, module] of code.matchAll(/^import (.+) from "(k6(?:\/[^"]*)?)";$/gm)) {
+    modules[module] ??= { names: new Set(), default: false };
+    const entry = modules[module];
+    if (clause.startsWith('* as')) throw new Error(`build.mjs: a namespace import of ${module} in the load side`);
+    const named = /\{(.*)\}/.exec(clause);
+    if (!clause.startsWith('{')) entry.default = true;
+    for (const part of named ? named[1].split(',') : []) entry.names.add(part.trim().split(/\s+as\s+/)[0]);
+  }
+  return modules;
+}
+
+/** Every k6 import of the load side goes through one module per k6 module that imports each name once. */
+function oneImportPerName(modules) {
+  return {
+    name: 'one-import-per-name',
+    setup(b) {
+      b.onResolve({ filter: /^k6(\/|$)/ }, (args) =>
+        args.namespace === 'k6-once' ? { path: args.path, external: true } : { path: args.path, namespace: 'k6-once' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'k6-once' }, (args) => {
+        const { names, default: withDefault } = modules[args.path] ?? { names: new Set(), default: false };
+        const lines = [];
+        if (names.size > 0) lines.push(`export { ${[...names].sort().join(', ')} } from ${JSON.stringify(args.path)};`);
+        // Named after the module, so dist/ reads `k6_http.get(...)`.
+        const local = args.path.replace(/\W/g, '_');
+        if (withDefault) lines.push(`import ${local} from ${JSON.stringify(args.path)};`, `export default ${local};`);
+        return { contents: lines.join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
 const started = performance.now();
 const [{ sides, k6Modules }, exports] = await Promise.all([controlSides(), entryExports()]);
 const sources = {};
@@ -208,17 +251,31 @@ for (const name of Object.keys(exports)) {
   sources[name] = entrySource(name, exports[name]);
   glues[name] = glueSource(name, k6Modules[name]);
 }
-await build({
+const loadSide = {
   ...common,
-  entryPoints: Object.keys(sources)
-    .sort()
-    .map((name) => ({ in: `entry:${name}`, out: name })),
   outdir: distDir,
   format: 'esm',
   external: ['k6', 'k6/*', 'https://*'],
-  plugins: [virtualFiles(sources, glues, sides)],
   sourcemap: 'inline',
   sourcesContent: false,
+};
+// First pass: what each entry imports from k6. Second pass: each entry again, its k6 imports read
+// through one module per k6 module, so each name is imported once (see k6Imports).
+const firstPass = await build({
+  ...loadSide,
+  entryPoints: Object.keys(sources).map((name) => ({ in: `entry:${name}`, out: name })),
+  plugins: [virtualFiles(sources, glues, sides)],
+  write: false,
 });
+await Promise.all(
+  firstPass.outputFiles.map((file) => {
+    const name = basename(file.path, '.js');
+    return build({
+      ...loadSide,
+      entryPoints: [{ in: `entry:${name}`, out: name }],
+      plugins: [oneImportPerName(k6Imports(file.text)), virtualFiles(sources, glues, sides)],
+    });
+  }),
+);
 const ms = Math.round(performance.now() - started);
 if (!process.argv.includes('--quiet')) console.log(`built ${entryPoints.length} entries into dist/ in ${ms} ms`);

@@ -5,7 +5,7 @@ import { check } from 'k6';
 import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import type { Role } from '../users/pool-spec.ts';
 import type { Endpoint } from './endpoints.ts';
-import { type Id, paths, requestTags } from './routes.ts';
+import { apiPath, type Id, requestTags } from './routes.ts';
 
 export type { Id };
 export type Level = 'beginner' | 'intermediate' | 'advanced';
@@ -84,30 +84,52 @@ export interface Result<T> {
 
 /** One field of a JSON body by a k6 selector (`items.#`, `id`): read in Go, no JS object built for the rest. */
 export type Field = (path: string) => unknown;
-/** A body-shape test over selected fields; T is the body type it vouches for. */
-export type Shape<T> = ((field: Field) => boolean) & { readonly vouchesFor?: T };
-const shape = <T>(test: (field: Field) => boolean): Shape<T> => test;
+/** The body shapes the client checks, and the body type each vouches for. */
+interface ShapeTypes {
+  health: { status: string };
+  login: Login;
+  courseList: CourseList;
+  course: Course;
+  courseWithChapters: Course;
+  jobAccepted: { job_id: Id; status: JobStatus };
+  job: Job;
+  chapter: Chapter;
+  anyObject: Record<string, unknown>;
+}
+type ShapeName = keyof ShapeTypes;
+/** A call's body type: what its shape vouches for, or nothing when no shape is checked. */
+type BodyOf<S> = S extends ShapeName ? ShapeTypes[S] : undefined;
 
 const isId = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number';
 const isCount = (v: unknown): boolean => typeof v === 'number'; // `<array>.#` is a number only for an array
 
-const shapes = {
-  health: shape<{ status: string }>((field) => field('status') === 'ok'),
-  login: shape<Login>((field) => {
-    const token = field('access_token');
-    return typeof token === 'string' && token !== '';
-  }),
-  courseList: shape<CourseList>((field) => isCount(field('items.#')) && typeof field('total') === 'number'),
-  course: shape<Course>((field) => isId(field('id')) && typeof field('title') === 'string'),
-  courseWithChapters: shape<Course>((field) => isId(field('id')) && isCount(field('chapters.#'))),
-  jobAccepted: shape<{ job_id: Id; status: JobStatus }>((field) => isId(field('job_id'))),
-  job: shape<Job>((field) => typeof field('status') === 'string' && isCount(field('chapters.#'))),
-  chapter: shape<Chapter>((field) => typeof field('content') === 'string'),
-  anyObject: shape<Record<string, unknown>>((field) => {
-    const whole = field('@this'); // gjson's modifier for the whole document
-    return typeof whole === 'object' && whole !== null && !Array.isArray(whole);
-  }),
-};
+/** Whether a body has the shape, by the fields it selects. One switch, not a function object per shape (routes.ts). */
+function hasShape(shape: ShapeName, field: Field): boolean {
+  switch (shape) {
+    case 'health':
+      return field('status') === 'ok';
+    case 'login': {
+      const token = field('access_token');
+      return typeof token === 'string' && token !== '';
+    }
+    case 'courseList':
+      return isCount(field('items.#')) && typeof field('total') === 'number';
+    case 'course':
+      return isId(field('id')) && typeof field('title') === 'string';
+    case 'courseWithChapters':
+      return isId(field('id')) && isCount(field('chapters.#'));
+    case 'jobAccepted':
+      return isId(field('job_id'));
+    case 'job':
+      return typeof field('status') === 'string' && isCount(field('chapters.#'));
+    case 'chapter':
+      return typeof field('content') === 'string';
+    case 'anyObject': {
+      const whole = field('@this'); // gjson's modifier for the whole document
+      return typeof whole === 'object' && whole !== null && !Array.isArray(whole);
+    }
+  }
+}
 
 type Response = RefinedResponse<ResponseType | undefined>;
 
@@ -242,14 +264,14 @@ export class ApiClient {
     return params;
   }
 
-  private call<T>(
+  private call<S extends ShapeName | undefined>(
     endpoint: Endpoint,
     method: string,
     path: string,
     expected: number,
-    shape: Shape<T> | undefined,
+    shape: S,
     payload?: unknown,
-  ): Result<T> {
+  ): Result<BodyOf<S>> {
     const withPayload = payload !== undefined;
     const res = http.request(
       method,
@@ -266,7 +288,7 @@ export class ApiClient {
     let shapeOk = !shape;
     if (shape && statusOk) {
       reading = res;
-      shapeOk = isJson(res) && shape(readField);
+      shapeOk = isJson(res) && hasShape(shape, readField);
       reading = undefined;
     }
     outcome.statusOk = statusOk;
@@ -275,15 +297,15 @@ export class ApiClient {
     const ok = check(outcome, checks, tags);
     const allOk = ok && statusOk && shapeOk;
     observer?.(endpoint, res.timings.duration, allOk);
-    return new LazyResult<T>(allOk, status, shape && statusOk && shapeOk ? res : undefined);
+    return new LazyResult<BodyOf<S>>(allOk, status, shape && statusOk && shapeOk ? res : undefined);
   }
 
   health(): Result<{ status: string }> {
-    return this.call('health', 'GET', paths.health(), 200, shapes.health);
+    return this.call('health', 'GET', apiPath('health'), 200, 'health');
   }
 
   login(email: string, password: string): Result<Login> {
-    return this.call('login', 'POST', paths.login(), 200, shapes.login, { email, password });
+    return this.call('login', 'POST', apiPath('login'), 200, 'login', { email, password });
   }
 
   listCourses(query: { limit?: number; offset?: number; q?: string } = {}): Result<CourseList> {
@@ -294,50 +316,50 @@ export class ApiClient {
       const value = query[key as keyof typeof query];
       if (value !== undefined) search += `${search ? '&' : '?'}${key}=${encodeURIComponent(String(value))}`;
     }
-    return this.call('courses_list', 'GET', `${paths.courses()}${search}`, 200, shapes.courseList);
+    return this.call('courses_list', 'GET', `${apiPath('courses')}${search}`, 200, 'courseList');
   }
 
   createCourse(course: NewCourse): Result<Course> {
-    return this.call('course_create', 'POST', paths.courses(), 201, shapes.course, course);
+    return this.call('course_create', 'POST', apiPath('courses'), 201, 'course', course);
   }
 
   getCourse(id: Id): Result<Course> {
-    return this.call('course_get', 'GET', paths.course(id), 200, shapes.courseWithChapters);
+    return this.call('course_get', 'GET', apiPath('course', id), 200, 'courseWithChapters');
   }
 
   updateCourse(id: Id, changes: Partial<NewCourse>): Result<Course> {
-    return this.call('course_update', 'PATCH', paths.course(id), 200, shapes.course, changes);
+    return this.call('course_update', 'PATCH', apiPath('course', id), 200, 'course', changes);
   }
 
   deleteCourse(id: Id): Result<undefined> {
-    return this.call('course_delete', 'DELETE', paths.course(id), 204, undefined);
+    return this.call('course_delete', 'DELETE', apiPath('course', id), 204, undefined);
   }
 
   generate(id: Id): Result<{ job_id: Id; status: JobStatus }> {
-    return this.call('course_generate', 'POST', paths.generate(id), 202, shapes.jobAccepted, {});
+    return this.call('course_generate', 'POST', apiPath('generate', id), 202, 'jobAccepted', {});
   }
 
   getJob(jobId: Id): Result<Job> {
-    return this.call('job_get', 'GET', paths.job(jobId), 200, shapes.job);
+    return this.call('job_get', 'GET', apiPath('job', jobId), 200, 'job');
   }
 
   getChapter(id: Id, index: number): Result<Chapter> {
-    return this.call('chapter_get', 'GET', paths.chapter(id, index), 200, shapes.chapter);
+    return this.call('chapter_get', 'GET', apiPath('chapter', id, index), 200, 'chapter');
   }
 
   exportCourse(id: Id, format: ExportFormat): Result<undefined> {
-    return this.call('course_export', 'GET', `${paths.exportCourse(id)}?format=${format}`, 200, undefined);
+    return this.call('course_export', 'GET', `${apiPath('exportCourse', id)}?format=${format}`, 200, undefined);
   }
 
   adminStats(): Result<Record<string, unknown>> {
-    return this.call('admin_stats', 'GET', paths.adminStats(), 200, shapes.anyObject);
+    return this.call('admin_stats', 'GET', apiPath('adminStats'), 200, 'anyObject');
   }
 
   adminJobs(limit = 20): Result<unknown> {
-    return this.call('admin_jobs', 'GET', `${paths.adminJobs()}?limit=${limit}`, 200, shapes.anyObject);
+    return this.call('admin_jobs', 'GET', `${apiPath('adminJobs')}?limit=${limit}`, 200, 'anyObject');
   }
 
   adminUsers(): Result<unknown> {
-    return this.call('admin_users', 'GET', paths.adminUsers(), 200, shapes.anyObject);
+    return this.call('admin_users', 'GET', apiPath('adminUsers'), 200, 'anyObject');
   }
 }

@@ -7,7 +7,7 @@
 import { sleep } from 'k6';
 import http, { type BatchRequest, type RefinedResponse, type ResponseType } from 'k6/http';
 import type { Config } from '../config/config.ts';
-import { type Id, paths } from '../http/routes.ts';
+import { apiPath, type Id } from '../http/routes.ts';
 import { DATASET_TITLE, datasetTitle } from './dataset-names.ts';
 import type { Account, Role } from './pool-spec.ts';
 
@@ -94,7 +94,7 @@ export function quietLogin(
     1,
     () => ({
       method: 'POST',
-      url: `${config.baseUrl}${paths.login()}`,
+      url: `${config.baseUrl}${apiPath('login')}`,
       body: JSON.stringify({ email, password }),
       params: params('login', undefined, true),
     }),
@@ -163,7 +163,7 @@ function logIn({ base, owners, tokens }: Seeding, which: number[]): void {
     which.length,
     (k) => ({
       method: 'POST',
-      url: `${base}${paths.login()}`,
+      url: `${base}${apiPath('login')}`,
       body: JSON.stringify({ email: owners[which[k]!]!.email, password: owners[which[k]!]!.password }),
       params: params('login', undefined, true),
     }),
@@ -180,7 +180,7 @@ function logIn({ base, owners, tokens }: Seeding, which: number[]): void {
 
 /** Each owner's dataset courses: how many, and the ids of the first page. */
 function listDatasets({ base, owners, tokens }: Seeding): Listed[] {
-  const listUrl = `${base}${paths.courses()}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
+  const listUrl = `${base}${apiPath('courses')}?q=${encodeURIComponent(DATASET_TITLE)}&limit=${LIST_LIMIT}`;
   const listed: Listed[] = [];
   batched(
     owners.length,
@@ -204,7 +204,7 @@ function removeDatasets(seeding: Seeding, listed: Listed[]): Listed[] {
       doomed.length,
       (k) => ({
         method: 'DELETE',
-        url: `${base}${paths.course(doomed[k]!.id)}`,
+        url: `${base}${apiPath('course', doomed[k]!.id)}`,
         params: params('remove dataset', tokens[doomed[k]!.owner]),
       }),
       (res) => {
@@ -243,7 +243,7 @@ function createCourses(
       };
       return {
         method: 'POST',
-        url: `${base}${paths.courses()}`,
+        url: `${base}${apiPath('courses')}`,
         body: JSON.stringify(course),
         params: params('create dataset', tokens[owner], true),
       };
@@ -273,7 +273,7 @@ function startGeneration({ base, owners, tokens }: Seeding, toGenerate: { owner:
     toGenerate.length,
     (k) => ({
       method: 'POST',
-      url: `${base}${paths.generate(toGenerate[k]!.id)}`,
+      url: `${base}${apiPath('generate', toGenerate[k]!.id)}`,
       body: '{}',
       params: params('generate dataset', tokens[toGenerate[k]!.owner], true),
     }),
@@ -314,7 +314,7 @@ function pollJobs({ base, owners, tokens, report }: Seeding, jobs: Job[]): { ope
     jobs.length,
     (k) => ({
       method: 'GET',
-      url: `${base}${paths.job(jobs[k]!.jobId)}`,
+      url: `${base}${apiPath('job', jobs[k]!.jobId)}`,
       params: params('poll dataset job', tokens[jobs[k]!.owner]),
     }),
     (res, k) => {
@@ -359,7 +359,7 @@ export function removeCourses(
       1,
       () => ({
         method: 'GET',
-        url: `${base}${paths.courses()}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`,
+        url: `${base}${apiPath('courses')}?q=${encodeURIComponent(filter)}&limit=${LIST_LIMIT}&offset=${offset}`,
         params: params('find leftovers', adminToken),
       }),
       (res) => {
@@ -373,7 +373,7 @@ export function removeCourses(
       doomed.length,
       (k) => ({
         method: 'DELETE',
-        url: `${base}${paths.course(doomed[k]!.id)}`,
+        url: `${base}${apiPath('course', doomed[k]!.id)}`,
         params: params('remove leftovers', adminToken),
       }),
       (res) => {

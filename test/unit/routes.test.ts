@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ENDPOINTS } from '../../lib/http/endpoints.ts';
-import { paths, requestTags } from '../../lib/http/routes.ts';
+import { apiPath, requestTags } from '../../lib/http/routes.ts';
 import { splitUsers } from '../../lib/load/shapes.ts';
 
 test('paths follow the API contract and escape ids', () => {
-  assert.equal(paths.course(42), '/api/v1/courses/42');
-  assert.equal(paths.chapter('a/b', 3), '/api/v1/courses/a%2Fb/chapters/3');
-  assert.equal(paths.job('j-1'), '/api/v1/jobs/j-1');
-  assert.equal(paths.exportCourse(7), '/api/v1/courses/7/export');
-  assert.equal(paths.adminJobs(), '/api/v1/admin/jobs');
+  assert.equal(apiPath('course', 42), '/api/v1/courses/42');
+  assert.equal(apiPath('chapter', 'a/b', 3), '/api/v1/courses/a%2Fb/chapters/3');
+  assert.equal(apiPath('job', 'j-1'), '/api/v1/jobs/j-1');
+  assert.equal(apiPath('exportCourse', 7), '/api/v1/courses/7/export');
+  assert.equal(apiPath('adminJobs'), '/api/v1/admin/jobs');
 });
 
 test('every endpoint has stable tags: endpoint, api scope and a templated name without ids', () => {
