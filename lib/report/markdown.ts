@@ -24,9 +24,11 @@ export function markdownReport(results: Results): string {
   const verdict =
     rows.length === 0
       ? 'no thresholds'
-      : failed.length === 0
-        ? `✅ all ${rows.length} thresholds passed`
-        : `❌ ${failed.length} of ${rows.length} thresholds failed`;
+      : failed.length > 0
+        ? `❌ ${failed.length} of ${rows.length} thresholds failed`
+        : results.verdict === 'inconclusive'
+          ? `➖ inconclusive: all ${rows.length} thresholds held, but the run could not answer (see below)`
+          : `✅ all ${rows.length} thresholds passed`;
   const lines = [`## course-perf ${markdownCode(results.run.scenario, { inTable: false })}: ${verdict}`, ''];
   if (failed.length > 0) lines.push(...thresholdTable(failed), '');
   if (passed.length > 0) {

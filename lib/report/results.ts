@@ -191,7 +191,11 @@ export interface HistoryFacts {
 export interface Results {
   schema_version: number;
   run: RunInfo;
-  verdict: 'passed' | 'failed';
+  /**
+   * passed: every threshold held; failed: one did not; inconclusive: every threshold held but the run
+   * could not answer its own question (a capacity run with no confirmed answer), so it is no pass.
+   */
+  verdict: 'passed' | 'failed' | 'inconclusive';
   thresholds: ResultsThreshold[];
   endpoints: EndpointRow[];
   /** Open-model scenarios' iterations not started on time (k6 dropped_iterations), which no percentile holds; null without one. */

@@ -64,9 +64,9 @@ export function outcomeOf(k6: K6Exit): Outcome {
 export function outcomeOfSummary(results: Results | null): Outcome {
   if (!results)
     return { outcome: 'error', reason: "k6 wrote no summary (its own reason is in the k6 container's log)" };
-  return results.verdict === 'passed'
-    ? { outcome: 'completed', reason: null }
-    : { outcome: 'thresholds failed', reason: null };
+  return results.verdict === 'failed'
+    ? { outcome: 'thresholds failed', reason: null }
+    : { outcome: 'completed', reason: null };
 }
 
 /** Outcomes a run with no iteration turns into "no load ran": the others (aborted, error, interrupted) say more. */

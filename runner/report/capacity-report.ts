@@ -48,7 +48,7 @@ export function withCapacity(results: Results, capacity: CapacityResult, gate: R
   return {
     ...results,
     run: { ...results.run, ...(results.run.outcome === 'completed' && failed ? { outcome: 'thresholds failed' } : {}) },
-    verdict: thresholds.every((t) => t.ok) ? 'passed' : 'failed',
+    verdict: !thresholds.every((t) => t.ok) ? 'failed' : capacityInconclusive(capacity) ? 'inconclusive' : 'passed',
     thresholds,
     capacity,
   };

@@ -166,6 +166,15 @@ function toTimeSeries(buckets: Map<number, Bucket>, server: ServerSample[], user
   return series;
 }
 
+/** The report's headline: an inconclusive run is never shown as passed. */
+function headline(results: Results, failed: number, total: number): string {
+  if (total === 0) return 'no thresholds';
+  if (failed > 0) return `${failed} of ${total} thresholds failed`;
+  if (results.verdict === 'inconclusive')
+    return `inconclusive: all ${total} thresholds held, but the run could not answer`;
+  return `all ${total} thresholds passed`;
+}
+
 /** JSON inside <script>: "<" escaped so no value can close the script element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -173,7 +182,7 @@ const STYLE = (failed: number) => `${UPLOT_CSS}
 body{font:14px system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}.meta span{margin-right:16px}
 table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left}
 tr.fail{background:#fde2e2;color:#b00020;font-weight:600}tr.pass td:first-child{color:#137333}
-.verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
+.verdict{font-weight:700;color:${failed ? '#b00020' : '#137333'}}.verdict.inconclusive{color:#8a6d00}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
 .chart h3{font-size:14px;margin:4px 0}.none{color:#777}.note{color:#8a5300}`;
 
 function renderHtml(results: Results, series: TimeSeries, notes: string[] = []): string {
@@ -189,7 +198,7 @@ function renderHtml(results: Results, series: TimeSeries, notes: string[] = []):
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>course-perf ${scenario} report</title>
 <style>${STYLE(failed)}</style></head>
-<body><h1>course-perf <code>${scenario}</code>: <span class="verdict">${total === 0 ? 'no thresholds' : failed ? `${failed} of ${total} thresholds failed` : `all ${total} thresholds passed`}</span></h1>
+<body><h1>course-perf <code>${scenario}</code>: <span class="verdict${results.verdict === 'inconclusive' ? ' inconclusive' : ''}">${headline(results, failed, total)}</span></h1>
 <p class="meta">${metaLine(results.run)}</p>
 ${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}
 ${thresholdsTable(results)}

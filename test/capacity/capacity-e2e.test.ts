@@ -143,7 +143,7 @@ async function assertChart(runDir: string, steps: number): Promise<void> {
 }
 
 test('coherency: stops past the peak, κ > 0 with an interval above 0, the confirmation holds', async (t) => {
-  const { run, capacity } = await capacityRun('coherency', {
+  const { run, results, capacity } = await capacityRun('coherency', {
     DEMO_FAULTS: 'latency:route=*,ms=180;coherency:ms_per_inflight=2.8',
     CAPACITY_LEVELS: '1,2,3,4,6,8,10,12,14,16,20,24,32',
   });
@@ -166,6 +166,7 @@ test('coherency: stops past the peak, κ > 0 with an interval above 0, the confi
   assert.equal(confirmation.p95_side_as_predicted, true, confirmation.reason);
   assert.match(run.stdout, /what limits it: coherency/);
   assert.match(run.stdout, /^capacity\s+pass\s/m, 'a confirmed answer reads pass in the closing table');
+  assert.equal(results.verdict, 'passed', 'and in results.json');
 });
 
 test('a platform with no shared resource: nothing limiting measured, the answer a lower bound, the gate passes', async (t) => {
@@ -191,7 +192,7 @@ test('a platform with no shared resource: nothing limiting measured, the answer 
 });
 
 test('a fit it cannot trust is refused with the reason, and the run reads inconclusive, not pass', async () => {
-  const { run, capacity } = await capacityRun('refused', {
+  const { run, runDir, results, capacity } = await capacityRun('refused', {
     DEMO_FAULTS: 'latency:route=*,ms=200',
     CAPACITY_LEVELS: '1,2,3',
     CAPACITY_STEP_S: '2',
@@ -202,6 +203,10 @@ test('a fit it cannot trust is refused with the reason, and the run reads inconc
   assert.match(capacity.refused ?? '', /3 concurrency steps with data; the fit needs 4 or more/);
   assert.match(run.stdout, /no answer: the fit was refused: 3 concurrency steps/);
   assert.match(run.stdout, /capacity\s+inconclusive\s+no capacity answer: 3 concurrency steps/);
+  // Every threshold held, yet the run answered nothing: results.json and the reports say so, never "passed".
+  assert.equal(results.verdict, 'inconclusive');
+  assert.match(readFileSync(join(runDir, 'summary.md'), 'utf8'), /: ➖ inconclusive: all \d+ thresholds held/);
+  assert.match(readFileSync(join(runDir, 'report.html'), 'utf8'), /class="verdict inconclusive">inconclusive: all \d+/);
 });
 
 /** One busy loop per CPU, each in its own process group and ending by itself after `seconds`. */
@@ -220,7 +225,7 @@ test("k6's machine out of CPU: the fit is refused as the generator's limit, not 
   // CPU of the machine running k6 is taken by busy loops for the whole sweep.
   const stop = burnEveryCpu(60);
   try {
-    const { run, capacity } = await capacityRun('busy-generator', {
+    const { run, results, capacity } = await capacityRun('busy-generator', {
       DEMO_FAULTS: 'latency:route=*,ms=200',
       CAPACITY_LEVELS: '1,2,4,8',
       CAPACITY_CONFIRM_S: '0',
@@ -231,6 +236,7 @@ test("k6's machine out of CPU: the fit is refused as the generator's limit, not 
     assert.equal(capacity.answer, null);
     assert.match(capacity.refused ?? '', /the machine running k6 was at \d+ % CPU at the \d+-user step/);
     assert.match(run.stdout, /capacity\s+inconclusive\s+no capacity answer: the machine running k6/);
+    assert.equal(results.verdict, 'inconclusive');
   } finally {
     stop();
   }
