@@ -12,6 +12,7 @@ import { startDemoPlatform } from '../runner/run/demo-process.ts';
 import { ensureLocust, LOCUST_CLASSES, type LocustClass, runLocust } from './lib/locust.ts';
 import { measure, stats } from './lib/measure.ts';
 import { countsBetween, platformCounts, type RunCounts } from './lib/platform-counts.ts';
+import { plateauWindow, type SteadyWindow, sampleRun } from './lib/steady-cpu.ts';
 
 const { values: flags } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } },
@@ -24,9 +25,12 @@ const plan = {
   // request is the generator's own cost, not time spent spinning against a busy platform.
   efficiencyVus: 20,
   efficiencyThinkS: 0.1,
-  efficiencyDurationS: quick ? 3 : 30,
+  efficiencyDurationS: quick ? 5 : 30, // quick: long enough for a plateau of every generator (Locust ramps for 1 s)
   memoryVus: quick ? [20] : [100, 500, 1000],
   memoryDurationS: quick ? 2 : 10,
+  // The plateau of an efficiency run, less this much at each end, and at least this long to count.
+  plateauTrimS: quick ? 0.5 : 3,
+  plateauMinS: quick ? 1 : 10,
   buildRepetitions: quick ? 1 : 5,
 };
 
@@ -46,13 +50,14 @@ const summaryDir = join(tmpdir(), `course-perf-bench-${process.pid}`);
 mkdirSync(summaryDir, { recursive: true });
 
 /** Runs k6 under GNU time and returns its cost and the number of HTTP requests it made. */
-async function k6Cost(script: string, env: Record<string, string>, label: string) {
+async function k6Cost(script: string, env: Record<string, string>, label: string, onStart?: (pid: number) => void) {
   const summary = join(summaryDir, `${label}.json`);
   const cost = await measure(
     k6,
     ['run', '--quiet', '--no-color', '--summary-export', summary, script],
     { ...process.env, K6_NO_USAGE_REPORT: 'true', ...env },
     300_000,
+    onStart,
   );
   if (cost.code !== 0 && cost.code !== 99)
     throw new Error(`k6 ${label} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);
@@ -96,6 +101,8 @@ interface GeneratorRun {
   cpuS: number;
   peakRssMb: number;
   counts: RunCounts;
+  /** The load's plateau alone (bench/lib/steady-cpu.ts); undefined when the run had none long enough. */
+  steady: SteadyWindow | undefined;
 }
 
 const locustSetup = ensureLocust();
@@ -122,12 +129,17 @@ async function runGenerator(
 ): Promise<GeneratorRun> {
   const before = await platformCounts(baseUrl);
   const loadBefore = loadavg()[0]!;
+  let sampler: ReturnType<typeof sampleRun> | undefined;
+  const onStart = (pid: number) => {
+    sampler = sampleRun(pid, baseUrl);
+  };
   let run: { requests: number; cpuS: number; peakRssMb: number };
-  if (generator === 'bare_k6') run = await k6Cost('bench/bare.js', bareEnv(baseUrl, vus, durationS, thinkS), label);
+  if (generator === 'bare_k6')
+    run = await k6Cost('bench/bare.js', bareEnv(baseUrl, vus, durationS, thinkS), label, onStart);
   else if (generator === 'idiomatic_k6')
-    run = await k6Cost('bench/idiomatic.js', bareEnv(baseUrl, vus, durationS, thinkS), label);
+    run = await k6Cost('bench/idiomatic.js', bareEnv(baseUrl, vus, durationS, thinkS), label, onStart);
   else if (generator === 'workflow')
-    run = await k6Cost('dist/load.js', workflowEnv(baseUrl, vus, durationS, thinkS), label);
+    run = await k6Cost('dist/load.js', workflowEnv(baseUrl, vus, durationS, thinkS), label, onStart);
   else {
     const userClass = generator.slice('locust_'.length) as LocustClass;
     run = await runLocust(
@@ -137,17 +149,37 @@ async function runGenerator(
       vus,
       durationS,
       join(summaryDir, `${label}.json`),
+      onStart,
     );
   }
+  const samples = (await sampler?.stop()) ?? [];
+  const steady = plateauWindow(samples, plan.plateauTrimS, plan.plateauMinS);
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   // Figures from a busy machine are not figures: every run says how busy it was.
   console.log(`${label}: load average ${loadAverage.before.toFixed(2)} before, ${loadAverage.after.toFixed(2)} after`);
   loadAverages[label] = loadAverage;
-  return { ...run, counts: countsBetween(before, await platformCounts(baseUrl)) };
+  return { ...run, steady, counts: countsBetween(before, await platformCounts(baseUrl)) };
+}
+
+/** The same ratios over each run's plateau alone: what a request costs, without start-up, setup and summary. */
+function plateauFigures(perCpuS: Record<string, number[]>): Figures {
+  const median = (g: Generator) => (perCpuS[g]!.length > 0 ? stats(perCpuS[g]!).median : Number.NaN);
+  const ratio = (a: Generator, b: Generator) => {
+    const value = median(a) / median(b);
+    return Number.isFinite(value) ? round(value, 3) : null;
+  };
+  return {
+    unit: `HTTP requests per generator CPU-second over the load's plateau (${plan.plateauTrimS} s trimmed at each end; start-up, setup and summary left out)`,
+    ...Object.fromEntries(generators.map((g) => [g, perCpuS[g]!.length > 0 ? stats(perCpuS[g]!) : null])),
+    ratio: ratio('workflow', 'bare_k6'),
+    ratio_to_idiomatic: ratio('workflow', 'idiomatic_k6'),
+    ...(locust ? { ratio_to_locust_fast: ratio('workflow', 'locust_FastHttpUser') } : {}),
+  };
 }
 
 async function generatorEfficiency(baseUrl: string, token: string, courseId: string): Promise<Figures> {
   const perCpuS: Record<string, number[]> = Object.fromEntries(generators.map((g) => [g, []]));
+  const plateauPerCpuS: Record<string, number[]> = Object.fromEntries(generators.map((g) => [g, []]));
   const counts: Record<string, RunCounts> = {};
   for (let rep = 0; rep < plan.repetitions; rep++) {
     // Interleaved so drift on the machine hits every generator alike.
@@ -161,6 +193,7 @@ async function generatorEfficiency(baseUrl: string, token: string, courseId: str
         `${generator}-${rep}`,
       );
       perCpuS[generator]!.push(run.requests / run.cpuS);
+      if (run.steady) plateauPerCpuS[generator]!.push(run.steady.requestsPerCpuS);
       counts[generator] = run.counts; // the last repetition's: the shares barely move between repetitions
     }
   }
@@ -175,6 +208,7 @@ async function generatorEfficiency(baseUrl: string, token: string, courseId: str
       ? { ratio_to_locust_fast: round(median('workflow') / median('locust_FastHttpUser'), 3), target_locust: '>= 1.0' }
       : { locust: (locustSetup as { skipped: string }).skipped }),
     requests_per_endpoint: counts,
+    plateau: plateauFigures(plateauPerCpuS),
   };
   const wrk = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).stdout.trim();
   if (wrk) {
@@ -313,6 +347,13 @@ function printTable(): void {
     `${round(x.median, 0)} (${round(x.min, 0)}-${round(x.max, 0)}, n=${x.n})`;
   console.log(`\ncourse-perf benchmarks (${results.machine.cpus} CPUs${quick ? ', --quick' : ''})`);
   for (const g of generators) line(`requests/CPU-s, ${g}`, spread(eff[g] as ReturnType<typeof stats>));
+  const plateau = eff.plateau as Figures;
+  for (const g of generators) {
+    const figure = plateau[g] as ReturnType<typeof stats> | null;
+    line(`  over the plateau, ${g}`, figure ? spread(figure) : 'no plateau long enough');
+  }
+  line('  plateau: workflow / idiomatic, / bare', `${plateau.ratio_to_idiomatic}, ${plateau.ratio}`);
+  if (locust) line('  plateau: workflow / Locust FastHttpUser', String(plateau.ratio_to_locust_fast));
   line('workflow / idiomatic (target >= 0.95)', String(eff.ratio_to_idiomatic));
   line('workflow / bare', String(eff.ratio));
   line(

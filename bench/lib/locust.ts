@@ -33,6 +33,7 @@ export async function runLocust(
   users: number,
   durationS: number,
   jsonFile: string,
+  onStart?: (pid: number) => void,
 ): Promise<LocustRun> {
   const args = [
     '-f',
@@ -55,7 +56,7 @@ export async function runLocust(
     jsonFile.replace(/\.json$/, ''),
     LOCUST_CLASSES[userClass],
   ];
-  const cost = await measure(locust, args, { ...process.env, ...env }, (durationS + 120) * 1000);
+  const cost = await measure(locust, args, { ...process.env, ...env }, (durationS + 120) * 1000, onStart);
   // Locust exits 1 when any request failed: the counts below say how many.
   if ((cost.code !== 0 && cost.code !== 1) || !existsSync(jsonFile))
     throw new Error(`locust ${userClass} exited ${cost.code}: ${cost.stderr.slice(-2000)}`);

@@ -26,6 +26,8 @@ export async function measure(
   args: string[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
+  /** Called with the measured process tree's root pid as soon as it starts. */
+  onStart?: (pid: number) => void,
 ): Promise<Cost> {
   if (!canMeasure()) throw new Error(`${GNU_TIME} is missing: install the Debian package "time"`);
   const work = mkdtempSync(join(tmpdir(), 'course-perf-bench-'));
@@ -36,6 +38,7 @@ export async function measure(
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  onStart?.(child.pid!);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));

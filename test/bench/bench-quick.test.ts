@@ -38,6 +38,11 @@ test('npm run bench -- --quick prints the table and writes figures of the right 
     } else {
       assert.match(efficiency.locust, /Python|venv|pip/);
     }
+    // The same figure over each run's load plateau alone (start-up, setup and summary left out).
+    assert.match(run.stdout, /over the plateau, workflow\s+\d+/);
+    for (const g of generators)
+      assert.ok(efficiency.plateau[g]?.median > 0, `${g} plateau: ${JSON.stringify(efficiency.plateau[g])}`);
+    assert.ok(efficiency.plateau.ratio_to_idiomatic > 0, JSON.stringify(efficiency.plateau));
     // Same work, all of it successful, as the platform itself counted it.
     const endpoints = (g: string) => Object.keys(efficiency.requests_per_endpoint[g].share_percent).sort().join(',');
     for (const g of generators) {
