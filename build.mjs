@@ -25,6 +25,10 @@
 //    the configuration VU 0 parsed and checked (shared through a k6 SharedArray), so the parser is
 //    built in VU 0 only. The entry's glue is imported first, so the hook VU 0 uses for that is set
 //    before any lib/ module runs.
+// 4. the load side is built twice: the first pass says which names each entry imports from which k6
+//    module; the second imports each of them once (esbuild would import `sleep` once per importing
+//    module, and k6 builds every import's binding in every VU). The control side gets its k6 modules
+//    from k6's `require` in VU 0, not from imports every VU would evaluate.
 // bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
 import { readdirSync } from 'node:fs';

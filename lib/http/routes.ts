@@ -16,7 +16,7 @@ export function apiPath(resource: Fixed): string;
 export function apiPath(resource: OneId, id: Id): string;
 export function apiPath(resource: 'chapter', id: Id, index: number): string;
 export function apiPath(resource: Fixed | OneId | 'chapter', id?: Id, index?: number): string {
-  const segment = encodeURIComponent(String(id));
+  const segment = id === undefined ? '' : encodeURIComponent(String(id));
   switch (resource) {
     case 'health':
       return '/health';
