@@ -10,7 +10,7 @@ import { ROOT } from '../runner/k6/build-if-stale.ts';
 import { resolveK6 } from '../runner/k6/k6-binary.ts';
 import { startDemoPlatform } from '../runner/run/demo-process.ts';
 import { ensureLocust, LOCUST_CLASSES, type LocustClass, runLocust } from './lib/locust.ts';
-import { measure, stats } from './lib/measure.ts';
+import { measure, round, stats } from './lib/measure.ts';
 import { countsBetween, platformCounts, type RunCounts } from './lib/platform-counts.ts';
 import { printTable } from './lib/print-table.ts';
 import { plateauWindow, type SteadyWindow, sampleRun } from './lib/steady-cpu.ts';
@@ -92,7 +92,6 @@ function bareEnv(baseUrl: string, vus: number, durationS: number, thinkS: number
   };
 }
 
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 /** The 1-minute load average before and after every generator run, by run label. */
 const loadAverages: Record<string, { before: number; after: number }> = {};
 
@@ -127,13 +126,17 @@ async function runGenerator(
   durationS: number,
   thinkS: number,
   label: string,
+  /** Sample CPU and requests for the plateau figure (efficiency runs; memory runs need only their peak RSS). */
+  watchPlateau: boolean,
 ): Promise<GeneratorRun> {
   const before = await platformCounts(baseUrl);
   const loadBefore = loadavg()[0]!;
   let sampler: ReturnType<typeof sampleRun> | undefined;
-  const onStart = (pid: number) => {
-    sampler = sampleRun(pid, baseUrl);
-  };
+  const onStart = watchPlateau
+    ? (pid: number) => {
+        sampler = sampleRun(pid, baseUrl);
+      }
+    : undefined;
   let run: { requests: number; cpuS: number; peakRssMb: number };
   if (generator === 'bare_k6')
     run = await k6Cost('bench/bare.js', bareEnv(baseUrl, vus, durationS, thinkS), label, onStart);
@@ -153,8 +156,8 @@ async function runGenerator(
       onStart,
     );
   }
-  const samples = (await sampler?.stop()) ?? [];
-  const steady = plateauWindow(samples, plan.plateauTrimS, plan.plateauMinS);
+  const samples = await sampler?.stop();
+  const steady = samples && plateauWindow(samples, plan.plateauTrimS, plan.plateauMinS);
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   // Figures from a busy machine are not figures: every run says how busy it was.
   console.log(`${label}: load average ${loadAverage.before.toFixed(2)} before, ${loadAverage.after.toFixed(2)} after`);
@@ -192,6 +195,7 @@ async function generatorEfficiency(baseUrl: string, token: string, courseId: str
         plan.efficiencyDurationS,
         plan.efficiencyThinkS,
         `${generator}-${rep}`,
+        true,
       );
       perCpuS[generator]!.push(run.requests / run.cpuS);
       if (run.steady) plateauPerCpuS[generator]!.push(run.steady.requestsPerCpuS);
@@ -246,7 +250,15 @@ async function memoryPerVu(baseUrl: string): Promise<Figures> {
     // VUs mostly sleeping (5 s think time), so the platform is not what limits the run.
     const row: Figures = { vus };
     for (const generator of generators) {
-      const run = await runGenerator(generator, baseUrl, vus, plan.memoryDurationS, 5, `${generator}-mem-${vus}`);
+      const run = await runGenerator(
+        generator,
+        baseUrl,
+        vus,
+        plan.memoryDurationS,
+        5,
+        `${generator}-mem-${vus}`,
+        false,
+      );
       row[`${generator}_peak_rss_mb`] = round(run.peakRssMb, 1);
       row[`${generator}_mb_per_vu`] = round(run.peakRssMb / vus, 3);
     }

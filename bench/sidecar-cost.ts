@@ -10,6 +10,7 @@ import { startDemoPlatform } from '../runner/run/demo-process.ts';
 import { ProcessTreeSource } from '../sidecar/proc-tree.ts';
 import { startSidecar } from '../sidecar/process.ts';
 import { cpuTarget, readAndTruth } from '../test/helpers/cpu-target.ts';
+import { round } from './lib/measure.ts';
 
 const { values: flags } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } },
@@ -18,7 +19,6 @@ const { values: flags } = parseArgs({
 const durationS = flags.quick ? 5 : 60;
 const accuracyS = flags.quick ? 2 : 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** CPU (percent of one core) and peak memory of the sidecar's process tree while it samples `pid`. */
 async function costAt(intervalMs: number, pid: number) {

@@ -52,6 +52,9 @@ export async function measure(
   return { code, wallS, cpuS: userS + systemS, peakRssMb: maxRssKb / 1024, stdout, stderr };
 }
 
+/** A figure to `digits` decimals, as the bench prints and stores it. */
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
 /** Median and spread of repeated measurements. */
 export function stats(values: number[]): { median: number; min: number; max: number; n: number } {
   const sorted = [...values].sort((a, b) => a - b);

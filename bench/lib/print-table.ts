@@ -1,9 +1,8 @@
 // The table `npm run bench` prints at the end, from the figures it writes as JSON.
-import type { stats } from './measure.ts';
+import { round, type stats } from './measure.ts';
 import type { RunCounts } from './platform-counts.ts';
 
 type Figures = Record<string, unknown>;
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 export function printTable(
   results: { machine: Figures; sections: Record<string, Figures> },
