@@ -21,6 +21,8 @@ export interface RunData {
   tokens: Record<Role, string>;
   /** Run-tagged generated courses owned by tokens.regular's account, for entries that read shared rows (api, breakpoint). */
   seededCourseIds: Id[];
+  /** Setup read a class password from k6's secret sources: VUs then read theirs too (lib/users/session.ts). */
+  secretsFound: boolean;
 }
 
 const SEED_COURSES = 3;
@@ -191,7 +193,7 @@ export async function prepareRun(config: Config, options: PrepareOptions = {}): 
   }
   const seededCourseIds = options.seed ? seedCourses(anonymous.as(tokens.regular), runId, config) : [];
   // No password in the returned data: k6 copies it into every VU and into its summary export.
-  return { runId, tokens, seededCourseIds };
+  return { runId, tokens, seededCourseIds, secretsFound: Object.keys(secret).length > 0 };
 }
 
 /** Teardown: removes every course this run created (VUs delete their own as they go; this catches the rest). */

@@ -215,6 +215,28 @@ test("passwords from k6's secret source log in and are redacted; they win over t
     const without = await runK6('dist/smoke.js', { env, timeoutMs: 60_000 });
     assert.notEqual(without.code, 0, 'the wrong env password alone must fail the login');
     assert.match(without.stderr, /logging in as the regular user .* failed with status 401/);
+    // The VUs' own logins (not only setup's) take the secret: regular users only, each logging in as it starts.
+    const load = await runK6('dist/load.js', {
+      env: {
+        ...env,
+        ...SHORT,
+        PERFORMANCE_USER_WEIGHTS: '100/0/0',
+        PERFORMANCE_RAMP_UP: '0',
+        PERFORMANCE_RAMP_DOWN: '0',
+      },
+      args: [`--secret-source=file=${secretsFile}`],
+      timeoutMs: 90_000,
+    });
+    const workflows = load.summary?.metrics.workflow_success;
+    assert.ok(
+      Number(workflows?.passes) > 0,
+      `no regular workflow passed: ${JSON.stringify(workflows)}\n${load.stderr.slice(-1500)}`,
+    );
+    assert.equal(
+      workflows?.fails,
+      0,
+      `regular workflows failed: their logins did not use the secret\n${load.stderr.slice(-1500)}`,
+    );
   } finally {
     await platform.stop();
   }
