@@ -45,16 +45,17 @@ export function printTable(
       .filter((g) => g.startsWith('locust'))
       .map((g) => `, ${g} ${row[`${g}_peak_rss_mb`]} MB`)
       .join('');
+    const at = `peak RSS at ${row.vus} VUs${Number(row.repetitions) > 1 ? ` (median of ${row.repetitions})` : ''}`;
     line(
-      `peak RSS at ${row.vus} VUs: workflow / idiomatic`,
-      `${row.workflow_peak_rss_mb} / ${row.idiomatic_k6_peak_rss_mb} MB = ${row.ratio_to_idiomatic} (target <= 1.2 at 1,000)`,
+      `${at}: workflow / idiomatic`,
+      `${row.workflow_peak_rss_mb} / ${row.idiomatic_k6_peak_rss_mb} MB = ${row.ratio_to_idiomatic} (target <= 1.2 at 1,000)${ranges(row, ['workflow', 'idiomatic_k6'])}`,
     );
     line(
-      `peak RSS at ${row.vus} VUs: workflow / bare`,
-      `${row.workflow_peak_rss_mb} / ${row.bare_k6_peak_rss_mb} MB = ${row.ratio} (target <= 1.5 at 1,000)${others}`,
+      `${at}: workflow / bare`,
+      `${row.workflow_peak_rss_mb} / ${row.bare_k6_peak_rss_mb} MB = ${row.ratio} (target <= 1.5 at 1,000)${others}${ranges(row, ['bare_k6'])}`,
     );
     line(
-      `peak RSS at ${row.vus} VUs: own accounts / shared`,
+      `${at}: own accounts / shared`,
       `${row.pool_peak_rss_mb} / ${row.workflow_peak_rss_mb} MB = ${row.pool_vs_shared_accounts} (target <= 1.1)`,
     );
   }
@@ -69,4 +70,12 @@ export function printTable(
     );
   if ((s.compare as { error?: string }).error) line('npm run compare', String((s.compare as { error?: string }).error));
   line('demo platform capacity', JSON.stringify(s.capacity));
+}
+
+/** ", <name> <min>-<max> MB" for each name whose runs were repeated; empty for single runs. */
+function ranges(row: Figures, names: string[]): string {
+  return names
+    .map((name) => row[`${name}_peak_rss_range_mb`] as [number, number] | undefined)
+    .map((range, i) => (range ? `, ${names[i]} ${range[0]}-${range[1]} MB` : ''))
+    .join('');
 }
