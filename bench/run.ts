@@ -247,8 +247,7 @@ const benchPool = ((n: number) => `regular:${n},power:${n},admin:${n}`)(Math.max
 async function memoryPerVu(baseUrl: string): Promise<Figures> {
   const rows: Figures[] = [];
   const largest = Math.max(...plan.memoryVus);
-  // The targets are judged at the largest size: medians of interleaved repetitions there (one run
-  // moves by ±15 MB); the smaller sizes, one run each, show how memory grows with VUs.
+  // Targets are judged at the largest size, as medians (a run moves ±15 MB); smaller sizes run once.
   for (const vus of plan.memoryVus) rows.push(await memoryRow(baseUrl, vus, vus === largest ? plan.repetitions : 1));
   return {
     target: 'at 1,000 VUs: ratio (suite / bare) <= 1.5, ratio_to_idiomatic <= 1.2; pool_vs_shared_accounts <= 1.1',
@@ -258,17 +257,12 @@ async function memoryPerVu(baseUrl: string): Promise<Figures> {
 
 /** Peak RSS of every generator, and of the suite with every VU its own account, at `vus`: medians of `reps` interleaved runs. */
 async function memoryRow(baseUrl: string, vus: number, reps: number): Promise<Figures> {
-  const peaks: Record<string, number[]> = {};
-  const add = (name: string, mb: number) => {
-    peaks[name] ??= [];
-    peaks[name].push(mb);
-  };
+  const peaks: Record<string, number[]> = Object.fromEntries([...generators, 'pool'].map((name) => [name, []]));
   for (let rep = 0; rep < reps; rep++) {
     const label = (name: string) => `${name}-mem-${vus}${reps > 1 ? `-${rep}` : ''}`;
     // VUs mostly sleeping (5 s think time), so the platform is not what limits the run.
     for (const generator of generators) {
-      add(
-        generator,
+      peaks[generator]!.push(
         (await runGenerator(generator, baseUrl, vus, plan.memoryDurationS, 5, label(generator), false)).peakRssMb,
       );
     }
@@ -283,19 +277,21 @@ async function memoryRow(baseUrl: string, vus: number, reps: number): Promise<Fi
       },
       label('pool'),
     );
-    add('pool', pool.peakRssMb);
+    peaks.pool!.push(pool.peakRssMb);
   }
   const row: Figures = { vus, repetitions: reps };
-  const median = (name: string) => stats(peaks[name]!).median;
+  const medians: Record<string, number> = {};
   for (const [name, values] of Object.entries(peaks)) {
-    const { min, max } = stats(values);
-    row[`${name}_peak_rss_mb`] = round(median(name), 1);
+    const { median, min, max } = stats(values);
+    medians[name] = median;
+    row[`${name}_peak_rss_mb`] = round(median, 1);
     if (reps > 1) row[`${name}_peak_rss_range_mb`] = [round(min, 1), round(max, 1)];
-    row[`${name}_mb_per_vu`] = round(median(name) / vus, 3);
+    row[`${name}_mb_per_vu`] = round(median / vus, 3);
   }
-  row.ratio = round(median('workflow') / median('bare_k6'), 3);
-  row.ratio_to_idiomatic = round(median('workflow') / median('idiomatic_k6'), 3);
-  row.pool_vs_shared_accounts = round(median('pool') / median('workflow'), 3);
+  const ratio = (a: string, b: string) => round(medians[a]! / medians[b]!, 3);
+  row.ratio = ratio('workflow', 'bare_k6');
+  row.ratio_to_idiomatic = ratio('workflow', 'idiomatic_k6');
+  row.pool_vs_shared_accounts = ratio('pool', 'workflow');
   return row;
 }
 

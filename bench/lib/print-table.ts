@@ -75,7 +75,9 @@ export function printTable(
 /** ", <name> <min>-<max> MB" for each name whose runs were repeated; empty for single runs. */
 function ranges(row: Figures, names: string[]): string {
   return names
-    .map((name) => row[`${name}_peak_rss_range_mb`] as [number, number] | undefined)
-    .map((range, i) => (range ? `, ${names[i]} ${range[0]}-${range[1]} MB` : ''))
+    .map((name) => {
+      const range = row[`${name}_peak_rss_range_mb`] as [number, number] | undefined;
+      return range ? `, ${name} ${range[0]}-${range[1]} MB` : '';
+    })
     .join('');
 }
