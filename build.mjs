@@ -31,7 +31,7 @@
 //    from k6's `require` in VU 0, not from imports every VU would evaluate.
 // bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -247,6 +247,47 @@ function oneImportPerName(modules) {
   };
 }
 
+const MAP_PREFIX = '//# sourceMappingURL=data:application/json;base64,';
+
+/**
+ * The load side's code in one function's scope; only its k6 imports and its exports stay at module
+ * level. Sobek keeps every top-level binding of a module as its own module binding, in every VU;
+ * a function's locals cost less (dist/load.js: ~8.7 KB less live heap per VU at init, measured with
+ * k6's heap profile). The imports move to a first line of their own and their lines are left
+ * empty, so the source map only shifts by the two lines put first.
+ */
+function inFunctionScope(code, entry) {
+  const lines = code.split('\n');
+  const exportAt = lines.lastIndexOf('export {');
+  const closeAt = lines.indexOf('};', exportAt);
+  const mapAt = lines.findIndex((line) => line.startsWith(MAP_PREFIX));
+  if (exportAt < 0 || closeAt < 0 || mapAt !== closeAt + 1)
+    throw new Error(`build.mjs: dist/${entry}.js does not end in one export list and its source map`);
+  const exported = lines
+    .slice(exportAt + 1, closeAt)
+    .map((line) => line.trim().replace(/,$/, '').split(' as '))
+    .map(([local, name = local]) => ({ local, name }));
+  const imports = [];
+  const body = lines.slice(0, exportAt).map((line) => {
+    if (!line.startsWith('import ')) return line;
+    if (!/^import [^;]+ from "[^"]+";$/.test(line)) throw new Error(`build.mjs: dist/${entry}.js: cannot move ${line}`);
+    imports.push(line);
+    return '';
+  });
+  const map = JSON.parse(Buffer.from(lines[mapAt].slice(MAP_PREFIX.length), 'base64').toString());
+  map.mappings = `;;${map.mappings}`;
+  return [
+    imports.join(' '),
+    'const loadSide = (() => {',
+    ...body,
+    `return { ${exported.map(({ local, name }) => `${name}: ${local}`).join(', ')} };`,
+    '})();',
+    ...exported.map(({ name }) => `export const ${name} = loadSide.${name};`),
+    MAP_PREFIX + Buffer.from(JSON.stringify(map)).toString('base64'),
+    '',
+  ].join('\n');
+}
+
 const started = performance.now();
 const [{ sides, k6Modules }, exports] = await Promise.all([controlSides(), entryExports()]);
 const sources = {};
@@ -272,13 +313,16 @@ const firstPass = await build({
   write: false,
 });
 await Promise.all(
-  firstPass.outputFiles.map((file) => {
+  firstPass.outputFiles.map(async (file) => {
     const name = basename(file.path, '.js');
-    return build({
+    const secondPass = await build({
       ...loadSide,
       entryPoints: [{ in: `entry:${name}`, out: name }],
       plugins: [oneImportPerName(k6Imports(file.text)), virtualFiles(sources, glues, sides)],
+      write: false,
     });
+    const [output] = secondPass.outputFiles;
+    writeFileSync(output.path, inFunctionScope(output.text, name));
   }),
 );
 const ms = Math.round(performance.now() - started);
