@@ -35,9 +35,19 @@ const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'html'];
 function readCourse(client: ApiClient, id: Id): boolean {
   const course = client.getCourse(id);
   if (!course.body) return false;
-  const generated = (course.body.chapters ?? []).filter((c) => c.status === 'completed');
-  const chapter = pickOne(generated);
+  const chapter = pickGenerated(course.body.chapters ?? []);
   return chapter === undefined || client.getChapter(id, chapter.index).ok;
+}
+
+/** One of the generated chapters, uniformly; index loops, not filter (see pickWeighted). */
+function pickGenerated<C extends { status: string }>(chapters: readonly C[]): C | undefined {
+  let generated = 0;
+  for (let i = 0; i < chapters.length; i++) if (chapters[i]!.status === 'completed') generated++;
+  let skip = Math.floor(Math.random() * generated);
+  for (let i = 0; i < chapters.length; i++) {
+    if (chapters[i]!.status === 'completed' && skip-- === 0) return chapters[i];
+  }
+  return undefined;
 }
 
 type RegularTask = (client: ApiClient, ctx: Context) => boolean;
