@@ -60,7 +60,9 @@ export function interactiveUsers(data: RunData): void | Promise<void> {
   return byClass[classOfUser(user, config.weights)](data);
 }
 
-const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);
+// Made by the probe's VU on its first call, not at init in every VU.
+let probe: ApiClient | undefined;
 export function healthProbe(): void {
+  probe ??= new ApiClient(config.baseUrl, config.apiTimeoutS);
   probe.health();
 }

@@ -36,7 +36,9 @@ export function setup(): Promise<RunData> {
 
 export const { regularUsers, powerUsers, adminUsers } = populationExecs(config);
 
-const probe = new ApiClient(config.baseUrl, config.apiTimeoutS);
+// Made by the probe's VU on its first call, not at init in every VU.
+let probe: ApiClient | undefined;
 export function healthProbe(): void {
+  probe ??= new ApiClient(config.baseUrl, config.apiTimeoutS);
   probe.health();
 }
