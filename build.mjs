@@ -29,6 +29,8 @@
 //    module; the second imports each of them once (esbuild would import `sleep` once per importing
 //    module, and k6 builds every import's binding in every VU). The control side gets its k6 modules
 //    from k6's `require` in VU 0, not from imports every VU would evaluate.
+// 5. the load side's code is then put in one function's scope, its k6 imports and exports left at
+//    module level (inFunctionScope, below).
 // bench/ measured this against the one-bundle build (README, "Performance of the suite itself").
 
 import { readdirSync, writeFileSync } from 'node:fs';
