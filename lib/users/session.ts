@@ -50,7 +50,7 @@ export function withSecrets<D extends Pick<RunData, 'secretsFound'>>(
 }
 let anonymous: ApiClient | undefined;
 
-/** Renew this long before expiry: a tenth of the token's life, at most 30 s. */
+/** Renew this long before expiry: a tenth of the token's life, at most 30 s (not Math.min: see pickWeighted). */
 const renewMarginS = (ttlS: number) => (ttlS > 300 ? 30 : ttlS / 10);
 
 function login(config: Config, _data: RunData, role: Role): Session | undefined {
