@@ -33,8 +33,8 @@ export function classPassword(config: Config, role: Role): string {
 /**
  * Wraps a VU's iteration so its first one reads the secret sources before logging in (the only
  * asynchronous step; later iterations run as they are). Passwords never travel in setup's data.
- * Only when setup found one: otherwise no VU's iteration waits on a promise (-35 MB peak RSS at
- * 1,000 VUs, each VU its own account: README "Performance of the suite itself").
+ * Only when setup found one: otherwise no VU's iteration waits on a promise (−35 to −41 MB peak RSS
+ * at 1,000 VUs, with own or shared accounts: README "Performance of the suite itself").
  */
 export function withSecrets<D extends Pick<RunData, 'secretsFound'>>(
   iteration: (data: D) => void,
